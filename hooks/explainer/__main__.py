@@ -1,0 +1,49 @@
+"""Command line: write exactly the pages the MkDocs hook adds, without MkDocs.
+
+    python -m explainer --seeds seeds --out build/pages [--strict] [--full-text] [--dump FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .export import extraction_json
+from .model import ERROR
+from .pages._context import Settings
+from .site import build_site
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m explainer", description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles")
+    parser.add_argument("--out", type=Path, help="folder to write the generated pages into")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a seed has an error")
+    parser.add_argument("--full-text", action="store_true", help="publish whole articles")
+    parser.add_argument("--dump", type=Path, help="write the extraction as JSON to this file")
+    args = parser.parse_args(argv)
+    if not args.seeds.is_dir():
+        print(f"{args.seeds}: not a folder of articles. Fix: pass --seeds DIR.", file=sys.stderr)
+        return 2
+    site = build_site(args.seeds, Settings(full_text=args.full_text))
+    for problem in site.problems:
+        print(f"{problem.severity}: {problem.line()}", file=sys.stderr)
+    if args.out:
+        for path, text in site.pages.items():
+            target = args.out / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="\n")
+        for path, data in site.assets.items():
+            target = args.out / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+    if args.dump:
+        args.dump.write_bytes(extraction_json(site.extraction))
+    if args.strict and any(p.severity == ERROR for p in site.problems):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""Publication date of a plain-text article: from a "Published ..." or date-only line.
+
+Reads: the metadata line and the article text (for weekday cues). Produces: an ISO date
+("2026-02-04" or "2026-02-04T11:20") and how it was read, or the reason it could not be.
+Limits: English month and weekday names only; an ambiguous numeric date (02/04/2026) is read
+only when an in-text cue such as "this Tuesday (3)" or "Tuesday, February 3" fits exactly one
+reading; otherwise it is reported, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A weekday cue ("this Tuesday (3)") refers to the week around publication; 7 days either side
+# covers "last Tuesday" and "next Tuesday" but excludes the same weekday a month away.
+CUE_WINDOW_DAYS = 7
+
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
+_TIME = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2})[:h.](?P<mi>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"
+NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})" + _TIME, re.I)
+ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?")
+MDY = re.compile(_MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME, re.I)
+DMY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>\d{4})" + _TIME, re.I)
+# "Tuesday (3)" as Brazilian and Portuguese-derived outlets write it, "Tuesday 3", and
+# "Tuesday, February 3": each gives a weekday together with a day of the month.
+CUE_PAREN = re.compile(_WD + r"\s*\((?P<d>\d{1,2})\)", re.I)
+CUE_MONTH = re.compile(_WD + r",?\s+" + _MON + r"\s+(?P<d>\d{1,2})\b", re.I)
+
+
+def _time(m: re.Match) -> str:
+    if m.groupdict().get("h") is None:
+        return ""
+    h, mi = int(m["h"]), int(m["mi"])
+    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and h < 12:
+        h += 12
+    elif ampm == "am" and h == 12:
+        h = 0
+    if h > 23 or mi > 59:
+        return ""
+    return f"T{h:02d}:{mi:02d}"
+
+
+def _iso(y: int, mo: int, d: int, t: str) -> str | None:
+    try:
+        return date(y, mo, d).isoformat() + t
+    except ValueError:
+        return None
+
+
+def _cues(text: str) -> list[tuple[int, int]]:
+    """(weekday index, day of month) pairs stated in the text."""
+    found = [(WEEKDAYS.index(m["wd"].lower()), int(m["d"])) for m in CUE_PAREN.finditer(text)]
+    found += [(WEEKDAYS.index(m["wd"].lower()), int(m["d"])) for m in CUE_MONTH.finditer(text)]
+    return sorted(set(found))
+
+
+def _fits(day: date, cues: list[tuple[int, int]]) -> bool:
+    for wd, dom in cues:
+        near = (day + timedelta(days=k) for k in range(-CUE_WINDOW_DAYS, CUE_WINDOW_DAYS + 1))
+        if not any(d.weekday() == wd and d.day == dom for d in near):
+            return False
+    return True
+
+
+def parse_date(line: str, text: str) -> tuple[str | None, str]:
+    """Return (iso, how) for the first date in `line`; iso None with the reason in `how`."""
+    for rx in (ISO, MDY, DMY):
+        m = rx.search(line)
+        if m:
+            mo = int(m["m"]) if "m" in m.groupdict() and m["m"] else MONTHS[m["mon"].lower()]
+            iso = _iso(int(m["y"]), mo, int(m["d"]), _time(m))
+            return (iso, f"date '{m.group(0).strip()}'") if iso else (None, "impossible date")
+    m = NUMERIC.search(line)
+    if not m:
+        return None, "no date found"
+    a, b, y, t = int(m["a"]), int(m["b"]), int(m["y"]), _time(m)
+    shown = m.group(0).strip()
+    readings = {}
+    if (dm := _iso(y, b, a, t)) is not None:
+        readings["day-first"] = dm
+    if (md := _iso(y, a, b, t)) is not None:
+        readings["month-first"] = md
+    if len(set(readings.values())) == 1:
+        return next(iter(readings.values())), f"date '{shown}'"
+    if not readings:
+        return None, f"'{shown}' is not a valid date"
+    cues = _cues(text)
+    fitting = {k: v for k, v in readings.items() if cues and _fits(date.fromisoformat(v[:10]), cues)}
+    if len(fitting) == 1:
+        (order, iso), = fitting.items()
+        cue = CUE_PAREN.search(text) or CUE_MONTH.search(text)
+        return iso, f"'{shown}' read {order}: only that fits the text's '{cue.group(0)}'"
+    both = " or ".join(f"{v} ({k})" for k, v in sorted(readings.items()))
+    why = "no weekday cue in the text" if not cues else "the text's weekday cues fit both"
+    return None, f"'{shown}' is ambiguous: {both}; {why}"

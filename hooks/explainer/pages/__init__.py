@@ -1,0 +1,5 @@
+"""Page builders: one module per generated page, each `build(ctx, path) -> str` (Markdown).
+
+Builders choose, order, group and deduplicate in Python, then hand plain values to one template
+each (templates/<page>.md.j2). They never touch files or MkDocs.
+"""

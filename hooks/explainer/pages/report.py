@@ -1,0 +1,59 @@
+"""The build report: per seed, what was inferred and how, what was stripped, every problem."""
+
+from __future__ import annotations
+
+from ..model import ERROR, Problem
+from ._context import PageContext
+
+PATH = "about/build-report.md"
+
+
+def _file_of(problem: Problem, paths: list[str]) -> str | None:
+    for p in paths:
+        if problem.where == p or problem.where.startswith(p + ":") or problem.where.startswith(p + "#"):
+            return p
+    return None
+
+
+def _row(p: Problem) -> dict:
+    return {"severity": p.severity, "line": p.line()}
+
+
+def build(ctx: PageContext) -> str:
+    ex = ctx.extraction
+    paths = [f.article.path for f in ex.articles]
+    by_file: dict[str, list[Problem]] = {}
+    general: list[Problem] = []
+    for p in ex.problems:
+        f = _file_of(p, paths)
+        if f:
+            by_file.setdefault(f, []).append(p)
+        elif p.where.startswith(("sources.yml", "seeds/sources.yml")) or "/" in p.where:
+            general.append(p)
+        else:
+            by_file.setdefault(p.where, []).append(p)
+    seeds = []
+    facts_by_path = {f.article.path: f for f in ex.articles}
+    for path in sorted(set(paths) | set(by_file)):
+        f = facts_by_path.get(path)
+        problems = by_file.get(path, [])
+        seeds.append(
+            {
+                "path": path,
+                "title": (f.article.title or path) if f else path,
+                "link": f"../sources/{f.article.id}.md" if f else None,
+                "problems": [_row(p) for p in problems],
+                "has_error": any(p.severity == ERROR for p in problems),
+                "inferred": list(f.article.inferred) if f else [],
+                "stripped": list(f.article.stripped) if f else [],
+            }
+        )
+    errors = sum(1 for p in ex.problems if p.severity == ERROR)
+    return ctx.render(
+        "build_report.md.j2",
+        PATH,
+        seeds=seeds,
+        general=[_row(p) for p in general],
+        errors=errors,
+        notices=len(ex.problems) - errors,
+    )

@@ -1,0 +1,117 @@
+"""Source pages (one per article), the sources index, and links between pages and sentences.
+
+A source page shows the sentences other pages cite (excerpts, gaps marked) unless the site is
+set to `full_text`, because the published site must not republish whole copyrighted articles.
+"""
+
+from __future__ import annotations
+
+from ..model import ArticleFacts
+from ._context import PageContext, source_label
+
+# Titles used when a source page lists where a sentence is cited.
+PAGE_TITLES = {
+    "index.md": "Overview",
+    "background.md": "Background",
+    "agenda.md": "Agenda",
+    "reactions.md": "Reactions",
+    "data.md": "Data",
+    "timeline.md": "Timeline",
+    "people.md": "Who's who",
+    "compare.md": "Compare the sources",
+}
+
+
+def page_path(facts: ArticleFacts) -> str:
+    return f"sources/{facts.article.id}.md"
+
+
+def _when(facts: ArticleFacts, field: str) -> str | None:
+    for inf in facts.article.inferred:
+        if inf.field == field:
+            return inf.how
+    return None
+
+
+def _meta(facts: ArticleFacts) -> list[dict]:
+    a = facts.article
+    rows = [
+        ("Outlet", a.outlet, "outlet"),
+        ("Author", a.author, "author"),
+        ("Published", a.published, "published"),
+        ("Kind", facts.kind, None),
+        ("Language", a.language, "language"),
+        ("Translated from", a.translated_from, "translated_from"),
+        ("Original", a.url, "url"),
+        ("Seed file", a.path, None),
+    ]
+    out = []
+    for label, value, field in rows:
+        if label == "Translated from" and not value:
+            continue
+        how = _when(facts, field) if field else (facts.kind_how if label == "Kind" else None)
+        out.append({"field": label, "value": value or "unknown", "how": how if value else None})
+    return out
+
+
+def _items(ctx: PageContext, facts: ArticleFacts, path: str) -> list[dict]:
+    items: list[dict] = []
+    last = 0
+    for s in facts.sentences:
+        used = sorted(ctx.used_by.get(s.key, ()))
+        if not used and not ctx.settings.full_text:
+            continue
+        if s.index != last + 1 and not ctx.settings.full_text:
+            items.append({"gap": True})
+        last = s.index
+        items.append(
+            {
+                "gap": False,
+                "index": s.index,
+                "text": s.text,
+                "heading": s.block_kind == "heading",
+                "used": [{"title": PAGE_TITLES.get(p, p), "link": "../" + p} for p in used],
+            }
+        )
+    if items and last != len(facts.sentences) and not ctx.settings.full_text:
+        items.append({"gap": True})
+    return items
+
+
+def build(ctx: PageContext, facts: ArticleFacts) -> str:
+    path = page_path(facts)
+    items = _items(ctx, facts, path)
+    return ctx.render(
+        "source.md.j2",
+        path,
+        title=facts.article.title or facts.article.path,
+        meta=_meta(facts),
+        full_text=ctx.settings.full_text,
+        path=facts.article.path,
+        url=facts.article.url,
+        shown=sum(1 for i in items if not i["gap"]),
+        total=len(facts.sentences),
+        items=items,
+    )
+
+
+def build_index(ctx: PageContext) -> str:
+    rows = []
+    for f in ctx.extraction.articles:
+        rows.append(
+            {
+                "title": f.article.title or f.article.path,
+                "link": f.article.id + ".md",
+                "outlet": source_label(f.article),
+                "author": f.article.author or "unknown",
+                "published": f.article.published or "unknown",
+                "kind": f.kind,
+                "sentences": len(f.sentences),
+                "quotes": len(f.quotes),
+                "figures": len(f.figures),
+            }
+        )
+    outlets = len({source_label(f.article) for f in ctx.extraction.articles})
+    return ctx.render(
+        "sources_index.md.j2", "sources/index.md", rows=rows, count=len(rows), outlets=outlets
+    )

@@ -1,0 +1,109 @@
+"""The whole extraction flow in one function: read this first.
+
+Reads: a seeds folder. Produces: an `Extraction` (every fact cited) and the problems found.
+Limits: the extraction rules are written for English; articles detected as another language are
+published as sources but not mined (a problem says so).
+
+Order of the stages, and why:
+1. read_seeds: files -> Articles (cached by content hash, so a rebuild re-reads only edits)
+2. split_sentences: per article, cached with the article (pysbd is the slowest step)
+3. find_people: corpus-wide, because a surname in one article resolves through another
+4. per article: dates -> kind (a preview is known by its tense and dates) -> quotes (need the
+   people) -> figures -> topics (need quotes, dates and kind)
+5. link_remarks: corpus-wide, the same remark worded differently by different sources
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from .dates import find_dates
+from .figures import find_figures
+from .kinds import classify_article
+from .model import NOTICE, Article, ArticleFacts, Extraction, Problem, Sentence
+from .people import find_people
+from .quotes import find_quotes
+from .remarks import link_remarks
+from .seeds import read_seeds
+from .sentences import split_sentences
+from .topics import classify_topics
+
+# Languages the rules were written and measured for.
+SUPPORTED_LANGUAGES = ("en",)
+
+
+def _sentences(article: Article, cache: dict) -> tuple[Sentence, ...]:
+    key = ("sentences", article.path, article.sha)
+    if key not in cache:
+        cache[key] = split_sentences(article)
+    return cache[key]
+
+
+def _per_article(article, sentences, people, cache: dict) -> ArticleFacts:
+    key = ("facts", article.path, article.sha, tuple(p.name for p in people))
+    if key in cache:
+        return cache[key]
+    dates, problems = find_dates(sentences, article.published)
+    kind, how = classify_article(article, sentences, dates)
+    quotes = find_quotes(sentences, people)
+    facts = ArticleFacts(
+        article=article,
+        sentences=sentences,
+        kind=kind,
+        kind_how=how,
+        quotes=tuple(quotes),
+        figures=tuple(find_figures(sentences)),
+        dates=tuple(dates),
+        topics=tuple(classify_topics(sentences, kind, quotes, dates)),
+        problems=tuple(problems),
+    )
+    cache[key] = facts
+    return facts
+
+
+def _unmined(article: Article, sentences) -> tuple[ArticleFacts, Problem]:
+    problem = Problem(
+        where=article.path,
+        message=(
+            f"the article looks written in '{article.language}', and the extraction rules"
+            " are English-only, so no quotes, figures or dates were taken from it."
+        ),
+        fix="add an English version of it, or set `language: en` for it in seeds/sources.yml"
+        " if the detection is wrong.",
+        severity=NOTICE,
+    )
+    return ArticleFacts(article, sentences, kind=article.kind or "report", kind_how="not mined"), problem
+
+
+def extract(seeds_dir: Path, cache: dict | None = None) -> Extraction:
+    cache = {} if cache is None else cache
+    seed_cache = cache.setdefault("seeds", {})
+    articles, problems = read_seeds(Path(seeds_dir), cache=seed_cache)
+    problems = list(problems)
+    sentences = {a.id: _sentences(a, cache) for a in articles}
+    mined = [a for a in articles if (a.language or "en") in SUPPORTED_LANGUAGES]
+    people, entities = find_people(mined, [s for a in mined for s in sentences[a.id]])
+
+    facts: list[ArticleFacts] = []
+    for article in articles:
+        if article in mined:
+            facts.append(_per_article(article, sentences[article.id], people, cache))
+        else:
+            unmined, problem = _unmined(article, sentences[article.id])
+            facts.append(unmined)
+            problems.append(problem)
+
+    linked = link_remarks([q for f in facts for q in f.quotes])
+    by_article: dict[str, list] = {}
+    for q in linked:
+        by_article.setdefault(q.sentence.article_id, []).append(q)
+    facts = [replace(f, quotes=tuple(by_article.get(f.article.id, ()))) for f in facts]
+    for f in facts:
+        problems.extend(f.problems)
+    return Extraction(
+        articles=tuple(sorted(facts, key=lambda f: f.article.id)),
+        people=tuple(people),
+        entities=tuple(entities),
+        problems=tuple(sorted(set(problems), key=lambda p: (p.where, p.message))),
+    )

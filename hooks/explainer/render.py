@@ -1,0 +1,112 @@
+"""Lay out pages: the Jinja environment, the one escaping filter, and citations.
+
+Reads: page templates in templates/*.md.j2 and the values the page builders pass them.
+Produces: Markdown text. Limits: templates only lay out; every string that came from an article
+goes through `escape_md` (the `e` filter and `cite()` apply it), so article text can never add
+HTML, scripts or Markdown structure to a page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from .model import Sentence
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+# Every ASCII character that means something to Markdown, the pymdown extensions we enable, or
+# HTML becomes a numeric character reference: it renders as itself but can start no syntax.
+_SPECIAL = frozenset("\\`*_{}[]()#+!|<>&~^=:$")
+_ATTR_SPECIAL = _SPECIAL | frozenset("\"'")
+# A list marker at the start of a line ("- item", "1. item") is the only syntax left that is
+# made of characters too common to encode everywhere.
+_LIST_START = re.compile(r"^(?:-|\d+[.)])(?:\s|$)")
+_SPACE = re.compile(r"\s+")
+
+
+def _encode(text: object, special: frozenset[str]) -> Markup:
+    flat = _SPACE.sub(" ", str(text)).strip()
+    out = [f"&#{ord(ch)};" if ch in special else ch for ch in flat]
+    if out and _LIST_START.match(flat):
+        out[0] = f"&#{ord(flat[0])};"
+    return Markup("".join(out))
+
+
+def escape_md(text: object) -> Markup:
+    """Article text -> inline Markdown that renders as exactly that text, on one line."""
+    if isinstance(text, Markup):
+        return text
+    return _encode(text, _SPECIAL)
+
+
+def escape_attr(text: object) -> Markup:
+    """For a value inside a quoted attribute of raw HTML that we write ourselves."""
+    return _encode(text, _ATTR_SPECIAL)
+
+
+def source_link(page: str, sentence: Sentence) -> str:
+    """Relative .md link from `page` (a docs path like 'reactions.md') to a sentence anchor."""
+    depth = page.count("/")
+    return "../" * depth + f"sources/{sentence.article_id}.md#{sentence.anchor}"
+
+
+@dataclass
+class Citations:
+    """Footnotes of one page, numbered in order of first use; records where sentences are cited."""
+
+    page: str
+    outlets: dict[str, str]  # article id -> short source label
+    used_by: dict[str, set[str]] = field(default_factory=dict)  # sentence key -> pages (shared)
+    _numbers: dict[str, int] = field(default_factory=dict)
+    _notes: list[str] = field(default_factory=list)
+
+    def __call__(self, *sentences: Sentence | None) -> Markup:
+        refs = []
+        seen: set[str] = set()
+        for s in sentences:
+            if s is None or s.key in seen:
+                continue
+            seen.add(s.key)
+            n = self._numbers.get(s.key)
+            if n is None:
+                n = len(self._numbers) + 1
+                self._numbers[s.key] = n
+                label = escape_md(self.outlets.get(s.article_id, s.article_id))
+                self._notes.append(
+                    f"[^{n}]: “{escape_md(s.text)}” — [{label}, sentence {s.index}]"
+                    f"({source_link(self.page, s)})"
+                )
+            self.used_by.setdefault(s.key, set()).add(self.page)
+            refs.append(f"[^{n}]")
+        return Markup("".join(refs))
+
+    def footnotes(self) -> str:
+        return "\n\n".join(self._notes)
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # Markdown, not HTML: `finalize` escapes every value instead
+        finalize=escape_md,  # every {{ value }} is escaped unless it is already Markup
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["e"] = escape_md
+    env.filters["escape"] = escape_md
+    env.filters["attr"] = escape_attr
+    env.filters["md"] = Markup  # for Markdown we built ourselves from escaped parts
+    return env
+
+
+def render(env: jinja2.Environment, template: str, cite: Citations, **values: object) -> str:
+    body = env.get_template(template).render(cite=cite, **values).rstrip() + "\n"
+    notes = cite.footnotes()
+    return body + ("\n" + notes + "\n" if notes else "")
