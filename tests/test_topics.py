@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 import yaml
 from _cluster import SEEDS, SYNTHETIC, by_file
-
 from explainer.kinds import classify_article
 from explainer.model import Quote
 from explainer.topics import TOPICS, classify_topics
@@ -46,7 +45,8 @@ def _score(folder_name: str, folder: Path) -> tuple[float, list[str]]:
         tp = confusion[(topic, topic)]
         gold_n = sum(v for (g, _), v in confusion.items() if g == topic)
         got_n = sum(v for (_, p), v in confusion.items() if p == topic)
-        print(f"  {topic:13s} P {tp / got_n if got_n else 0:.2f} R {tp / gold_n if gold_n else 0:.2f}")
+        precision, recall = tp / got_n if got_n else 0, tp / gold_n if gold_n else 0
+        print(f"  {topic:13s} P {precision:.2f} R {recall:.2f}")
     return acc, misses
 
 
@@ -58,7 +58,7 @@ def test_topic_accuracy_floor(name, folder):
 
 
 def test_every_non_heading_sentence_gets_one_known_topic():
-    for _, (article, sentences) in sorted(by_file(SYNTHETIC).items()):
+    for _, (_article, sentences) in sorted(by_file(SYNTHETIC).items()):
         topics = classify_topics(sentences, "report", [], [])
         body = [s for s in sentences if s.block_kind != "heading"]
         assert [t.sentence for t in topics] == body

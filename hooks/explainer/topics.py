@@ -28,7 +28,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"consequences?|domestic|what next|analysis)\b"),
         ("agenda", r"\b(?:agenda|will cover|at stake|stakes|expect\w*|ahead|seeking|positions?|"
          r"discussion|priorit\w+|issues)\b"),
-        ("reactions", r"\b(?:react\w*|said|says|responses?|protests?|voices|quotes?|what .+ said)\b"),
+        ("reactions", r"\b(?:react\w*|said|says|responses?|protests?|voices|quotes?|"
+         r"what .+ said)\b"),
         ("outcome", r"\b(?:outcomes?|results?|agreements?|deal|what happened|comes next|"
          r"next steps?)\b"),
         ("background", r"\b(?:history|historical|background|tensions?|relationship|past|bitter|"
