@@ -109,9 +109,11 @@ def parse_date(line: str, text: str) -> tuple[str | None, str]:
     if not readings:
         return None, f"'{shown}' is not a valid date"
     cues = _cues(text)
-    fitting = {k: v for k, v in readings.items() if cues and _fits(date.fromisoformat(v[:10]), cues)}
+    fitting = {
+        k: v for k, v in readings.items() if cues and _fits(date.fromisoformat(v[:10]), cues)
+    }
     if len(fitting) == 1:
-        (order, iso), = fitting.items()
+        ((order, iso),) = fitting.items()
         cue = CUE_PAREN.search(text) or CUE_MONTH.search(text)
         return iso, f"'{shown}' read {order}: only that fits the text's '{cue.group(0)}'"
     both = " or ".join(f"{v} ({k})" for k, v in sorted(readings.items()))

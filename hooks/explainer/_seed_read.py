@@ -58,7 +58,7 @@ def _size(n: int) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 saved without a BOM has a NUL in every other byte; anything else with NULs is binary."""
+    """UTF-16 saved without a BOM has a NUL in every other byte; other NULs mean binary."""
     if len(data) < 4 or len(data) % 2:
         return None
     for offset, codec in ((1, "utf-16-le"), (0, "utf-16-be")):
