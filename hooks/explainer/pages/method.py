@@ -1,0 +1,96 @@
+"""How this site is made: the pipeline in plain words, measured accuracy, limits, this build.
+
+Reads: the Extraction (for this build's counts and problems) and `accuracy.json`, written by
+`scripts/evaluate.py --write` from the hand-labelled gold data. Produces: about/method.md.
+Limits: the accuracy shown is the last committed measurement, not re-measured at build time (a
+site build never runs the tests); when the file is missing the page says "not measured".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..model import ERROR
+from ._context import PageContext
+
+PATH = "about/method.md"
+ACCURACY = Path(__file__).resolve().parents[1] / "accuracy.json"
+
+# How each evaluation set is introduced on the page, in page order.
+SETS = (
+    ("seeds", "The seed articles (hand-labelled gold data)"),
+    ("heldout", "Held-out sentences (not looked at while the rules were written)"),
+    ("synthetic", "Synthetic cluster (a fictional event written for the tests)"),
+)
+
+
+def load_accuracy(path: Path = ACCURACY) -> dict | None:
+    """The measurement file, or None when it is missing or unreadable (the page says so)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("rows"), list) else None
+
+
+def _fmt(value) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def _tables(acc: dict | None) -> list[dict]:
+    if acc is None:
+        return []
+    out = []
+    for key, title in SETS:
+        rows = [r for r in acc["rows"] if r.get("set") == key]
+        missing = [m for m in acc.get("missing", []) if m.get("set") == key]
+        if not rows and not missing:
+            continue
+        out.append(
+            {
+                "title": title,
+                "rows": [
+                    {
+                        "stage": r.get("stage", ""),
+                        "measure": r.get("measure", ""),
+                        "n": r.get("n", 0),
+                        "precision": _fmt(r.get("precision")),
+                        "recall": _fmt(r.get("recall")),
+                        "score": _fmt(r.get("f1", r.get("accuracy"))),
+                        "floor": _fmt(r.get("floor")),
+                        "meets": r.get("floor") is None or r.get("meets", True),
+                    }
+                    for r in rows
+                ],
+                "missing": [f"{m.get('stage', '')}: {m.get('why', 'no gold yet')}" for m in missing],
+            }
+        )
+    return out
+
+
+def _counts(ctx: PageContext) -> dict:
+    ex = ctx.extraction
+    problems = ex.problems
+    return {
+        "articles": len(ex.articles),
+        "outlets": len(set(ctx.labels.values())),
+        "sentences": sum(len(f.sentences) for f in ex.articles),
+        "quotes": sum(len(f.quotes) for f in ex.articles),
+        "figures": sum(len(f.figures) for f in ex.articles),
+        "dates": sum(len(f.dates) for f in ex.articles),
+        "people": sum(1 for p in ex.people if not p.is_author),
+        "errors": sum(1 for p in problems if p.severity == ERROR),
+        "notices": sum(1 for p in problems if p.severity != ERROR),
+    }
+
+
+def build(ctx: PageContext, accuracy_path: Path = ACCURACY) -> str:
+    acc = load_accuracy(accuracy_path)
+    return ctx.render(
+        "method.md.j2",
+        PATH,
+        measured=acc is not None,
+        tables=_tables(acc),
+        counts=_counts(ctx),
+    )

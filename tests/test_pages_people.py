@@ -1,0 +1,133 @@
+"""Reactions, Who's who, Compare and Method pages: built from hand-made extractions.
+
+The stages are not run here (their own tests measure them): each test builds the smallest
+`Extraction` that exercises one layout rule, so the pages are checked on any cluster shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from explainer.model import Article, ArticleFacts, Extraction, Person, Quote, Sentence
+from explainer.pages import method, reactions, whos_who
+from explainer.pages._context import PageContext
+
+
+def _article(aid: str, outlet: str | None, author: str | None = None) -> Article:
+    return Article(
+        id=aid, path=f"{aid}.txt", sha=aid, title=f"Title {aid}", outlet=outlet, author=author,
+        published="2026-02-04", url=None, language="en", kind=None, translated_from=None,
+        standfirst=None, blocks=(),
+    )
+
+
+def _sents(aid: str, *texts: str) -> tuple[Sentence, ...]:
+    return tuple(Sentence(aid, i, t, i - 1, "paragraph", None) for i, t in enumerate(texts, 1))
+
+
+A = _sents(
+    "a",
+    "President Ana Ruiz of Norland said: “We worked well together.”",
+    "Minister Bo Lind called the talks “very constructive”.",
+    "“It was a start,” one delegate said.",
+    "Ruiz, the President of Norland, met Okon.",
+)
+B = _sents(
+    "b",
+    "Ruiz said “we worked together well”.",
+    "Okon, Southland's leader, said “a fair deal | <b>now</b>”.",
+    "Dr. Eve Marsh, an expert at the Sea Institute, said “the deal may hold”.",
+)
+PEOPLE = (
+    Person("Ana Ruiz", ("Ruiz",), "President of Norland", A[3], "Norland", (A[0], A[3], B[0])),
+    Person("Bo Lind", ("Lind",), "Minister of Water", A[1], "Norland", (A[1],)),
+    Person("Tom Okon", ("Okon",), "Leader of Southland", B[1], "Southland", (A[3], B[1])),
+    Person("Eve Marsh", ("Marsh",), "expert at the Sea Institute", B[2], None, (B[2],)),
+    Person("Kit Pen", (), None, None, None, (), is_author=True),
+)
+QUOTES_A = (
+    Quote("We worked well together.", "Ana Ruiz", A[0], "said", remark=1),
+    Quote("very constructive", "Bo Lind", A[1], "called"),
+    Quote("It was a start,", None, A[2], "said"),
+)
+QUOTES_B = (
+    Quote("we worked together well", "Ana Ruiz", B[0], "said", remark=1),
+    Quote("a fair deal | <b>now</b>", "Tom Okon", B[1], "said"),
+    Quote("the deal may hold", "Eve Marsh", B[2], "said"),
+)
+
+
+def extraction(quotes=True, people=True) -> Extraction:
+    return Extraction(
+        articles=(
+            ArticleFacts(_article("a", "Norland Post", "Kit Pen"), A, "report", "test",
+                         quotes=QUOTES_A if quotes else ()),
+            ArticleFacts(_article("b", None, "Lu Wen"), B, "report", "test",
+                         quotes=QUOTES_B if quotes else ()),
+        ),
+        people=PEOPLE if people else (),
+    )
+
+
+def ctx(ex: Extraction | None = None) -> PageContext:
+    return PageContext(ex or extraction(), comparison=None)
+
+
+def _body(page: str) -> str:
+    return page.split("\n[^1]:")[0]
+
+
+def test_reactions_groups_speakers_principals_first_unattributed_last():
+    page = reactions.build(ctx())
+    order = [page.index(h) for h in ("## Principals", "## Officials", "## Analysts", "## Not attributed")]
+    assert order == sorted(order)
+    assert page.index("### Ana Ruiz") < page.index("### Tom Okon") < page.index("### Bo Lind")
+    assert "### Eve Marsh {: #person-eve-marsh }" in page
+
+
+def test_reactions_variants_of_one_remark_sit_together_each_cited():
+    page = reactions.build(ctx())
+    block = page[page.index("### Ana Ruiz"):page.index("### Tom Okon")]
+    assert "*Worded differently by 2 outlets:*" in block
+    assert re.search(r"“We worked well together\.”\[\^\d+\] — Norland Post", block)
+    assert re.search(r"“we worked together well”\[\^\d+\] — Lu Wen &#40;outlet unknown&#41;", block)
+
+
+def test_reactions_escapes_quote_text():
+    page = reactions.build(ctx())
+    assert "<b>" not in page and "| <" not in page
+    assert "&#124;" in page and "&#60;b&#62;" in page
+
+
+def test_reactions_role_is_cited_and_links_to_whos_who():
+    page = reactions.build(ctx())
+    assert re.search(r"President of Norland · Norland\[\^\d+\] · \[Who's who\]\(people\.md#person-ana-ruiz\)", page)
+
+
+def test_reactions_without_quotes_says_so():
+    page = reactions.build(ctx(extraction(quotes=False)))
+    assert "No quotations were found" in page and "##" not in page
+
+
+def test_whos_who_sides_roles_and_authors_apart():
+    page = whos_who.build(ctx())
+    assert page.index("## Norland") < page.index("## Southland") < page.index("## Side not stated")
+    assert re.search(r'<span id="person-ana-ruiz"></span>\*\*Ana Ruiz\*\* \| President of Norland\[\^\d+\] \| \[2\]\(reactions\.md#person-ana-ruiz\)', page)
+    authors = page[page.index("## Authors"):]
+    assert "**Kit Pen** (Norland Post)" in authors and "**Lu Wen**" in authors
+    assert "Kit Pen" not in page[:page.index("## Authors")]
+
+
+def test_whos_who_without_people_says_so():
+    page = whos_who.build(ctx(extraction(people=False)))
+    assert "No people were found" in page
+
+
+@pytest.mark.parametrize("module", [reactions, whos_who, method])
+def test_every_table_row_and_list_item_with_article_text_is_cited(module):
+    page = _body(module.build(ctx()))
+    for line in page.splitlines():
+        s = line.strip()
+        if s.startswith(("> “", "| <span")):
+            assert re.search(r"\[\^\d+\]", s), s
