@@ -1,0 +1,127 @@
+"""Small generic lexicons for finding people, organisations and places.
+
+Reads: nothing. Produces: frozen sets and maps used by people.py, quotes.py and their helpers.
+Limits: English only; the country/demonym gazetteer is deliberately small (the countries most
+often in international news) and is easy to extend. Nothing here names a person or an outlet.
+"""
+
+from __future__ import annotations
+
+# Titles that put a role on the name that follows. Longest first when matched (see TITLE_SEQS).
+TITLES = (
+    "Vice President", "President", "President-elect", "Prime Minister", "Deputy Prime Minister",
+    "Secretary of State", "Secretary-General", "Secretary General", "Attorney General",
+    "Defense Secretary", "Defence Secretary", "Foreign Secretary", "Home Secretary",
+    "Treasury Secretary", "Secretary", "Defense Minister", "Defence Minister",
+    "Foreign Minister", "Finance Minister", "Interior Minister", "Justice Minister",
+    "Health Minister", "Trade Minister", "Economy Minister", "Energy Minister", "Minister",
+    "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "Ambassador",
+    "Governor", "Gov.", "Mayor", "General", "Gen.", "Admiral", "Adm.", "Colonel", "Col.",
+    "Commander", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Judge",
+    "Chief Justice", "Justice", "Speaker", "Commissioner", "Chairman", "Chairwoman",
+    "Spokesman", "Spokeswoman", "Spokesperson", "Sheikh", "Emir", "Professor", "Prof.",
+    "Director", "Chief Executive", "CEO",
+)
+# Honorifics mark a person but state no role.
+HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Sir", "Dame")
+
+TITLE_SEQS = sorted(
+    (tuple(t.split()) for t in TITLES + HONORIFICS), key=lambda seq: (-len(seq), seq)
+)
+
+# Nouns that name a role in an appositive ("X, a Colombia expert at ...") or stand for a
+# person ("the Colombian leader").
+ROLE_NOUNS = frozenset(
+    "expert analyst professor researcher director spokesman spokeswoman spokesperson official "
+    "economist adviser advisor fellow lawyer head chief president minister ambassador senator "
+    "correspondent historian scholar lecturer founder leader member editor author diplomat "
+    "commander general secretary governor mayor chairman chairwoman chair envoy negotiator "
+    "strategist consultant activist candidate lawmaker legislator deputy aide".split()
+)
+# Party and political nouns that can stand for a person ("the Republican insinuated").
+PARTY_NOUNS = frozenset(
+    "Republican Democrat Conservative Socialist Labourite Tory Liberal Leftist Peronist".split()
+)
+
+COUNTRIES = frozenset(
+    """Afghanistan Argentina Australia Austria Belgium Bolivia Brazil Canada Chile China Colombia
+    Cuba Denmark Ecuador Egypt Finland France Germany Greece Guatemala Haiti Honduras Hungary
+    India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kenya Lebanon Libya Mexico
+    Morocco Netherlands Nicaragua Nigeria Norway Pakistan Panama Paraguay Peru Philippines
+    Poland Portugal Qatar Russia Saudi Arabia Spain Sudan Sweden Switzerland Syria Taiwan
+    Turkey Ukraine Uruguay Venezuela Vietnam Yemen Gaza Palestine Korea""".split()
+) | {"United States", "United Kingdom", "South Africa", "South Korea", "North Korea",
+     "Saudi Arabia", "El Salvador", "Costa Rica", "Dominican Republic", "New Zealand",
+     "U.S.", "US", "USA", "U.S.A.", "UK", "U.K.", "America"}
+
+# Demonyms (and country abbreviations used as adjectives) -> the country they point to.
+DEMONYMS = {
+    "American": "United States", "U.S.": "United States", "US": "United States",
+    "North American": "United States", "British": "United Kingdom", "UK": "United Kingdom",
+    "U.K.": "United Kingdom", "Colombian": "Colombia", "Venezuelan": "Venezuela",
+    "Brazilian": "Brazil", "Mexican": "Mexico", "Argentine": "Argentina",
+    "Argentinian": "Argentina", "Chilean": "Chile", "Peruvian": "Peru", "Ecuadorian": "Ecuador",
+    "Bolivian": "Bolivia", "Cuban": "Cuba", "Canadian": "Canada", "Chinese": "China",
+    "Russian": "Russia", "Ukrainian": "Ukraine", "French": "France", "German": "Germany",
+    "Spanish": "Spain", "Italian": "Italy", "Portuguese": "Portugal", "Israeli": "Israel",
+    "Palestinian": "Palestine", "Iranian": "Iran", "Iraqi": "Iraq", "Syrian": "Syria",
+    "Turkish": "Turkey", "Egyptian": "Egypt", "Saudi": "Saudi Arabia", "Indian": "India",
+    "Pakistani": "Pakistan", "Japanese": "Japan", "Korean": "Korea",
+    "South Korean": "South Korea", "North Korean": "North Korea", "Australian": "Australia",
+    "Dutch": "Netherlands", "Polish": "Poland", "Swedish": "Sweden", "Norwegian": "Norway",
+    "Greek": "Greece", "Irish": "Ireland", "Nigerian": "Nigeria", "Kenyan": "Kenya",
+    "Panamanian": "Panama", "Nicaraguan": "Nicaragua", "Honduran": "Honduras",
+    "Guatemalan": "Guatemala", "Haitian": "Haiti", "Uruguayan": "Uruguay",
+    "Paraguayan": "Paraguay", "Qatari": "Qatar", "Lebanese": "Lebanon", "Filipino": "Philippines",
+}
+COUNTRY_ALIASES = {"U.S.": "United States", "US": "United States", "USA": "United States",
+                   "U.S.A.": "United States", "America": "United States",
+                   "UK": "United Kingdom", "U.K.": "United Kingdom"}
+
+# A run containing one of these words names an organisation, never a person.
+ORG_WORDS = frozenset(
+    """Group Ministry Treasury House Congress Council Department Agency Bank Party Committee
+    Court University Institute Commission Office Senate Parliament Assembly Army Navy Police
+    Union Association Foundation Corporation Company Inc. Ltd. Forces Organization Organisation
+    Fund Administration Government Cabinet Embassy Coalition Alliance Federation Network
+    Center Centre Council Board Bureau Service Times Post News Press Journal Reuters Club
+    Airlines Airport Church Tribunal Program Programme Initiative Front Movement Cartel""".split()
+)
+# A run containing one of these words names a place.
+PLACE_WORDS = frozenset(
+    """Strip Sea Ocean River Plaza Square Street Avenue Island Islands Mountains Mountain Bay
+    Gulf Valley Province City County Region Peninsula Desert Lake Canal Pacific Atlantic
+    Park Bridge Palace Port Coast Border Basin Highway District Capitol Road""".split()
+)
+# Regions and a few capitals that stand alone without a place word.
+PLACES = frozenset(
+    """Latin America Caribbean Europe Africa Asia Middle East Washington Bogotá Caracas Moscow
+    Beijing London Paris Brussels Madrid Berlin Rome Kyiv Tehran Havana Brasília Lima Quito
+    Mexico City Miami Texas Florida California New York Geneva Vienna Dubai Tokyo""".split()
+) | {"Latin America", "Middle East", "South America", "Central America", "North America",
+     "Washington D.C.", "New York", "Mexico City", "White House", "Southeast Asia",
+     "West Bank"}
+
+# Capitalised words that start sentences or headings but never belong to a name.
+NOT_NAME = frozenset(
+    """The A An This That These Those In On At Of For From To By With After Before During Since
+    Despite Although Though Whether Unless Because Until Whereas
+    While When Where Why How What Who Whom Which Whose If But And Or
+    Nor So Yet As Also Then Now Today Yesterday Tomorrow Here There It Its He She They We I You
+    His Her Their Our My Your Somehow Firstly Secondly Thirdly First Second Third Finally
+    However Meanwhile Moreover Furthermore Still Even Only Both Each Every Some Many Most
+    Several Such Other Another Analysts Officials Observers Critics Experts Data Sources
+    Asked According Speaking Participating Relations Tensions Home World News Business
+    Politics Opinion Sport Sports Editor Staff Source Published Edited Updated Read More
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Mr Mrs Ms Dr Drug Drugs
+    Sanctions Ally Power Concerns Deportation Is Are Was Were Be Not No Yes Lessons Learned
+    Signals Details Agenda Implications Concerns Meeting Meets Talks Visit State""".split()
+)
+# Small words allowed inside a name run ("Juan de la Cruz").
+NAME_CONNECTORS = frozenset("de da del della dos das du la le van von bin al der ter".split())
+# Byline words that mark a desk or agency rather than a person.
+NOT_PERSON_BYLINE = frozenset(
+    "Staff Desk Editors Editorial Team Newsroom Reporters Agency Wire Correspondents".split()
+)
+PRONOUNS = frozenset({"he", "she"})

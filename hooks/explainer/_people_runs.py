@@ -1,0 +1,161 @@
+"""Tokens and capitalised runs: the raw material for names (shared by people.py and quotes.py).
+
+Reads: one sentence's text. Produces: word tokens with character offsets, and runs of
+capitalised tokens split into (side, title, name) parts.
+Limits: Latin script; a name must be written with capitals; camel-case glue ("TrumpGustavo",
+left by tag lines) is rejected rather than split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._people_lex import (
+    COUNTRIES,
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    HONORIFICS,
+    NAME_CONNECTORS,
+    NOT_NAME,
+    ORG_WORDS,
+    PLACE_WORDS,
+    PLACES,
+    TITLE_SEQS,
+)
+
+_TOKEN = re.compile(r"[^\W_](?:[\w’'\-‑.]*[\w.])?")
+_POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
+_ABBREV = re.compile(
+    r"^(?:[A-Z]\.)+[A-Z]?\.?$|^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Adm|Col|Prof|St|Jr|Sr)\.$"
+)
+_CAMEL_GLUE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str  # without a possessive ending
+    start: int
+    end: int  # end of the surface form, possessive included
+    possessive: bool
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens(text: str) -> list[Tok]:
+    text = text.replace("\u2011", "-")
+    out = []
+    for m in _TOKEN.finditer(text):
+        word, end = m.group(), m.end()
+        if word.endswith(".") and not _ABBREV.match(word):
+            word, end = word.rstrip("."), end - (len(word) - len(word.rstrip(".")))
+        poss = bool(_POSSESSIVE.search(word))
+        base = _POSSESSIVE.sub("", word) if poss else word
+        out.append(Tok(base, m.start(), end, poss))
+    return out
+
+
+def _adjacent(text: str, a: Tok, b: Tok) -> bool:
+    return text[a.end : b.start] in (" ", "\u00a0")
+
+
+def cap_runs(text: str) -> list[list[Tok]]:
+    """Maximal runs of adjacent capitalised tokens (connectors allowed inside)."""
+    toks = tokens(text)
+    runs: list[list[Tok]] = []
+    cur: list[Tok] = []
+    for i, t in enumerate(toks):
+        joinable = bool(cur) and _adjacent(text, cur[-1], t) and not cur[-1].possessive
+        if t.cap and not _CAMEL_GLUE.search(t.text.replace("Mc", "").replace("Mac", "")):
+            if cur and not joinable:
+                runs.append(cur)
+            cur = cur + [t] if joinable else [t]
+        elif (
+            t.text in NAME_CONNECTORS | {"of"}
+            and joinable
+            and i + 1 < len(toks)
+            and toks[i + 1].cap
+        ):
+            cur = cur + [t]
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+            continue
+        if t.possessive:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return [r for r in runs if r[-1].text not in NAME_CONNECTORS | {"of"}]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    side: str | None  # country from a demonym or "Country's" before the title/name
+    title: str | None  # "President", "Mr." ...
+    name: tuple[Tok, ...]  # the name tokens (possibly empty: "the U.S. President")
+    start: int  # offset of the whole run
+
+
+def _match_title(words: list[str], i: int) -> tuple[str, int] | None:
+    for seq in TITLE_SEQS:
+        if tuple(words[i : i + len(seq)]) == seq:
+            return " ".join(seq), len(seq)
+    return None
+
+
+def country_of(words: list[str]) -> str | None:
+    phrase = " ".join(words)
+    if phrase in DEMONYMS:
+        return DEMONYMS[phrase]
+    if phrase in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[phrase]
+    return phrase if phrase in COUNTRIES else None
+
+
+def parse_run(run: list[Tok]) -> Parsed:
+    """Split "U.S. President Donald Trump" into side, title and name tokens."""
+    words = [t.text for t in run]
+    i, side, title = 0, None, None
+    while i < len(words) and words[i] in NOT_NAME and _match_title(words, i) is None:
+        i += 1
+    for n in (2, 1):  # a side word before the title: "Colombian", "North American", "U.S."
+        country = country_of(words[i : i + n]) if i + n < len(words) else None
+        if country and _match_title(words, i + n):
+            side, i = country, i + n
+            break
+    m = _match_title(words, i)
+    if m:
+        title, i = m[0], i + m[1]
+    name = run[i:]
+    cut = next((k for k, t in enumerate(name) if t.text == "of"), None)
+    if cut is not None:  # "Ministry of Justice", "Petro of Colombia": the name ends before "of"
+        name = name[:cut]
+    return Parsed(side, title, tuple(name), run[0].start)
+
+
+def is_name_tokens(name: tuple[Tok, ...]) -> bool:
+    """True when every token can be part of a person's name (no place, org or common word)."""
+    if not name:
+        return False
+    words = [t.text for t in name]
+    phrase = " ".join(words)
+    if phrase in PLACES or country_of(words) or phrase in DEMONYMS:
+        return False
+    for w in words:
+        if w in NOT_NAME or w in ORG_WORDS or w in PLACE_WORDS or w in DEMONYMS:
+            return False
+        if w in COUNTRIES or w in PLACES or w in COUNTRY_ALIASES:
+            return False
+        if "." in w and len(w) > 2:  # "U.S.", "D.C." are not name parts
+            return False
+        if w.isupper() and len(w) > 3:  # acronyms: organisations
+            return False
+    return True
+
+
+def is_honorific(title: str | None) -> bool:
+    return title in HONORIFICS

@@ -1,0 +1,267 @@
+"""People (with roles and sides), organisations and places across the whole cluster.
+
+Reads: every article's sentences (headings are not harvested for names: Title-Case headlines
+make false names) and Article.author.
+Produces: Person records (canonical full name, every alias seen, role and side where the text
+states them, every sentence naming them) and Entity records (organisations, places); bylines
+become Person(is_author=True), kept apart from the people in the story.
+Limits: rules, not a model. A person is found through a title ("Defense Minister X",
+"Colombian President X", "the President of Colombia, X"), an appositive ("X, a Colombia expert
+at ..."), or a run of two or more capitalised name-like words; a lone surname only joins a full
+name seen somewhere in the cluster. Nicknames in quotation marks are not found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ._people_lex import (
+    COUNTRIES,
+    DEMONYMS,
+    NOT_PERSON_BYLINE,
+    ORG_WORDS,
+    PARTY_NOUNS,
+    PLACE_WORDS,
+    PLACES,
+    ROLE_NOUNS,
+    TITLES,
+)
+from ._people_match import AliasIndex
+from ._people_runs import Tok, cap_runs, country_of, is_honorific, is_name_tokens, parse_run
+from .model import Article, Entity, Person, Sentence
+
+_TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+# "the President of Colombia, Gustavo Petro" / "the President of the United States, ..."
+_TITLE_OF = re.compile(rf"\b({_TITLE_ALT}) of (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*),\s*$")
+# "X, a Colombia expert at the International Crisis Group," -- stops at the clause end.
+_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+([^,;:()]{3,90}?)(?=,|;|\.\s|\.$| who\b| said\b)")
+# Role nouns that stand for a person: "the Colombian leader", "Colombia's president",
+# "the Colombian also said", "the Republican insinuated".
+_ROLE_WORDS = r"(president|leader|prime minister|head of state|minister|President|Leader)"
+_THE_DEMONYM_ROLE = re.compile(rf"\b[Tt]he ((?:North |South )?[A-Z][\w.]*) {_ROLE_WORDS}\b")
+_COUNTRY_ROLE = re.compile(rf"\b([A-Z][\w.]*(?: [A-Z]\w*)?)[’']s {_ROLE_WORDS}\b")
+_FOLLOWS_SUBJECT = (
+    r"(?= (?:also|then|later|had|has|was|is|will|would|said|says|added|insisted|argued|"
+    r"warned|stated|replied|declared|insinuated|called|noted|told)\b|[,.;])"
+)
+_THE_NOUN = re.compile(rf"\b[Tt]he ((?:North |South )?[A-Z]\w+){_FOLLOWS_SUBJECT}")
+_PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
+
+
+@dataclass
+class _Acc:
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+    role_sentence: Sentence | None = None
+    side: str | None = None
+
+
+def find_people(
+    articles: Iterable[Article], sentences: Iterable[Sentence] | Mapping[str, Iterable[Sentence]]
+) -> tuple[list[Person], list[Entity]]:
+    sents = _flatten(sentences)
+    acc: dict[str, _Acc] = {}
+    singles: list[tuple[str, str | None, str | None, Sentence]] = []  # surname + title forms
+    for s in sents:
+        if s.block_kind != "heading":
+            _harvest(s, acc, singles)
+    by_surname = _surnames(acc)
+    for word, title, side, s in singles:
+        full = by_surname.get(word)
+        if full is None:
+            if title and not is_honorific(title):  # "Senator Moreno" with no full name anywhere
+                full = word
+                acc.setdefault(full, _Acc())
+            else:
+                continue
+        _note(acc[full], f"{title} {word}" if title else word, title, side, s)
+    for word, full in by_surname.items():
+        acc[full].aliases.add(word)
+    index = AliasIndex({n: a.aliases for n, a in acc.items()})
+    _role_nouns(sents, acc, index)
+    index = AliasIndex({n: a.aliases for n, a in acc.items()})
+    mentions: dict[str, list[Sentence]] = {n: [] for n in acc}
+    for s in sents:
+        for name in sorted({m.person for m in index.find(s.text)}):
+            mentions[name].append(s)
+    people = [
+        Person(n, tuple(sorted(a.aliases - {n})), a.role, a.role_sentence, a.side,
+               tuple(mentions[n]))
+        for n, a in sorted(acc.items())
+        if mentions[n]
+    ]
+    people += _authors(articles, {p.name for p in people})
+    return people, _entities(sents, acc)
+
+
+def _flatten(sentences) -> list[Sentence]:
+    if isinstance(sentences, Mapping):
+        sentences = [s for group in sentences.values() for s in group]
+    return sorted(sentences, key=lambda s: (s.article_id, s.index))
+
+
+def _note(a: _Acc, alias: str, title: str | None, side: str | None, s: Sentence) -> None:
+    a.aliases.add(alias)
+    if title and not is_honorific(title) and a.role is None:
+        a.role, a.role_sentence = title, s
+    if side and a.side is None:
+        a.side = side
+
+
+def _harvest(s: Sentence, acc: dict[str, _Acc], singles: list) -> None:
+    text = s.text.replace("\u2011", "-")
+    runs = cap_runs(text)
+    for k, run in enumerate(runs):
+        p = parse_run(run)
+        if not p.name:
+            continue
+        side = p.side or _possessive_side(text, runs, k)
+        title = p.title
+        before = text[: p.start]
+        m = _TITLE_OF.search(before)
+        if m and not title:
+            title, side = m.group(1), side or country_of(m.group(2).split())
+        name = " ".join(t.text for t in p.name)
+        role = _appositive(text, p.name[-1])
+        if len(p.name) == 1:
+            if is_name_tokens(p.name):
+                singles.append((name, title, side, s))
+            continue
+        untitled = title is None and role is None
+        if not is_name_tokens(p.name) or (untitled and not _untitled_ok(p.name)):
+            continue
+        a = acc.setdefault(name, _Acc())
+        surface = text[run[0].start : p.name[-1].start + len(p.name[-1].text)]
+        _note(a, surface, title, side, s)
+        if role and a.role is None:
+            t, c = _title_of_country(role)
+            a.role, a.role_sentence = t or role, s
+            a.side = a.side or c
+
+
+def _untitled_ok(name: tuple[Tok, ...]) -> bool:
+    return 2 <= len(name) <= 4
+
+
+def _possessive_side(text: str, runs: list[list[Tok]], k: int) -> str | None:
+    """"Venezuela's Nicolás Maduro": a possessive country right before the name."""
+    if k == 0 or len(runs[k - 1]) != 1 or not runs[k - 1][0].possessive:
+        return None
+    prev = runs[k - 1][0]
+    if text[prev.end : runs[k][0].start] != " ":
+        return None
+    return country_of([prev.text])
+
+
+def _appositive(text: str, last: Tok) -> str | None:
+    m = _APPOSITIVE.match(text[last.end :])
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    words = {w.lower().strip(".") for w in phrase.split()}
+    return phrase if words & ROLE_NOUNS else None
+
+
+def _title_of_country(role: str) -> tuple[str | None, str | None]:
+    m = re.match(rf"^({_TITLE_ALT}) of (?:the )?(.+)$", role)
+    return (m.group(1), country_of(m.group(2).split())) if m else (None, None)
+
+
+def _surnames(acc: dict[str, _Acc]) -> dict[str, str]:
+    owners: dict[str, set[str]] = {}
+    for name in acc:
+        parts = name.split()
+        if len(parts) >= 2:
+            owners.setdefault(parts[-1], set()).add(name)
+    return {w: next(iter(n)) for w, n in sorted(owners.items()) if len(n) == 1}
+
+
+def _role_nouns(sents: list[Sentence], acc: dict[str, _Acc], index: AliasIndex) -> None:
+    """Record "the Colombian leader" / "Colombia's president" / "the Republican" as aliases."""
+    prev: Sentence | None = None
+    for s in sents:
+        if s.block_kind == "heading":
+            continue
+        text = s.text
+        found: list[tuple[str, str | None, str | None]] = []  # surface, country, role word
+        for m in _THE_DEMONYM_ROLE.finditer(text):
+            found.append(("the " + m.group(0)[4:], DEMONYMS.get(m.group(1)), m.group(2)))
+        for m in _COUNTRY_ROLE.finditer(text):
+            found.append((m.group(0), country_of(m.group(1).split()), m.group(2)))
+        for m in _THE_NOUN.finditer(text):
+            word = m.group(1)
+            if word in DEMONYMS:
+                found.append(("the " + word, DEMONYMS[word], None))
+            elif word in PARTY_NOUNS and prev is not None and prev.article_id == s.article_id:
+                subj = _subject(prev.text, index)
+                if subj:
+                    acc[subj].aliases.add("the " + word)
+        for surface, country, role_word in found:
+            who = _by_side(acc, country, role_word)
+            if who:
+                acc[who].aliases.add(surface)
+        prev = s
+
+
+def _by_side(acc: dict[str, _Acc], country: str | None, role_word: str | None) -> str | None:
+    if not country:
+        return None
+    cands = sorted(n for n, a in acc.items() if a.side == country and a.role)
+    if role_word:
+        same = [n for n in cands if (acc[n].role or "").lower() == role_word.lower()]
+        cands = same or cands
+    return cands[0] if len(cands) == 1 else None
+
+
+def _subject(text: str, index: AliasIndex) -> str | None:
+    """The first person named in a sentence who is not the object of a preposition."""
+    for m in index.find(text):
+        before = text[: m.start].split()
+        if not before or before[-1].lower() not in _PREPOSITIONS:
+            return m.person
+    return None
+
+
+def _authors(articles: Iterable[Article], story_people: set[str]) -> list[Person]:
+    seen: dict[str, Person] = {}
+    for art in sorted(articles, key=lambda a: a.id):
+        name = (art.author or "").split(" - ")[0].split(",")[0].strip()
+        if not name or set(name.split()) & NOT_PERSON_BYLINE:
+            continue
+        if name not in seen:
+            seen[name] = Person(name, (), None, None, None, (), is_author=True)
+    return [p for n, p in sorted(seen.items())]
+
+
+def _entities(sents: list[Sentence], acc: dict[str, _Acc]) -> list[Entity]:
+    found: dict[tuple[str, str], list[Sentence]] = {}
+    for s in sents:
+        if s.block_kind == "heading":
+            continue
+        for run in cap_runs(s.text.replace("\u2011", "-")):
+            words = [t.text for t in run]
+            while words and words[0] in ("The", "A", "An", "In", "At", "On"):
+                words = words[1:]
+            kind = _entity_kind(words)
+            if kind:
+                key = (" ".join(words), kind)
+                if s not in found.setdefault(key, []):
+                    found[key].append(s)
+    return [Entity(n, k, tuple(v)) for (n, k), v in sorted(found.items()) if n not in acc]
+
+
+def _entity_kind(words: list[str]) -> str | None:
+    if not words:
+        return None
+    phrase = " ".join(words)
+    if any(w in ORG_WORDS for w in words) and phrase not in PLACES:
+        return "org"
+    if phrase in PLACES or phrase in COUNTRIES:
+        return "place"
+    if len(words) > 1 and any(w in PLACE_WORDS for w in words):
+        return "place"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
+        return "org"  # an acronym
+    return None

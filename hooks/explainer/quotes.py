@@ -1,0 +1,197 @@
+"""Direct quotations in one article, with their speakers.
+
+Reads: one article's sentences (in order) and the cluster's people (names and aliases).
+Produces: Quote records: the quoted words, the canonical speaker (or None), the cue that
+attributes them, and the kind: "direct" (in quotation marks), "written" (a written message),
+"block" (an unquoted paragraph credited by the next line, e.g. "President X").
+Limits: only quotations governed by a speech cue count (scare quotes and labels have none); the
+speaker is the nearest person, pronoun or role noun before the cue (he/she -> the last subject),
+the agent of a passive ("described as ... by X"), or a name right after the cue; a speaker who
+is not a known person (an institution, "both leaders") gives None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ._people_match import AliasIndex, Mention
+from ._quote_spans import WRITTEN_CUES, Cue, Span, mask, quote_spans, speech_cues, word_count
+from .model import Person, Quote, Sentence
+
+# How far (in words) a cue may stand before the quotation it governs. The longest gap in the
+# seeds is 9 ("stated that he would go to the White House to “defend the nation”"); beyond
+# about 10 words the cue usually governs another clause.
+MAX_CUE_GAP = 10
+# How far after a quotation the cue may come: "“...”, he declared", "“...,” said the minister".
+MAX_AFTER_GAP = 4
+# A second quotation in the same sentence joined by a short "and that they were" inherits the
+# first one's speaker and cue.
+MAX_CHAIN_GAP = 6
+# A credit line under an unquoted paragraph is short: "President X, on his call with Y" is 11.
+MAX_CREDIT_WORDS = 16
+
+_PRONOUN = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)(?![\w’'])")
+_WRITTEN_CONTEXT = re.compile(r"\b(?:written|letter|message|note|post|statement on)\b", re.I)
+_PASSIVE_BY = re.compile(r"^[\s,]*by\s+")
+_PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
+
+
+def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list[Quote]:
+    story = [p for p in people if not p.is_author]
+    index = AliasIndex({p.name: p.aliases for p in story})
+    full_names = {p.name: p for p in story}
+    sents = sorted(sentences, key=lambda s: s.index)
+    out: list[Quote] = []
+    last_subject: str | None = None
+    carry: Quote | None = None  # a quotation left open at the end of the previous sentence
+    for k, s in enumerate(sents):
+        text = s.text.replace("\u2011", "-")
+        spans = quote_spans(text)
+        found: list[Quote] = []
+        if s.block_kind == "quote_block" or _credited_paragraph(sents, k, index):
+            who = _credit(sents, k, index)
+            if who is not None or s.block_kind == "quote_block":
+                found.append(Quote(text, who, s, "attribution line", "block"))
+        if not found:
+            found = _direct(text, spans, s, index, last_subject, carry)
+        carry = found[-1] if found and spans and spans[-1].open_end else None
+        out.extend(found)
+        last_subject = _next_subject(text, spans, found, index, last_subject, full_names)
+    return out
+
+
+def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
+            last_subject: str | None, carry: Quote | None) -> list[Quote]:
+    cues = speech_cues(text, spans)
+    masked = mask(text, spans)
+    mentions = index.find(masked)
+    found: list[Quote] = []
+    prev: tuple[Span, Quote] | None = None
+    for n, span in enumerate(spans):
+        if n == 0 and carry is not None and span.start == 0:
+            q = Quote(span.text, carry.speaker, s, carry.cue, carry.kind)
+            found.append(q)
+            prev = (span, q)
+            continue
+        seg_start = prev[0].end if prev else 0
+        before = [c for c in cues if seg_start <= c.start < span.start
+                  and word_count(text[c.end : span.start]) <= MAX_CUE_GAP]
+        next_start = spans[n + 1].start if n + 1 < len(spans) else len(text)
+        after_text = text[span.end : next_start]
+        speaker, cue = None, None
+        if _PASSIVE_BY.match(after_text) and before:
+            cue = before[-1]
+            agent = _PASSIVE_BY.sub("", after_text)
+            speaker = _first_at_start(agent, index)
+        elif before:
+            cue = before[-1]
+            speaker = _speaker_before(masked, cue, mentions, last_subject)
+        else:
+            after = [c for c in cues if span.end <= c.start < next_start
+                     and word_count(text[span.end : c.start]) <= MAX_AFTER_GAP]
+            if after and not re.match(r"^[\s,]*(?:but|and|or|while)\b", after_text):
+                cue = after[0]
+                speaker = _speaker_after(masked, span.end, cue, mentions, last_subject)
+            elif prev and prev[1].cue and _chained(text[prev[0].end : span.start]):
+                q = Quote(span.text, prev[1].speaker, s, prev[1].cue, prev[1].kind)
+                found.append(q)
+                prev = (span, q)
+                continue
+        if cue is None:
+            continue
+        kind = "written" if _written(text, cue) else "direct"
+        q = Quote(span.text, speaker, s, cue.word, kind)
+        found.append(q)
+        prev = (span, q)
+    return found
+
+
+def _chained(between: str) -> bool:
+    return word_count(between) <= MAX_CHAIN_GAP and bool(re.match(r"^[\s,]*and\b", between))
+
+
+def _written(text: str, cue: Cue) -> bool:
+    return cue.word in WRITTEN_CUES and bool(_WRITTEN_CONTEXT.search(text[: cue.start])) or (
+        cue.word in {"wrote", "writes", "posted", "tweeted"}
+    )
+
+
+def _resolve(m: Mention | None, pronoun: re.Match | None, last_subject: str | None) -> str | None:
+    if m is not None and (pronoun is None or m.end >= pronoun.end()):
+        return m.person
+    return last_subject if pronoun is not None else None
+
+
+def _speaker_before(masked: str, cue: Cue, mentions: list[Mention],
+                    last_subject: str | None) -> str | None:
+    head = masked[: cue.start]
+    m = next((m for m in reversed(mentions) if m.end <= cue.start), None)
+    pron = None
+    for p in _PRONOUN.finditer(head):
+        pron = p
+    if m is None and pron is None:
+        tail = masked[cue.end :]
+        return next((x.person for x in mentions if x.start >= cue.end
+                     and word_count(tail[: x.start - cue.end]) <= 1), None)
+    return _resolve(m, pron, last_subject)
+
+
+def _speaker_after(masked: str, span_end: int, cue: Cue, mentions: list[Mention],
+                   last_subject: str | None) -> str | None:
+    window = masked[span_end : cue.end + 40]
+    near = [x for x in mentions if span_end <= x.start <= cue.end + 40]
+    pron = _PRONOUN.search(window)
+    if near:
+        return near[0].person
+    return last_subject if pron else None
+
+
+def _first_at_start(text: str, index: AliasIndex) -> str | None:
+    ms = index.find(text)
+    return ms[0].person if ms and ms[0].start == 0 else None
+
+
+def _next_subject(text: str, spans: list[Span], found: list[Quote], index: AliasIndex,
+                  last: str | None, full: dict) -> str | None:
+    """Who "he"/"she" points to in the next sentence: the last speaker, else the first person
+    named here who is not the object of a preposition."""
+    spoken = [q.speaker for q in found if q.speaker]
+    if spoken:
+        return spoken[-1]
+    masked = mask(text, spans)
+    for m in index.find(masked):
+        words = masked[: m.start].split()
+        if not words or words[-1].lower() not in _PREPOSITIONS:
+            return m.person
+    return last
+
+
+def _credited_paragraph(sents: Sequence[Sentence], k: int, index: AliasIndex) -> bool:
+    """A paragraph with no quotation marks whose next block is only a person's name (with an
+    optional title and ", on ..."): an unquoted quotation, when ingestion did not mark it."""
+    s = sents[k]
+    if s.block_kind != "paragraph" or re.search(r"[“”\"‘]", s.text):
+        return False
+    nxt = next((x for x in sents[k + 1 :] if x.block != s.block), None)
+    if nxt is None or nxt.block != s.block + 1 or nxt.block_kind not in ("heading", "attribution"):
+        return False
+    line = nxt.text.strip()
+    if word_count(line) > MAX_CREDIT_WORDS or line.endswith((".", "!", "?", ":")):
+        return False
+    head = line.split(",")[0]
+    ms = index.find(head)
+    return bool(ms) and ms[-1].end == len(head.rstrip()) and " " in ms[-1].surface.strip()
+
+
+def _credit(sents: Sequence[Sentence], k: int, index: AliasIndex) -> str | None:
+    s = sents[k]
+    for x in sents[k + 1 :]:
+        if x.block == s.block:
+            continue
+        if x.block_kind in ("attribution", "heading"):
+            ms = index.find(x.text.split(",")[0])
+            return ms[0].person if ms else None
+        if x.block_kind != "quote_block":
+            return None
+    return None
