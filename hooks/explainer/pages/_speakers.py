@@ -65,7 +65,8 @@ def group_of(person: Person | None, counts: Counter) -> str:
         top = max(counts.values(), default=0)
         if _HEAD.search(role) and not _DEPUTY.search(role):
             return "principal"
-        if top and counts.get(person.name, 0) >= max(2, PRINCIPAL_SHARE * top) and not _DEPUTY.search(role):
+        quoted = counts.get(person.name, 0)
+        if top and quoted >= max(2, PRINCIPAL_SHARE * top) and not _DEPUTY.search(role):
             return "principal"
         # Analyst first: "research director at an institute" is an analyst, not an official.
         if _ANALYST.search(role):

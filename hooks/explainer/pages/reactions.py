@@ -94,7 +94,9 @@ def groups(ctx: PageContext) -> tuple[list[dict], list[dict], int]:
         key = _speakers.group_of(people.get(name), counts)
         grouped[key].append(_speaker(name, by_speaker[name], ctx, people))
     out = [
-        {"title": title, "speakers": grouped[key]} for key, title in _speakers.GROUPS if grouped[key]
+        {"title": title, "speakers": grouped[key]}
+        for key, title in _speakers.GROUPS
+        if grouped[key]
     ]
     unattributed = _remarks([q for q in quotes if not q.speaker], ctx.labels)
     return out, unattributed, len(quotes)

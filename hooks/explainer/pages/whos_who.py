@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import Person
 from . import _speakers
-from ._context import PageContext, source_label
+from ._context import PageContext
 
 PATH = "people.md"
 
@@ -84,8 +84,7 @@ def authors(ctx: PageContext) -> list[dict]:
                 "name": name,
                 "outlets": sorted({a.outlet for a in arts if a.outlet}),
                 "articles": [
-                    {"title": a.title or a.path, "link": f"sources/{a.id}.md", "label": source_label(a)}
-                    for a in arts
+                    {"title": a.title or a.path, "link": f"sources/{a.id}.md"} for a in arts
                 ],
             }
         )
