@@ -55,7 +55,8 @@ def detect_language(text: str) -> tuple[str | None, str]:
     words = re.findall(r"[^\W\d_]+", text.lower())
     if not words:
         return None, "no words"
-    counts = {lang: sum(w in set(sw) for w in words) for lang, sw in STOP_WORDS.items()}
+    sets = {lang: frozenset(sw) for lang, sw in STOP_WORDS.items()}
+    counts = {lang: sum(w in sw for w in words) for lang, sw in sets.items()}
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     (best, n), (_, runner) = ranked[0], ranked[1]
     ratio = n / len(words)
