@@ -1,0 +1,99 @@
+"""Numbers as printed in news text: where they are and what value they stand for.
+
+Reads: a sentence's text. Produces: `NumberSpan`s with the normalised value, the qualifier
+printed before it ("nearly", "at least") and a unit carried by the number itself ("%", "$").
+No decision about whether a number is a figure: that is `figures.py`.
+
+Limits: English number words up to ninety-nine plus hundred / thousand / million / billion /
+trillion; "one" and fractions ("a third", "half") are not read (too often not a quantity:
+"one of", "one by one"); ranges are two numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9}
+MULTIPLIERS = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "bn": 1e9, "mn": 1e6,
+}
+QUALIFIERS = (
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "close to",
+    "just over", "just under", "well over", "an estimated", "nearly", "almost", "around",
+    "about", "approximately", "roughly", "some", "over", "upwards of", "as many as",
+    "as much as", "no fewer than", "no more than",
+)
+_CURRENCY = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds"}
+
+_WORD = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL)}))?|{'|'.join(_UNITS)})"
+)
+_QUAL = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
+_NUMBER = re.compile(
+    rf"""
+    (?:(?P<qual>\b(?i:{_QUAL}))\s+)?
+    (?P<open>[“"‘']?)
+    (?P<cur>US\$|[$€£])?
+    (?:(?P<digits>(?<![\w.,/:-])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\w.,/:$-])\d+(?:\.\d+)?)
+      |(?P<word>\b(?i:{_WORD})\b))
+    (?:\s*(?P<mult>\b(?i:hundred|thousand|million|billion|trillion|bn|mn)\b))?
+    (?P<pct>\s*%|\s+(?i:percent|per\s+cent)\b)?
+    (?P<close>[”"’']?)
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    start: int  # qualifier included
+    num_start: int  # the number itself
+    end: int  # after multiplier / percent sign / closing quote
+    value: float
+    qualifier: str | None
+    unit: str | None  # "percent", "dollars" ... when the number carries it
+    is_word: bool
+    is_year_like: bool
+
+
+def _word_value(word: str) -> float:
+    w = word.lower().replace("-", " ").split()
+    if w[0] in _TENS:
+        return _TENS[w[0]] + (_SMALL[w[1]] if len(w) > 1 else 0)
+    return _UNITS[w[0]]
+
+
+def find_numbers(text: str) -> list[NumberSpan]:
+    out = []
+    for m in _NUMBER.finditer(text):
+        g = m.groupdict()
+        if g["digits"]:
+            raw = g["digits"]
+            value = float(raw.replace(",", ""))
+            year_like = "," not in raw and "." not in raw and 1800 <= value <= 2199
+            if re.match(r"(?:st|nd|rd|th)\b", text[m.end("digits"):]):
+                continue  # ordinal: "2nd", "21st"
+        else:
+            value = float(_word_value(g["word"]))
+            year_like = False
+        if g["mult"]:
+            value *= MULTIPLIERS[g["mult"].lower()]
+        unit = "percent" if g["pct"] else _CURRENCY.get(g["cur"] or "")
+        qual = " ".join(g["qual"].lower().split()) if g["qual"] else None
+        num_start = m.start("open") if g["open"] else (m.start("cur") if g["cur"] else m.start(
+            "digits" if g["digits"] else "word"))
+        out.append(NumberSpan(m.start(), num_start, m.end(), value, qual, unit,
+                              bool(g["word"]), year_like))
+    return out

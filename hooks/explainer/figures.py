@@ -1,0 +1,219 @@
+"""Figures: numbers in the text together with what they count.
+
+Reads: one article's sentences. Produces: `Figure`s: the value as printed (`text`, qualifier
+included) and normalised (`value`: "2,800" -> 2800, "30 thousand" -> 30000, "nine" -> 9), the
+qualifier ("nearly", "at least" ...), the unit or counted noun head ("percent", "tons",
+"people") and `counts`, the counted noun phrase:
+  - the words after the number up to a function word: "36 known strikes" -> "known strikes";
+  - its "of" complement: "2,800 tons of cocaine" -> "tons of cocaine";
+  - a passive participle that follows: "... had been seized" -> "tons of cocaine seized";
+  - with no noun after the number, the subject of "X rose/reached/stood at N": "turnout";
+  - lists inherit the noun of the figure before them plus their own qualifying phrase:
+    "810 extraditions ... 760 under X, 751 in Y's term" -> "extraditions under X", ...
+A number with no counted noun and nothing to inherit is not reported.
+
+Not figures: years, times, numbers inside dates ("May 31", "Tuesday (3)"), ordinals ("2nd",
+"first"), labels ("number 1 ally", "Article 5", "Number 10"), "the two countries" (a
+reference, not a count), hyphenated modifiers ("a two-year delay", "45-year-old"), "one".
+
+Limits: English only; no parser, so the noun phrase is a window of words and can be too long
+or too short; fractions ("half", "a third") and vague amounts ("thousands") are not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._date_grammar import find_spans
+from ._numbers import NumberSpan, find_numbers
+from .model import Figure, Sentence
+
+# Longest counted-noun window after a number: "36 known drug strikes". Three covers every
+# noun phrase in the seeds; longer windows started swallowing verbs.
+MAX_NOUN_WORDS = 3
+# Longest qualifying phrase a list member keeps ("in Álvaro Uribe’s second term").
+MAX_LIST_PHRASE_WORDS = 7
+
+_STOP = frozenset(
+    """a an the this that these those its their his her our your my of in on at for from to by
+    with under over into onto across between against during since until after before than as
+    per via among about around and or but nor while whereas because although if so yet
+    have has had having is are was were be been being will would could can may might must
+    shall should do does did not no who whom which whose what when where why how it they we he
+    she there here each every both all some any more most less least such own also only just
+    even still very according said says say reported according""".split()
+)
+_FUNCTION = frozenset(
+    """the a an at in on for of by from with and but only to up under between after before
+    since during until another all its their his her our just than more less fewer least most
+    over some about around nearly almost roughly approximately as no""".split()
+)
+_AUX = frozenset("have has had is are was were be been being".split())
+_PARTICLES = frozenset("out up off down away".split())
+_IRREGULAR = frozenset(
+    """killed held taken sold built made lost found grown shot hit caught born done seen given
+    spent paid won cut put set kept sent brought bought left hurt struck stolen driven written
+    thrown beaten""".split()
+)
+_REFERENCE = frozenset("the these those both all".split())
+_LABEL_WORDS = frozenset({"number", "no", "no.", "#", "nº"})
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|[^\w\s]")
+_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock)", re.IGNORECASE
+)
+_LOOKBACK = re.compile(
+    r"(?P<subj>[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+"
+    r"(?:rose|fell|climbed|dropped|reached|stood\s+at|totall?ed|hit|grew|declined|increased|"
+    r"decreased|jumped|slipped|eased|soared|surged|plunged|doubled|cost|costs|was|is|were|are)"
+    r"(?:\s+(?:to|at|by))?\s*$"
+)
+_LIST_SEP = re.compile(r"[,;:—–]|\band\b|\bto\b")
+_PHRASE_END = re.compile(r"[,;.:—–()]|\s(?:and|or|while|but)\s")
+
+
+def _excluded(text: str) -> list[tuple[int, int]]:
+    spans = [(d.start, d.end) for d in find_spans(text)]
+    spans += [(m.start(), m.end()) for m in _TIME.finditer(text)]
+    spans += [(m.start(), m.end()) for m in re.finditer(r"\(\s*\d{1,2}\s*\)", text)]
+    return spans
+
+
+def _not_a_figure(n: NumberSpan, text: str, excluded: list[tuple[int, int]]) -> bool:
+    if any(a < n.end and n.num_start < b for a, b in excluded):
+        return True
+    if n.is_year_like and not n.qualifier:
+        return True
+    if re.match(r"-[A-Za-z]", text[n.end:]):
+        return True  # hyphenated modifier: "two-year delay", "45-year-old"
+    before = text[: n.start].rstrip(" “\"‘'")
+    prev = before.split()[-1] if before.split() else ""
+    if prev.lower() in _LABEL_WORDS or before.endswith("#"):
+        return True
+    if n.is_word and prev.lower() in _REFERENCE and not n.qualifier:
+        return True
+    if prev[:1].isupper() and prev[-1:].isalnum() and prev.lower() not in _FUNCTION and (
+        not n.qualifier
+    ):
+        return True  # a label: "Article 5", "Number 10", "Boeing 737"
+    return False
+
+
+def _words(text: str, pos: int) -> list[re.Match]:
+    return list(_TOKEN.finditer(text, pos))
+
+
+def _is_participle(word: str) -> bool:
+    w = word.lower()
+    return (w.endswith("ed") and len(w) > 4) or w in _IRREGULAR
+
+
+def _noun_window(toks: list[re.Match], i: int, allow_det: bool) -> tuple[list[str], int, int]:
+    """Words of a noun phrase starting at toks[i]: (words, next index, end char)."""
+    words: list[str] = []
+    end = toks[i - 1].end() if i else 0
+    if allow_det and i < len(toks) and toks[i].group().lower() in {"the", "a", "an", "its",
+                                                                     "their", "his", "her"}:
+        words.append(toks[i].group())
+        end = toks[i].end()
+        i += 1
+    start_len = len(words)
+    while i < len(toks) and len(words) - start_len < MAX_NOUN_WORDS:
+        w = toks[i].group()
+        if not w[0].isalpha() or w.lower() in _STOP:
+            break
+        if w[0].isupper():
+            nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
+            nxt_ok = nxt[:1].islower() and nxt.lower() not in _STOP
+            if not (len(words) == start_len and nxt_ok) and not allow_det:
+                break
+        if len(words) > start_len and _is_participle(w) and not allow_det:
+            break
+        words.append(w)
+        end = toks[i].end()
+        i += 1
+    if len(words) == start_len:
+        return [], i, end
+    return words, i, end
+
+
+def _counted(text: str, n: NumberSpan) -> tuple[str, str | None, int]:
+    """(counts, unit, end of printed text) for the words after number n."""
+    toks = _words(text, n.end)
+    i = 0
+    base: list[str] = []
+    unit = n.unit
+    end = n.end
+    if unit is None:
+        base, i, end = _noun_window(toks, 0, allow_det=False)
+        if not base:
+            return "", None, n.end
+        unit = base[-1]
+    else:
+        base = [unit]
+    if i < len(toks) and toks[i].group().lower() == "of":
+        comp, j, _ = _noun_window(toks, i + 1, allow_det=True)
+        if comp and comp[-1].lower() not in {"the", "a", "an"}:
+            base += ["of", *comp]
+            i = j
+    j = i
+    while j < len(toks) and toks[j].group().lower() in _AUX:
+        j += 1
+    if j < len(toks) and _is_participle(toks[j].group()) and toks[j].group()[0].islower():
+        base.append(toks[j].group())
+        if j + 1 < len(toks) and toks[j + 1].group().lower() in _PARTICLES:
+            base.append(toks[j + 1].group())
+    return " ".join(base), unit, end
+
+
+def _lookback(text: str, n: NumberSpan) -> str:
+    m = _LOOKBACK.search(text[: n.start])
+    if not m:
+        return ""
+    words = [w for w in m.group("subj").split() if w.lower() not in _STOP]
+    return " ".join(words).lower() if words else ""
+
+
+def _list_phrase(text: str, n: NumberSpan) -> str:
+    rest = text[n.end:]
+    cut = _PHRASE_END.search(rest)
+    words = (rest[: cut.start()] if cut else rest).split()
+    return " ".join(words[:MAX_LIST_PHRASE_WORDS])
+
+
+def _figures_in(s: Sentence) -> list[Figure]:
+    text = s.text
+    excluded = _excluded(text)
+    out: list[Figure] = []
+    last: tuple[str, str | None, NumberSpan] | None = None  # noun, unit, number it came from
+    for n in find_numbers(text):
+        if _not_a_figure(n, text, excluded):
+            continue
+        counts, unit, end = _counted(text, n)
+        is_measure = n.unit is not None
+        if (not counts or (is_measure and counts == n.unit)) and (back := _lookback(text, n)):
+            counts = back
+        elif not counts and last and _LIST_SEP.search(text[last[2].end : n.start]):
+            phrase = _list_phrase(text, n)
+            counts = f"{last[0]} {phrase}".strip()
+            unit = last[1]
+        if not counts:
+            continue
+        printed = text[n.start : max(end, n.end)].strip(" ,")
+        out.append(Figure(printed, n.value, n.qualifier, unit, counts, s))
+        if not (last and counts.startswith(last[0] + " ")):
+            noun = counts
+            for aux_word in counts.split()[1:]:
+                if _is_participle(aux_word):
+                    noun = counts[: counts.index(" " + aux_word)]
+                    break
+            last = (noun, unit, n)
+        else:
+            last = (last[0], last[1], n)
+    return out
+
+
+def find_figures(sentences: tuple[Sentence, ...] | list[Sentence]) -> list[Figure]:
+    out: list[Figure] = []
+    for s in sentences:
+        out.extend(_figures_in(s))
+    return out
