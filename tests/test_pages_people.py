@@ -16,9 +16,19 @@ from explainer.pages._context import PageContext
 
 def _article(aid: str, outlet: str | None, author: str | None = None) -> Article:
     return Article(
-        id=aid, path=f"{aid}.txt", sha=aid, title=f"Title {aid}", outlet=outlet, author=author,
-        published="2026-02-04", url=None, language="en", kind=None, translated_from=None,
-        standfirst=None, blocks=(),
+        id=aid,
+        path=f"{aid}.txt",
+        sha=aid,
+        title=f"Title {aid}",
+        outlet=outlet,
+        author=author,
+        published="2026-02-04",
+        url=None,
+        language="en",
+        kind=None,
+        translated_from=None,
+        standfirst=None,
+        blocks=(),
     )
 
 
@@ -61,10 +71,20 @@ QUOTES_B = (
 def extraction(quotes=True, people=True) -> Extraction:
     return Extraction(
         articles=(
-            ArticleFacts(_article("a", "Norland Post", "Kit Pen"), A, "report", "test",
-                         quotes=QUOTES_A if quotes else ()),
-            ArticleFacts(_article("b", None, "Lu Wen"), B, "report", "test",
-                         quotes=QUOTES_B if quotes else ()),
+            ArticleFacts(
+                _article("a", "Norland Post", "Kit Pen"),
+                A,
+                "report",
+                "test",
+                quotes=QUOTES_A if quotes else (),
+            ),
+            ArticleFacts(
+                _article("b", None, "Lu Wen"),
+                B,
+                "report",
+                "test",
+                quotes=QUOTES_B if quotes else (),
+            ),
         ),
         people=PEOPLE if people else (),
     )
@@ -89,7 +109,7 @@ def test_reactions_groups_speakers_principals_first_unattributed_last():
 
 def test_reactions_variants_of_one_remark_sit_together_each_cited():
     page = reactions.build(ctx())
-    block = page[page.index("### Ana Ruiz"):page.index("### Tom Okon")]
+    block = page[page.index("### Ana Ruiz") : page.index("### Tom Okon")]
     assert "*Worded differently by 2 outlets:*" in block
     assert re.search(r"“We worked well together\.”\[\^\d+\] — Norland Post", block)
     assert re.search(r"“we worked together well”\[\^\d+\] — Lu Wen &#40;outlet unknown&#41;", block)
@@ -117,9 +137,9 @@ def test_whos_who_sides_roles_and_authors_apart():
     assert page.index("## Norland") < page.index("## Southland") < page.index("## Side not stated")
     row = r'<span id="person-ana-ruiz"></span>\*\*Ana Ruiz\*\* \| President of Norland\[\^\d+\] '
     assert re.search(row + r"\| \[2\]\(reactions\.md#person-ana-ruiz\)", page)
-    authors = page[page.index("## Authors"):]
+    authors = page[page.index("## Authors") :]
     assert "**Kit Pen** (Norland Post)" in authors and "**Lu Wen**" in authors
-    assert "Kit Pen" not in page[:page.index("## Authors")]
+    assert "Kit Pen" not in page[: page.index("## Authors")]
 
 
 def test_whos_who_without_people_says_so():
@@ -134,3 +154,115 @@ def test_every_table_row_and_list_item_with_article_text_is_cited(module):
         s = line.strip()
         if s.startswith(("> “", "| <span")):
             assert re.search(r"\[\^\d+\]", s), s
+
+
+# --- Compare the sources -------------------------------------------------------------------
+
+
+def comparison():
+    from explainer._compare_model import (
+        Cell,
+        Comparison,
+        Discrepancy,
+        Lede,
+        SharedClaim,
+        SingleClaim,
+        SourceProfile,
+        Variant,
+        WordChoice,
+    )
+
+    profiles = (
+        SourceProfile(
+            "Norland Post",
+            "Norland Post",
+            ("a",),
+            ("Kit Pen",),
+            ("2026-02-04",),
+            ("report",),
+            False,
+            40,
+            3,
+            1,
+            (("outcome", 2),),
+        ),
+        SourceProfile(
+            "by Lu Wen",
+            "by Lu Wen",
+            ("b",),
+            ("Lu Wen",),
+            ("",),
+            ("preview",),
+            True,
+            30,
+            3,
+            0,
+            (("reactions", 1),),
+        ),
+    )
+    return Comparison(
+        profiles=profiles,
+        ledes=(
+            Lede("Norland Post", "a", "Talks | held", None, A[0]),
+            Lede("by Lu Wen", "b", None, "A <i>dek</i>", None),
+        ),
+        topics=("outcome", "reactions"),
+        matrix=(
+            Cell("outcome", "Norland Post", (A[0], A[3])),
+            Cell("outcome", "by Lu Wen", ()),
+            Cell("reactions", "Norland Post", ()),
+            Cell("reactions", "by Lu Wen", (B[1],)),
+        ),
+        shared=(SharedClaim((A[0], B[0]), ("Norland Post", "by Lu Wen"), ("Ruiz",), 0.4),),
+        single=(SingleClaim("by Lu Wen", B[2], ("the deal",)),),
+        discrepancies=(
+            Discrepancy(
+                "quote",
+                "Ana Ruiz",
+                (
+                    Variant("Norland Post", "We worked well", A[0]),
+                    Variant("by Lu Wen", "we worked together", B[0]),
+                ),
+            ),
+        ),
+        word_choice=(
+            WordChoice(
+                "Tom Okon",
+                (Variant("Norland Post", "met", A[3]), Variant("by Lu Wen", "said", B[1])),
+            ),
+        ),
+    )
+
+
+def test_compare_page_sections_in_order_and_every_item_cited():
+    from explainer.pages import compare_page
+
+    page = compare_page.build(PageContext(extraction(), comparison()))
+    heads = [
+        "## The sources",
+        "## Headlines and ledes",
+        "## Coverage by topic",
+        "## Reported by several sources",
+        "## Reported by one source only",
+        "## Where the accounts differ",
+        "## Word choice",
+    ]
+    assert [page.index(h) for h in heads] == sorted(page.index(h) for h in heads)
+    assert "| outcome | [2](sources/a.md#s1) | 0 |" in page
+    assert "<i>" not in page and "Talks &#124; held" in page
+    body = _body(page)
+    for line in body[body.index("## Reported by several") :].splitlines():
+        if line.strip().startswith(("- ", "| ")) and "---" not in line and "Source |" not in line:
+            assert re.search(r"\[\^\d+\]", line), line
+    assert re.search(
+        r"\*\*Ana Ruiz\*\*: “We worked well” \(Norland Post\)\[\^\d+\] · “we worked", page
+    )
+
+
+def test_compare_page_with_nothing_to_compare_says_so():
+    from explainer._compare_model import Comparison
+    from explainer.pages import compare_page
+
+    empty = Comparison((), (), (), (), (), (), (), ())
+    page = compare_page.build(PageContext(Extraction(articles=()), empty))
+    assert "No article could be read" in page

@@ -1,0 +1,205 @@
+"""Compare the sources: who reported what, what only one source carries, where accounts differ.
+
+Reads: the `Comparison` (compare.compare_sources) and the Extraction's articles. Produces:
+compare.md. Limits: lays out what the comparison found and nothing more; "similar reports" are
+matches by shared words plus a shared name, figure or date, so each one shows every sentence.
+"""
+
+from __future__ import annotations
+
+from ..model import Sentence
+from ._context import PageContext
+
+PATH = "compare.md"
+
+# With more sources than this, the coverage matrix turns sources into rows (five topics always
+# fit a phone screen as columns; ten outlets do not).
+MATRIX_COLUMNS = 6
+# Items shown per list before the rest fold into a "N more" box: enough to read the pattern,
+# short enough to scroll past.
+SHARED_SHOWN = 12
+SINGLE_SHOWN = 6
+DIFF_SHOWN = 10
+# Order and headings of the kinds of discrepancy.
+DIFF_KINDS = (
+    ("figure", "Figures"),
+    ("date", "Dates"),
+    ("label", "Labels and characterisations"),
+    ("quote", "The same quote, worded differently"),
+    ("outcome", "Outcome"),
+)
+_KIND_NAMES = {"preview": "preview", "report": "report", "analysis": "analysis"}
+
+
+def _link(article_id: str, sentence: Sentence | None = None) -> str:
+    return f"sources/{article_id}.md" + (f"#{sentence.anchor}" if sentence else "")
+
+
+def _profiles(ctx: PageContext, cmp) -> list[dict]:
+    titles = {f.article.id: f.article.title or f.article.path for f in ctx.extraction.articles}
+    out = []
+    for p in cmp.profiles:
+        out.append(
+            {
+                "name": p.name,
+                "articles": [{"title": titles.get(a, a), "link": _link(a)} for a in p.article_ids],
+                "authors": ", ".join(p.authors) or "unknown",
+                "published": ", ".join(x for x in p.published if x) or "unknown",
+                "kinds": ", ".join(_KIND_NAMES.get(k, k) for k in p.kinds),
+                "translated": "yes" if p.translated else "no",
+                "words": p.words,
+                "quotes": p.quotes,
+                "figures": p.figures,
+                "topics": ", ".join(f"{t} {n}" for t, n in p.topics) or "none",
+            }
+        )
+    return out
+
+
+def _matrix(cmp) -> dict:
+    sources = [p.key for p in cmp.profiles]
+    names = {p.key: p.name for p in cmp.profiles}
+    cells = {(c.topic, c.source): c for c in cmp.matrix}
+
+    def cell(topic: str, source: str) -> dict:
+        c = cells.get((topic, source))
+        if c is None or not c.sentences:
+            return {"count": 0, "link": None}
+        first = c.sentences[0]
+        return {"count": len(c.sentences), "link": _link(first.article_id, first)}
+
+    transposed = len(sources) > MATRIX_COLUMNS
+    if transposed:
+        head = list(cmp.topics)
+        rows = [{"label": names[s], "cells": [cell(t, s) for t in cmp.topics]} for s in sources]
+    else:
+        head = [names[s] for s in sources]
+        rows = [{"label": t, "cells": [cell(t, s) for s in sources]} for t in cmp.topics]
+    return {
+        "transposed": transposed,
+        "head": head,
+        "rows": rows,
+        "corner": "Source" if transposed else "Topic",
+    }
+
+
+def _names(cmp) -> dict[str, str]:
+    return {p.key: p.name for p in cmp.profiles}
+
+
+def _shared(cmp) -> list[dict]:
+    names = _names(cmp)
+    return [
+        {
+            "claim": c.sentences[0].text,
+            "anchors": ", ".join(c.anchors),
+            "evidence": [
+                {"source": names.get(src, src), "sentence": s}
+                for src, s in zip(c.sources, c.sentences, strict=False)
+            ],
+        }
+        for c in cmp.shared
+        if c.sentences
+    ]
+
+
+def _single(cmp) -> list[dict]:
+    names = _names(cmp)
+    by_source: dict[str, list] = {}
+    for c in cmp.single:
+        by_source.setdefault(c.source, []).append(c)
+    out = []
+    for key in sorted(by_source, key=lambda k: names.get(k, k)):
+        items = [{"sentence": c.sentence, "anchors": ", ".join(c.anchors)} for c in by_source[key]]
+        out.append(
+            {
+                "source": names.get(key, key),
+                "entries": items[:SINGLE_SHOWN],
+                "more": items[SINGLE_SHOWN:],
+            }
+        )
+    return out
+
+
+def _diffs(cmp) -> list[dict]:
+    names = _names(cmp)
+    known = [k for k, _ in DIFF_KINDS]
+    out = []
+    titles = dict(DIFF_KINDS)
+    kinds = known + sorted({d.kind for d in cmp.discrepancies} - set(known))
+    for kind in kinds:
+        items = [
+            {
+                "subject": d.subject,
+                "note": d.note,
+                "variants": [
+                    {
+                        "source": names.get(v.source, v.source),
+                        "value": v.value,
+                        "sentence": v.sentence,
+                    }
+                    for v in d.variants
+                ],
+            }
+            for d in cmp.discrepancies
+            if d.kind == kind
+        ]
+        if items:
+            out.append(
+                {
+                    "title": titles.get(kind, kind),
+                    "entries": items[:DIFF_SHOWN],
+                    "more": items[DIFF_SHOWN:],
+                }
+            )
+    return out
+
+
+def _words(cmp) -> list[dict]:
+    names = _names(cmp)
+    out = []
+    for w in cmp.word_choice:
+        per_source: dict[str, list] = {}
+        for v in w.terms:
+            per_source.setdefault(names.get(v.source, v.source), []).append(v)
+        out.append(
+            {
+                "subject": w.subject,
+                "rows": [
+                    {
+                        "source": src,
+                        "terms": [{"value": v.value, "sentence": v.sentence} for v in vs],
+                    }
+                    for src, vs in sorted(per_source.items())
+                ],
+            }
+        )
+    return out
+
+
+def build(ctx: PageContext) -> str:
+    cmp = ctx.comparison
+    shared = _shared(cmp)
+    return ctx.render(
+        "compare.md.j2",
+        PATH,
+        count=len(cmp.profiles),
+        articles=len(ctx.extraction.articles),
+        profiles=_profiles(ctx, cmp),
+        ledes=[
+            {
+                "source": _names(cmp).get(x.source, x.source),
+                "headline": x.headline or "",
+                "standfirst": x.standfirst or "",
+                "lede": x.lede,
+                "link": _link(x.article_id),
+            }
+            for x in cmp.ledes
+        ],
+        matrix=_matrix(cmp),
+        shared=shared[:SHARED_SHOWN],
+        shared_more=shared[SHARED_SHOWN:],
+        single=_single(cmp),
+        diffs=_diffs(cmp),
+        words=_words(cmp),
+    )
