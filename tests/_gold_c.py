@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pysbd
 import yaml
-
 from explainer.model import Sentence
 
 ROOT = Path(__file__).resolve().parents[1]

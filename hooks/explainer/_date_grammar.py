@@ -67,7 +67,7 @@ _PATTERN = re.compile(
 # Words before a bare capitalised month that are not a person's first name.
 _NOT_NAMES = {
     "in", "by", "since", "until", "before", "after", "last", "next", "this", "early", "late",
-    "mid", "from", "during", "through", "of", "on", "for", "and", "or", "to", "until", "the",
+    "mid", "from", "during", "through", "of", "on", "for", "and", "or", "to", "the",
 }
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
 

@@ -42,7 +42,8 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s[–—-]\s|\(|\))\s*")
 # An event clause shorter than this many words is extended by the clause that follows it:
 # "As of December 31" alone says nothing. Chosen by reading the seed clauses.
 MIN_EVENT_WORDS = 5
-MAX_EVENT_WORDS = 28
+MAX_EVENT_WORDS = 16
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _RHETORIC = re.compile(r"\btoday\b.*\btomorrow\b|\btomorrow\b.*\btoday\b", re.IGNORECASE)
 
 
@@ -109,7 +110,9 @@ def _numeric(raw: str, pub: date | None) -> tuple[date | None, str]:
     if not readings:
         return None, "is not a valid date in either day/month order"
     if pub is None:
-        return None, "reads as two dates (day-first and month-first) and there is no date to choose by"
+        return None, (
+            "reads as two dates (day-first and month-first) and there is no date to choose by"
+        )
     return min(readings, key=lambda d: abs((d - pub).days)), ""
 
 
@@ -166,7 +169,7 @@ def _check_weekday(span: DateSpan, resolved: date, s: Sentence) -> Problem | Non
         return Problem(
             f"{s.article_id}#{s.anchor}",
             f"the weekday and the day number disagree: expected day {want} to fall on a "
-            f"{('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')[p['weekday']]}, "
+            f"{_DAY_NAMES[p['weekday']]}, "
             f"found {resolved.isoformat()}, a {resolved.strftime('%A')}.",
             "check the article's publication date (relative dates are resolved from it); if it "
             "is right, the article itself is inconsistent and the day number was kept.",

@@ -1,0 +1,136 @@
+"""Dates stage: seed gold (every explicit date right), held-out sentences, behaviour tables."""
+
+from __future__ import annotations
+
+import pytest
+from _gold_c import load, match_dates, one_sentence, report, seed_sentences
+from explainer.dates import find_dates
+from explainer.model import ERROR, NOTICE
+
+# Issue 3: every explicit date on the seeds right.
+SEED_FLOOR = 1.0
+# Held-out (tests/gold/heldout_dates.yml), labelled before the rules saw it. First run: found
+# P 1.00 R 0.90, all fields right P 0.89 R 0.80. A regression guard, not a quality claim.
+HELDOUT_RIGHT_FLOOR = 0.75
+
+
+def _seed_run():
+    rows = load("dates.yml")
+    preds, problems = [], {}
+    for file, sentences in seed_sentences().items():
+        published = next((r["published"] for r in rows if r["file"] == file), None)
+        found, problems[file] = find_dates(sentences, published)
+        preds += found
+    return rows, preds, problems
+
+
+def test_seed_dates_all_right():
+    rows, preds, _ = _seed_run()
+    p, r = report("dates / seeds", match_dates(preds, rows))
+    assert p >= SEED_FLOOR and r >= SEED_FLOOR
+
+
+def test_seed_without_date_gives_one_notice_and_no_guesses():
+    _, preds, problems = _seed_run()
+    assert not [d for d in preds if d.sentence.article_id == "seed-002"]
+    (notice,) = problems["seeds/002"]
+    assert notice.severity == NOTICE
+    assert notice.message.startswith("3 relative date expression(s) need a publication date")
+    assert all(not p for f, p in problems.items() if f != "seeds/002")
+
+
+def test_heldout_dates_measured():
+    preds, rows = [], []
+    for case in load("heldout_dates.yml"):
+        preds += find_dates([one_sentence(case["sentence"])], case["published"])[0]
+        rows += [dict(g, sentence=case["sentence"]) for g in case["dates"]]
+    result = match_dates(preds, rows)
+    p, r = report("dates / held-out", result)
+    assert p >= HELDOUT_RIGHT_FLOOR and r >= HELDOUT_RIGHT_FLOOR
+
+
+@pytest.mark.parametrize(
+    "sentence, published, text, iso, precision, approximate",
+    [
+        # month-first, day-first and month-year need no publication date
+        ("Talks began on February 3, 2026 in the capital.", None, "February 3, 2026",
+         "2026-02-03", "day", False),
+        ("Talks began on 3 February 2026.", None, "3 February 2026", "2026-02-03", "day", False),
+        ("Sanctions came in October 2025.", None, "October 2025", "2025-10", "month", False),
+        # tense: past -> latest occurrence not after publication; future -> next one
+        ("Tensions eased in early January.", "2026-02-04", "early January", "2026-01", "month",
+         True),
+        ("The vote took place in March.", "2026-02-04", "March", "2025-03", "month", False),
+        ("The vote will take place in March.", "2026-02-04", "March", "2026-03", "month", False),
+        ("The upcoming May 31 election matters.", "2026-02-04", "May 31", "2026-05-31", "day",
+         False),
+        ("Data as of December 31 were released.", "2026-02-04", "December 31", "2025-12-31",
+         "day", False),
+        ("The leaders met this Tuesday (3).", "2026-02-04T11:20", "this Tuesday (3)",
+         "2026-02-03", "day", False),
+        ("The leaders met on Tuesday.", "2026-02-04", "Tuesday", "2026-02-03", "day", False),
+        ("The leaders will meet on Tuesday.", "2026-02-04", "Tuesday", "2026-02-10", "day",
+         False),
+        ("The court ruled last year.", "2026-02-04", "last year", "2025", "year", False),
+        ("This week's meeting was calm.", "2026-02-04", "This week", "2026-02-02", "week", False),
+        ("He arrived today.", "2026-02-04", "today", "2026-02-04", "day", False),
+        ("Published 02/04/2026 11:20", "2026-02-04T11:20", "02/04/2026", "2026-02-04", "day",
+         False),
+    ],
+)
+def test_date_fields(sentence, published, text, iso, precision, approximate):
+    (d,), problems = find_dates([one_sentence(sentence)], published)
+    assert (d.text, d.iso, d.precision, d.approximate) == (text, iso, precision, approximate)
+    assert d.event and d.event in sentence
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts suggest Trump may demand concessions.",  # modal may
+        "It was the first time in three decades.",  # a span of time, not a date
+        "The visit comes weeks after the threats.",
+        "For decades the two countries were allies.",
+        "What happens today could happen elsewhere tomorrow.",  # rhetoric
+        "May the talks succeed.",  # sentence-initial May
+        "Prime Minister Theresa May resigned.",  # a name
+    ],
+)
+def test_not_dates(sentence):
+    assert find_dates([one_sentence(sentence)], "2026-02-04") == ([], [])
+
+
+def test_weekday_contradicting_its_day_number_is_an_error():
+    s = one_sentence("The leaders met this Monday (3).", "art")
+    (d,), (problem,) = find_dates([s], "2026-02-04")
+    assert d.iso == "2026-02-03"  # the printed day number is kept
+    assert problem.severity == ERROR
+    assert problem.line() == (
+        "art#s1: the weekday and the day number disagree: expected day 3 to fall on a Monday, "
+        "found 2026-02-03, a Tuesday. Fix: check the article's publication date (relative "
+        "dates are resolved from it); if it is right, the article itself is inconsistent and "
+        "the day number was kept."
+    )
+
+
+def test_relative_dates_without_publication_date_are_dropped_with_a_notice():
+    s = one_sentence("The leaders met on Tuesday after talks in January 2026.", "art")
+    dates, (problem,) = find_dates([s], None)
+    assert [d.iso for d in dates] == ["2026-01"]
+    assert problem.severity == NOTICE
+    assert problem.where == "art"
+    assert "'Tuesday' (art#s1)" in problem.message
+
+
+def test_ambiguous_numeric_date_without_anchor_is_an_error():
+    dates, (problem,) = find_dates([one_sentence("Filed 02/04/2026.", "art")], None)
+    assert dates == [] and problem.severity == ERROR and problem.where == "art#s1"
+    assert "'02/04/2026'" in problem.message
+
+
+def test_events_are_extractive_and_short():
+    _, preds, _ = _seed_run()
+    for d in preds:
+        assert d.event in d.sentence.text
+        assert 0 < len(d.event.split()) <= 16

@@ -1,0 +1,84 @@
+"""Figures stage: seed gold (floors from issue 3), held-out sentences, behaviour tables."""
+
+from __future__ import annotations
+
+import pytest
+from _gold_c import load, match_figures, one_sentence, prf, report, seed_sentences
+from explainer.figures import find_figures
+
+# Issue 3: figures with their counted noun, P and R >= 0.9 on the seeds.
+SEED_FLOOR = 0.9
+# Held-out sentences (tests/gold/heldout_figures.yml) were labelled before the rules saw them.
+# First run: found P 1.00 R 0.83, all fields right P 0.53 R 0.43. This floor only guards
+# against regressions; it is not a quality claim.
+HELDOUT_FOUND_FLOOR = 0.8
+
+
+def test_seed_figures_floor():
+    rows = load("figures.yml")
+    preds = [f for ss in seed_sentences().values() for f in find_figures(ss)]
+    p, r = report("figures / seeds", match_figures(preds, rows))
+    assert p >= SEED_FLOOR and r >= SEED_FLOOR
+
+
+def test_heldout_figures_measured():
+    preds, rows = [], []
+    for case in load("heldout_figures.yml"):
+        preds += find_figures([one_sentence(case["sentence"])])
+        rows += [dict(g, sentence=case["sentence"]) for g in case["figures"]]
+    result = match_figures(preds, rows)
+    report("figures / held-out", result)
+    pf, rf = prf(result["found"], result["pred"], result["gold"])
+    assert pf >= HELDOUT_FOUND_FLOOR and rf >= HELDOUT_FOUND_FLOOR
+
+
+@pytest.mark.parametrize(
+    "sentence, value, qualifier, unit, counts",
+    [
+        ("Officials counted nearly 70 percent of the vote.", 70, "nearly", "percent",
+         "percent of the vote"),
+        ("Police seized 2,800 tons of cocaine.", 2800, None, "tons", "tons of cocaine"),
+        ("The area covers 30 thousand hectares.", 30000, None, "hectares", "hectares"),
+        ("The talks lasted more than two hours.", 2, "more than", "hours", "hours"),
+        ("At least 12 people were killed.", 12, "at least", "people", "people killed"),
+        ("Inflation reached 3.1% last month.", 3.1, None, "percent", "inflation"),
+        ("The budget is $4 million.", 4e6, None, "dollars", "budget"),
+        ("Some twenty-five soldiers were wounded.", 25, "some", "soldiers", "soldiers wounded"),
+    ],
+)
+def test_figure_fields(sentence, value, qualifier, unit, counts):
+    (f,) = find_figures([one_sentence(sentence)])
+    assert (f.value, f.qualifier, f.unit, f.counts) == (value, qualifier, unit, counts)
+
+
+def test_list_members_inherit_the_noun_and_keep_their_phrase():
+    s = one_sentence("Courts issued 40 rulings: 31 in the capital and 9 in the provinces.")
+    got = [(f.value, f.counts) for f in find_figures([s])]
+    assert got == [(40, "rulings"), (31, "rulings in the capital"), (9, "rulings in the provinces")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The law was passed in 2019 and amended in 2021.",  # years
+        "The vote closed at 11:20 and results came at 9 p.m.",  # times
+        "The summit opens on May 31 and ends on Tuesday (3).",  # days inside dates
+        "The report was filed on 02/04/2026.",  # numeric date
+        "He called the country its number 1 ally.",  # label
+        "Article 5 was invoked.",  # label
+        "It was the 2nd round and the first term.",  # ordinals
+        "The two countries agreed, one by one.",  # reference, "one"
+        "The ministry announced a two-year delay.",  # hyphenated modifier
+        "Thousands gathered in the square.",  # vague amount
+        "The spokesman only said: 45.",  # no counted noun, no subject cue
+    ],
+)
+def test_not_figures(sentence):
+    assert find_figures([one_sentence(sentence)]) == []
+
+
+def test_every_figure_cites_its_sentence_and_is_printed_there():
+    for ss in seed_sentences().values():
+        for f in find_figures(ss):
+            assert f.sentence in ss
+            assert f.text in f.sentence.text
