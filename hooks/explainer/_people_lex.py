@@ -20,8 +20,11 @@ TITLES = (
     "Commander", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Judge",
     "Chief Justice", "Justice", "Speaker", "Commissioner", "Chairman", "Chairwoman",
     "Spokesman", "Spokeswoman", "Spokesperson", "Sheikh", "Emir", "Professor", "Prof.",
-    "Director", "Chief Executive", "CEO",
+    "Director", "Chief Executive", "CEO", "Coach", "Manager", "Captain", "Bishop", "Rabbi",
+    "Imam", "Lord", "Lady",
 )
+# Head words of compound titles not listed above: "Health Secretary", "Labour Minister".
+TITLE_HEADS = frozenset("Minister Secretary Director Commissioner Coach Manager Chief".split())
 # Honorifics mark a person but state no role.
 HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Sir", "Dame")
 
@@ -116,7 +119,12 @@ NOT_NAME = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December Mr Mrs Ms Dr Drug Drugs
     Sanctions Ally Power Concerns Deportation Is Are Was Were Be Not No Yes Lessons Learned
-    Signals Details Agenda Implications Concerns Meeting Meets Talks Visit State""".split()
+    Signals Details Agenda Implications Concerns Meeting Meets Talks Visit State Later Earlier
+    Instead Afterwards Yesterday Tonight Recently Previously Initially Currently Separately
+    Overall Indeed Perhaps Maybe Nevertheless Nonetheless Otherwise Likewise Similarly
+    Additionally Ultimately Eventually Clearly Notably Last Next Under Between Among Against
+    Without Within Across Around Through Amid Upon Via Like Unlike Following Including Given
+    Once Whatever Whoever Dear Thanks Please Let Mrs Sir Madam""".split()
 )
 # Small words allowed inside a name run ("Juan de la Cruz").
 NAME_CONNECTORS = frozenset("de da del della dos das du la le van von bin al der ter".split())

@@ -21,6 +21,7 @@ from ._people_lex import (
     ORG_WORDS,
     PLACE_WORDS,
     PLACES,
+    TITLE_HEADS,
     TITLE_SEQS,
 )
 
@@ -128,6 +129,8 @@ def parse_run(run: list[Tok]) -> Parsed:
             side, i = country, i + n
             break
     m = _match_title(words, i)
+    if m is None and i + 2 < len(words) and words[i + 1] in TITLE_HEADS:
+        m = (f"{words[i]} {words[i + 1]}", 2)  # "Health Secretary David Okafor"
     if m:
         title, i = m[0], i + m[1]
     name = run[i:]
@@ -137,8 +140,9 @@ def parse_run(run: list[Tok]) -> Parsed:
     return Parsed(side, title, tuple(name), run[0].start)
 
 
-def is_name_tokens(name: tuple[Tok, ...]) -> bool:
-    """True when every token can be part of a person's name (no place, org or common word)."""
+def is_name_tokens(name: tuple[Tok, ...], titled: bool = False) -> bool:
+    """True when every token can be part of a person's name (no place, org or common word).
+    After a title a token may also be a place name ("Foreign Minister Ana Lima")."""
     if not name:
         return False
     words = [t.text for t in name]
@@ -148,7 +152,7 @@ def is_name_tokens(name: tuple[Tok, ...]) -> bool:
     for w in words:
         if w in NOT_NAME or w in ORG_WORDS or w in PLACE_WORDS or w in DEMONYMS:
             return False
-        if w in COUNTRIES or w in PLACES or w in COUNTRY_ALIASES:
+        if not titled and (w in COUNTRIES or w in PLACES or w in COUNTRY_ALIASES):
             return False
         if "." in w and len(w) > 2:  # "U.S.", "D.C." are not name parts
             return False

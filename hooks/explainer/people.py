@@ -47,6 +47,11 @@ _FOLLOWS_SUBJECT = (
     r"warned|stated|replied|declared|insinuated|called|noted|told)\b|[,.;])"
 )
 _THE_NOUN = re.compile(rf"\b[Tt]he ((?:North |South )?[A-Z]\w+){_FOLLOWS_SUBJECT}")
+_NICKNAME_CUE = re.compile(
+    r"(?:so-called|known (?:\w+ \w+ )?as|dubbed|nicknamed|alias)\s*[“\"‘]$", re.I
+)
+_ROLE_BEFORE = re.compile(r"(?:\b(\w+) )?\b([a-z]+),? $")
+_ROLE_MODIFIERS = frozenset("former deputy vice chief acting senior interim".split())
 _PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
 
 
@@ -64,9 +69,15 @@ def find_people(
     sents = _flatten(sentences)
     acc: dict[str, _Acc] = {}
     singles: list[tuple[str, str | None, str | None, Sentence]] = []  # surname + title forms
+    weak: set[str] = set()  # untitled names seen only at a sentence start
+    strong: set[str] = set()
     for s in sents:
         if s.block_kind != "heading":
-            _harvest(s, acc, singles)
+            _harvest(s, acc, singles, weak, strong)
+    strong_surnames = {n.split()[-1] for n in strong}
+    for name in sorted(weak - strong):
+        if name.split()[-1] in strong_surnames:  # "Later Trump" beside "Donald Trump"
+            del acc[name]
     by_surname = _surnames(acc)
     for word, title, side, s in singles:
         full = by_surname.get(word)
@@ -110,7 +121,7 @@ def _note(a: _Acc, alias: str, title: str | None, side: str | None, s: Sentence)
         a.side = side
 
 
-def _harvest(s: Sentence, acc: dict[str, _Acc], singles: list) -> None:
+def _harvest(s: Sentence, acc: dict[str, _Acc], singles: list, weak: set, strong: set) -> None:
     text = s.text.replace("\u2011", "-")
     runs = cap_runs(text)
     for k, run in enumerate(runs):
@@ -124,14 +135,22 @@ def _harvest(s: Sentence, acc: dict[str, _Acc], singles: list) -> None:
         if m and not title:
             title, side = m.group(1), side or country_of(m.group(2).split())
         name = " ".join(t.text for t in p.name)
-        role = _appositive(text, p.name[-1])
+        if _nickname(before):
+            continue
+        role = _appositive(text, p.name[-1]) or (None if title else _role_before(before))
         if len(p.name) == 1:
             if is_name_tokens(p.name):
                 singles.append((name, title, side, s))
             continue
         untitled = title is None and role is None
-        if not is_name_tokens(p.name) or (untitled and not _untitled_ok(p.name)):
+        if not is_name_tokens(p.name, titled=not untitled):
             continue
+        if untitled and not _untitled_ok(p.name):
+            continue
+        if untitled and _sentence_initial(text, run[0]):
+            weak.add(name)  # "Later Trump": the first word may be an ordinary capitalised word
+        else:
+            strong.add(name)
         a = acc.setdefault(name, _Acc())
         surface = text[run[0].start : p.name[-1].start + len(p.name[-1].text)]
         _note(a, surface, title, side, s)
@@ -139,6 +158,27 @@ def _harvest(s: Sentence, acc: dict[str, _Acc], singles: list) -> None:
             t, c = _title_of_country(role)
             a.role, a.role_sentence = t or role, s
             a.side = a.side or c
+
+
+def _nickname(before: str) -> bool:
+    """"the so-called “Iron Lady”", "known to fans as “El Toro”": a label, not a name."""
+    return bool(_NICKNAME_CUE.search(before))
+
+
+def _role_before(before: str) -> str | None:
+    """"Opposition leader X", "Former president X", "Her spokesman, X": a lowercase role noun
+    (with one modifier) right before the name."""
+    m = _ROLE_BEFORE.search(before)
+    if not m or m.group(2).lower() not in ROLE_NOUNS:
+        return None
+    mod = m.group(1)
+    keep = mod and (mod[0].isupper() and mod not in ("The", "A", "An", "Her", "His", "Its")
+                    or mod.lower() in _ROLE_MODIFIERS)
+    return f"{mod} {m.group(2)}" if keep else m.group(2)
+
+
+def _sentence_initial(text: str, tok: Tok) -> bool:
+    return text[: tok.start].strip(" “\"‘'(—–-") == ""
 
 
 def _untitled_ok(name: tuple[Tok, ...]) -> bool:
