@@ -81,9 +81,12 @@ def to_blocks(lines: list[str]) -> list[Block]:
     kinds: list[str] = []
     for i, line in enumerate(lines):
         follows = i + 1 < len(lines)
-        if BULLET.match(line):
+        after_para = bool(i) and kinds[-1] == "paragraph"
+        # "— Name" under a paragraph credits a quotation; a dash list has more dashed lines.
+        list_next = follows and BULLET.match(lines[i + 1])
+        if BULLET.match(line) and not (after_para and not list_next and DASH_LEAD.match(line)):
             kinds.append("item")
-        elif i and kinds[-1] == "paragraph" and is_attribution(line):
+        elif after_para and is_attribution(line):
             kinds[-1] = "quote_block"
             kinds.append("attribution")
         elif follows and is_heading(line) and not is_heading(lines[i + 1]):

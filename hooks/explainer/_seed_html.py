@@ -39,40 +39,45 @@ def _published(html: str) -> str | None:
     return found.removesuffix("T00:00") if found else None
 
 
+def _blocks(main, title: str) -> list[Block]:
+    out = []
+    for el in main.iter():
+        kind = _TAGS.get(el.tag)
+        if kind is None or (el.tag == "p" and el.getparent().tag in ("quote", "item")):
+            continue
+        text = " ".join("".join(el.itertext()).split())
+        if text and not (kind == "heading" and text.casefold() == title):
+            out.append(Block(kind, text))
+    return out
+
+
 def parse_html(name: str, html: str) -> Parsed:
     from lxml import etree
 
     p = Parsed()
     xml = extract_xml(html)
-    if not xml:
+    doc = etree.fromstring(xml.encode("utf-8")) if xml else None
+    main = doc.find("main") if doc is not None else None
+    title = (doc.get("title") or "").strip() if doc is not None else ""
+    blocks = _blocks(main, title.casefold()) if main is not None else []
+    if not blocks:
         p.problems.append(
             Problem(
                 name,
-                "expected an article in the HTML page, found no main "
-                "text trafilatura could extract.",
-                "save the article page "
-                "itself (not a front page or a login wall), or paste its text "
-                "into a .txt file.",
+                "expected an article in the HTML page, found no main text trafilatura could "
+                "extract.",
+                "save the article page itself (not a front page or a login wall), or paste its "
+                "text into a .txt file.",
                 severity=ERROR,
             )
         )
         return p
-    doc = etree.fromstring(xml.encode("utf-8"))
-    p.infer("title", (doc.get("title") or "").strip(), "HTML metadata (trafilatura)")
+    p.infer("title", title, "HTML metadata (trafilatura)")
     p.infer("author", (doc.get("author") or "").strip(), "HTML metadata (trafilatura)")
     p.infer("url", (doc.get("url") or "").strip(), "HTML canonical URL (trafilatura)")
     p.infer("outlet", (doc.get("sitename") or "").strip(), "HTML site name (trafilatura)")
     p.infer("outlet", (doc.get("hostname") or "").removeprefix("www."), "HTML host name")
     p.infer("standfirst", (doc.get("excerpt") or "").strip(), "HTML meta description")
     p.infer("published", _published(html), "htmldate (original publication date)")
-    title = (p.fields.get("title") or "").casefold()
-    main = doc.find("main")
-    for el in main.iter() if main is not None else ():
-        kind = _TAGS.get(el.tag)
-        if kind is None or (el.tag == "p" and el.getparent().tag in ("quote", "item")):
-            continue
-        text = " ".join("".join(el.itertext()).split())
-        if not text or (kind == "heading" and text.casefold() == title):
-            continue
-        p.blocks.append(Block(kind, text))
+    p.blocks = blocks
     return p
