@@ -9,7 +9,9 @@ from explainer.figures import find_figures
 # Issue 3: figures with their counted noun, P and R >= 0.9 on the seeds.
 SEED_FLOOR = 0.9
 # Held-out sentences (tests/gold/heldout_figures.yml) were labelled before the rules saw them.
-# First run: found P 1.00 R 0.83, all fields right P 0.53 R 0.43. This floor only guards
+# Blind first run: found P 1.00 R 0.83, all fields right P 0.53 R 0.43. After three generic
+# fixes prompted by its misses (a date ends a noun phrase, "within", "$" before digits) --
+# so no longer blind: found P 1.00 R 0.87, right P 0.65 R 0.57. This floor only guards
 # against regressions; it is not a quality claim.
 HELDOUT_FOUND_FLOOR = 0.8
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -40,8 +41,10 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _QUAL = r"(?:(?i:early|mid|late)[\s-]+|(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+)"
 _NUMW = "|".join(NUMBER_WORDS)
 
+# The leading \b lets the engine skip positions inside words: every alternative starts a word.
 _PATTERN = re.compile(
     rf"""
+    \b(?:
     (?P<numeric>\b(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b)
   | (?P<wd>(?:(?P<wrel>(?i:this|last|next|past|coming))\s+)?\b(?P<wname>{_WEEKDAY})\b
         (?:,?\s+(?P<wmd>{_ANY_MONTH})\s+(?P<wdd>{_DAY})\b(?:,?\s+(?P<wdy>{_YEAR})\b)?
@@ -61,7 +64,7 @@ _PATTERN = re.compile(
   | (?P<day>\b(?P<dayw>(?i:today|tonight|yesterday|tomorrow))\b)
   | (?P<year>(?:(?P<yq>{_QUAL})|\b(?P<yprep>(?i:in|since|by|until|from|before|after|during|
         through|of|between|and|to))\s+)(?P<yy>{_YEAR})\b(?![,.]?\d)(?!\s*(?:%|percent)))
-    """,
+    )""",
     re.VERBOSE,
 )
 # Words before a bare capitalised month that are not a person's first name.
@@ -151,13 +154,25 @@ def _q(text: str | None) -> str | None:
     return next((w for w in words if w != "the"), None)
 
 
-def find_spans(text: str) -> list[DateSpan]:
+# Every date expression holds one of these; most sentences hold none, so the full grammar
+# (slow: many alternatives tried at every character) runs only where it can match.
+_TRIGGER = re.compile(
+    rf"\d|{_FULL_MONTH}|{_WEEKDAY}|(?i:today|tonight|yesterday|tomorrow|week|month|year)"
+)
+# Figures and dates both scan each sentence; the cache keeps that to one scan.
+SPAN_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=SPAN_CACHE_SIZE)
+def find_spans(text: str) -> tuple[DateSpan, ...]:
     """Every date expression in `text`, left to right, non-overlapping."""
+    if not _TRIGGER.search(text):
+        return ()
     out = []
     for m in _PATTERN.finditer(text):
         kind, parts, start = _parts(m)
         if kind == "month" and not parts["qual"] and not _bare_month_ok(text, m.start()):
             continue
         out.append(DateSpan(start, m.end(), kind, parts))
-    return out
+    return tuple(out)
 

@@ -33,7 +33,7 @@ QUALIFIERS = (
     "more than", "less than", "fewer than", "at least", "at most", "up to", "close to",
     "just over", "just under", "well over", "an estimated", "nearly", "almost", "around",
     "about", "approximately", "roughly", "some", "over", "upwards of", "as many as",
-    "as much as", "no fewer than", "no more than",
+    "as much as", "no fewer than", "no more than", "within",
 )
 _CURRENCY = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds"}
 

@@ -38,6 +38,9 @@ _FUTURE = re.compile(
     r"would\s+be\s+held|coming)\b",
     re.IGNORECASE,
 )
+_PAST = re.compile(
+    r"\b(?:said|told|was|were|had|did|met|began|came|took|went|\w{3,}ed)\b", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s[–—-]\s|\(|\))\s*")
 # An event clause shorter than this many words is extended by the clause that follows it:
 # "As of December 31" alone says nothing. Chosen by reading the seed clauses.
@@ -57,7 +60,12 @@ def _anchor(published: str | None) -> date | None:
 
 
 def _future(clause: str, sentence: str) -> bool:
-    return bool(_FUTURE.search(clause) or _FUTURE.search(sentence))
+    """The clause's own tense first: "X is scheduled for May, officials said on Monday"."""
+    if _FUTURE.search(clause):
+        return True
+    if _PAST.search(clause):
+        return False
+    return bool(_FUTURE.search(sentence))
 
 
 def _month_near(month: int, pub: date, future: bool) -> date:

@@ -107,7 +107,9 @@ def _is_participle(word: str) -> bool:
     return (w.endswith("ed") and len(w) > 4) or w in _IRREGULAR
 
 
-def _noun_window(toks: list[re.Match], i: int, allow_det: bool) -> tuple[list[str], int, int]:
+def _noun_window(
+    toks: list[re.Match], i: int, allow_det: bool, stops: list[tuple[int, int]]
+) -> tuple[list[str], int, int]:
     """Words of a noun phrase starting at toks[i]: (words, next index, end char)."""
     words: list[str] = []
     end = toks[i - 1].end() if i else 0
@@ -121,6 +123,8 @@ def _noun_window(toks: list[re.Match], i: int, allow_det: bool) -> tuple[list[st
         w = toks[i].group()
         if not w[0].isalpha() or w.lower() in _STOP:
             break
+        if any(a <= toks[i].start() < b for a, b in stops):
+            break  # "300 engineers next year": a date ends the noun phrase
         if w[0].isupper():
             nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
             nxt_ok = nxt[:1].islower() and nxt.lower() not in _STOP
@@ -136,7 +140,9 @@ def _noun_window(toks: list[re.Match], i: int, allow_det: bool) -> tuple[list[st
     return words, i, end
 
 
-def _counted(text: str, n: NumberSpan) -> tuple[str, str | None, int]:
+def _counted(
+    text: str, n: NumberSpan, stops: list[tuple[int, int]]
+) -> tuple[str, str | None, int]:
     """(counts, unit, end of printed text) for the words after number n."""
     toks = _words(text, n.end)
     i = 0
@@ -144,14 +150,14 @@ def _counted(text: str, n: NumberSpan) -> tuple[str, str | None, int]:
     unit = n.unit
     end = n.end
     if unit is None:
-        base, i, end = _noun_window(toks, 0, allow_det=False)
+        base, i, end = _noun_window(toks, 0, False, stops)
         if not base:
             return "", None, n.end
         unit = base[-1]
     else:
         base = [unit]
     if i < len(toks) and toks[i].group().lower() == "of":
-        comp, j, _ = _noun_window(toks, i + 1, allow_det=True)
+        comp, j, _ = _noun_window(toks, i + 1, True, stops)
         if comp and comp[-1].lower() not in {"the", "a", "an"}:
             base += ["of", *comp]
             i = j
@@ -188,7 +194,7 @@ def _figures_in(s: Sentence) -> list[Figure]:
     for n in find_numbers(text):
         if _not_a_figure(n, text, excluded):
             continue
-        counts, unit, end = _counted(text, n)
+        counts, unit, end = _counted(text, n, excluded)
         is_measure = n.unit is not None
         if (not counts or (is_measure and counts == n.unit)) and (back := _lookback(text, n)):
             counts = back
