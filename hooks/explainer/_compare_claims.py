@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 
 from ._compare_model import SharedClaim, SingleClaim
+from ._compare_slots import date_range, event_day, unit_of
 from .model import Extraction, Sentence
 from .similarity import tfidf
 
 # Two sentences from different sources report the same claim at or above this cosine (and
 # share an anchor). Chosen by reading the ranked pairs of the seeds and the synthetic cluster:
-# above 0.3 nearly every pair was the same claim; between 0.2 and 0.3 about half were merely
-# about the same people.
-SHARED_MIN = 0.3
+# every anchored pair above 0.27 was the same claim (lowest: "very constructive" / "constructive",
+# 0.278); between 0.2 and 0.27 about half were merely about the same people.
+SHARED_MIN = 0.27
 # A sentence counts as reported by one source only when no sentence of another source reaches
 # this cosine with it: lower than SHARED_MIN, so "single" errs towards fewer, surer items.
 SINGLE_MAX = 0.2
@@ -29,8 +30,11 @@ MIN_WORDS = 6
 # Topics a preview may contribute: what it says happened before it was written. Its agenda,
 # outcome and implications sentences are expectations, not reports.
 PREVIEW_TOPICS = ("background", "reactions")
+# Dates this close to the news peg are the event itself, not a separate checkable claim.
+PEG_DAYS = 7
 
-_CAPITAL = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'-]{2,}")
+_CAPITAL = re.compile(r"\b[A-Z][\w’'-]{2,}")
+_FUTURE = re.compile(r"\b(?:will|shall|expected to|scheduled)\b", re.IGNORECASE)
 # Capitalised words that are not names, for the fallback when no people stage ran.
 _NOT_NAMES = frozenset(
     "The This That These Those President Prime Minister Minister Foreign Secretary State Vice "
@@ -43,9 +47,31 @@ def _fmt(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,g}"
 
 
+def _capitalised(extraction: Extraction) -> dict[str, set[str]]:
+    """Capitalised words as name anchors, so places and parties the people stage does not list
+    ("Valdoria") still count. A sentence-initial word counts only if the cluster also writes it
+    capitalised mid-sentence (which rules out "Relations", "Data")."""
+    mid: set[str] = set()
+    found: dict[str, list[tuple[str, bool]]] = {}
+    for f in extraction.articles:
+        for s in f.sentences:
+            for m in _CAPITAL.finditer(s.text):
+                word = m.group(0).rstrip("’'").removesuffix("’s").removesuffix("'s")
+                if word in _NOT_NAMES:
+                    continue
+                initial = not s.text[: m.start()].strip(" “\"‘'")
+                found.setdefault(s.key, []).append((word, initial))
+                if not initial:
+                    mid.add(word)
+    return {
+        key: {f"name:{w}" for w, initial in words if not initial or w in mid}
+        for key, words in found.items()
+    }
+
+
 def anchors(extraction: Extraction) -> dict[str, set[str]]:
     """sentence key -> {"name:…", "figure:…", "date:…"} labels it can be matched on."""
-    out: dict[str, set[str]] = {}
+    out: dict[str, set[str]] = {k: set(v) for k, v in _capitalised(extraction).items()}
     for p in extraction.people:
         if not p.is_author:
             for s in p.mentions:
@@ -58,11 +84,6 @@ def anchors(extraction: Extraction) -> dict[str, set[str]]:
             out.setdefault(fig.sentence.key, set()).add(f"figure:{_fmt(fig.value)}")
         for d in f.dates:
             out.setdefault(d.sentence.key, set()).add(f"date:{d.iso}")
-        if not extraction.people and not extraction.entities:
-            for s in f.sentences:
-                for m in _CAPITAL.findall(s.text):
-                    if m not in _NOT_NAMES:
-                        out.setdefault(s.key, set()).add(f"name:{m}")
     return out
 
 
@@ -74,7 +95,9 @@ def candidates(extraction: Extraction) -> list[Sentence]:
         for s in f.sentences:
             if s.block_kind in ("heading", "attribution") or len(s.text.split()) < MIN_WORDS:
                 continue
-            if f.kind == "preview" and topic.get(s.key) not in PREVIEW_TOPICS:
+            if f.kind == "preview" and (
+                topic.get(s.key) not in PREVIEW_TOPICS or _FUTURE.search(s.text)
+            ):
                 continue
             out.append(s)
     return out
@@ -82,6 +105,12 @@ def candidates(extraction: Extraction) -> list[Sentence]:
 
 def _label(anchor: str) -> str:
     return anchor.split(":", 1)[1]
+
+
+def _shown(common: set[str]) -> tuple[str, ...]:
+    """Anchor labels to show: "Ilse Marrow" makes "Ilse" and "Marrow" redundant."""
+    labels = sorted({_label(a) for a in common})
+    return tuple(x for x in labels if not any(x != y and f" {x} " in f" {y} " for y in labels))
 
 
 def claims(extraction: Extraction, sources: dict[str, str]):
@@ -102,7 +131,8 @@ def claims(extraction: Extraction, sources: dict[str, str]):
             shared = marks.get(sents[i].key, set()) & marks.get(sents[j].key, set())
             if score >= SHARED_MIN and shared:
                 pairs.append((-round(score, 12), i, j, shared))
-    return _group(pairs, sents, src, marks), _single(extraction, sents, src, marks, best_other)
+    shared = _group(pairs, sents, src, marks)
+    return shared, _single(extraction, sources, sents, src, best_other, shared)
 
 
 def _group(pairs, sents, src, marks) -> tuple[SharedClaim, ...]:
@@ -131,28 +161,37 @@ def _group(pairs, sents, src, marks) -> tuple[SharedClaim, ...]:
             SharedClaim(
                 sentences=tuple(sents[k] for k in idx),
                 sources=tuple(src[k] for k in idx),
-                anchors=tuple(sorted(_label(a) for a in common)),
+                anchors=_shown(common),
                 score=round(g["score"], 3),
             )
         )
     return tuple(sorted(out, key=lambda c: (-len(c.sources), -c.score, c.sentences[0].key)))
 
 
-def _single(extraction, sents, src, marks, best_other) -> tuple[SingleClaim, ...]:
+def _single(extraction, sources, sents, src, best_other, shared) -> tuple[SingleClaim, ...]:
     kinds = {f.article.id: f.kind for f in extraction.articles}
-    by_figure: dict[str, set[str]] = {}
-    for k, s in enumerate(sents):
-        for a in marks.get(s.key, ()):
-            if a.startswith("figure:"):
-                by_figure.setdefault(a, set()).add(src[k])
+    in_shared = {s.key for c in shared for s in c.sentences}
+    units: dict[str, set[str]] = {}
+    figures: dict[str, list] = {}
+    for f in extraction.articles:
+        for g in f.figures:
+            units.setdefault(unit_of(g), set()).add(sources[f.article.id])
+            figures.setdefault(g.sentence.key, []).append(g)
+    peg = event_day(extraction)
+    dates = {d.sentence.key: d for f in extraction.articles for d in f.dates}
     out = []
     for k, s in enumerate(sents):
-        if kinds.get(s.article_id) != "report" or best_other[k] >= SINGLE_MAX:
+        if kinds.get(s.article_id) != "report" or s.key in in_shared:
             continue
-        checkable = sorted(a for a in marks.get(s.key, ()) if a.split(":")[0] in ("figure", "date"))
-        if not checkable or any(len(by_figure.get(a, ())) > 1 for a in checkable):
-            continue
-        out.append(
-            SingleClaim(source=src[k], sentence=s, anchors=tuple(_label(a) for a in checkable))
+        # A figure whose counted unit no other source uses: nobody else reports that quantity.
+        alone = [g.text for g in figures.get(s.key, ()) if units.get(unit_of(g)) == {src[k]}]
+        d = dates.get(s.key)
+        dated = (
+            d is not None
+            and best_other[k] < SINGLE_MAX
+            and not (peg and (r := date_range(d)) and abs((r[0] - peg).days) <= PEG_DAYS)
         )
+        if alone or dated:
+            labels = alone + ([d.text] if dated else [])
+            out.append(SingleClaim(source=src[k], sentence=s, anchors=tuple(labels)))
     return tuple(sorted(out, key=lambda c: (c.source, c.sentence.article_id, c.sentence.index)))

@@ -26,32 +26,38 @@ from .similarity import tfidf, tokens
 FIGURE_CONTEXT_MIN = 0.25
 # Clauses around two dates tell of the same event at or above this cosine (with a shared name).
 DATE_EVENT_MIN = 0.3
+# Opening sentences of a report that name the day of the event itself.
+LEAD_SENTENCES = 3
 # Split a sentence into clauses at punctuation and at conjunctions that introduce another event.
 _CLAUSE = re.compile(r"[,;:—–()]|\b(?:since|when|while|after|before|following|until)\b", re.I)
+_DATE_WORDS = frozenset(
+    "early mid late since until year years month months week weeks day days ago last next "
+    "this today yesterday tomorrow".split()
+)
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _SECTIONS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _SEASON_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
 
-def _unit(fig: Figure) -> str:
+def unit_of(fig: Figure) -> str:
     word = (fig.unit or (fig.counts.split()[0] if fig.counts else "")).lower().strip()
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def figure_conflicts(extraction: Extraction, sources: dict[str, str]) -> list[Discrepancy]:
     figs = [(sources[f.article.id], g) for f in extraction.articles for g in f.figures]
-    figs = [(s, g) for s, g in figs if _unit(g)]
+    figs = [(s, g) for s, g in figs if unit_of(g)]
     sim = tfidf([g.sentence.text for _, g in figs])
     linked: dict[str, dict[int, None]] = {}
     for i, (si, fi) in enumerate(figs):
         for j in range(i + 1, len(figs)):
             sj, fj = figs[j]
-            if si == sj or _unit(fi) != _unit(fj) or fi.value == fj.value:
+            if si == sj or unit_of(fi) != unit_of(fj) or fi.value == fj.value:
                 continue
-            extra_i = set(tokens(fi.counts)) - {_unit(fi), _unit(fi) + "s"}
-            extra_j = set(tokens(fj.counts)) - {_unit(fj), _unit(fj) + "s"}
+            extra_i = set(tokens(fi.counts)) - {unit_of(fi), unit_of(fi) + "s"}
+            extra_j = set(tokens(fj.counts)) - {unit_of(fj), unit_of(fj) + "s"}
             if extra_i & extra_j or sim.cosine(i, j) >= FIGURE_CONTEXT_MIN:
-                group = linked.setdefault(_unit(fi), {})
+                group = linked.setdefault(unit_of(fi), {})
                 group[i] = group[j] = None
     out = []
     for unit, idx in sorted(linked.items()):
@@ -65,7 +71,7 @@ def figure_conflicts(extraction: Extraction, sources: dict[str, str]) -> list[Di
     return out
 
 
-def _range(d: DateMention) -> tuple[date, date] | None:
+def date_range(d: DateMention) -> tuple[date, date] | None:
     if not _ISO.match(d.iso or ""):
         return None
     parts = [int(p) for p in d.iso.split("-")]
@@ -95,18 +101,26 @@ def _clause(d: DateMention) -> str:
     return text[start:end]
 
 
-def _event_day(extraction: Extraction) -> date | None:
-    """The news peg: the day-precision date the reports name most often."""
-    days = Counter(
-        d.iso
-        for f in extraction.articles
-        if f.kind == "report"
-        for d in f.dates
-        if d.precision == "day" and _ISO.match(d.iso or "") and len(d.iso) == 10
-    )
+def event_day(extraction: Extraction) -> date | None:
+    """The news peg: the day-precision date the reports' opening sentences name most often
+    (any report sentence when the openings carry none); ties go to the latest day."""
+    reports = [f for f in extraction.articles if f.kind == "report"]
+    days = Counter()
+    for lead_only in (True, False):
+        days = Counter(
+            d.iso
+            for f in reports
+            for d in f.dates
+            if d.precision == "day"
+            and _ISO.match(d.iso or "")
+            and len(d.iso) == 10
+            and (not lead_only or d.sentence.index <= LEAD_SENTENCES)
+        )
+        if days:
+            break
     if not days:
         return None
-    iso = sorted(days.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    iso = max(days.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return date.fromisoformat(iso)
 
 
@@ -117,14 +131,14 @@ def date_conflicts(
         (sources[f.article.id], d, r)
         for f in extraction.articles
         for d in f.dates
-        if (r := _range(d)) is not None
+        if (r := date_range(d)) is not None
     ]
     previews = [
-        (sources[f.article.id], s)
+        (sources[f.article.id], t.sentence)
         for f in extraction.articles
         if f.kind == "preview"
-        for s in f.sentences
-        if s.block_kind != "heading"
+        for t in f.topics
+        if t.topic == "background" and t.sentence.block_kind == "paragraph"
     ]
     texts = [_clause(d) for _, d, _ in dated] + [s.text for _, s in previews]
     sim = tfidf(texts)
@@ -136,6 +150,8 @@ def date_conflicts(
             if si == sj or not (ri[1] < rj[0] or rj[1] < ri[0]):
                 continue
             if sim.cosine(i, j) < DATE_EVENT_MIN or not _share(names, di.sentence, dj.sentence):
+                continue
+            if not _acts(_clause(di)) & _acts(_clause(dj)):
                 continue
             key = tuple(sorted((di.sentence.key + di.text, dj.sentence.key + dj.text)))
             if key not in seen:
@@ -157,19 +173,20 @@ def date_conflicts(
 
 
 def _told_as_past(extraction, dated, previews, sim, names) -> list[Discrepancy]:
-    peg = _event_day(extraction)
+    peg = event_day(extraction)
     if peg is None:
         return []
     out = []
     offset = len(dated)
     for i, (si, di, (lo, hi)) in enumerate(dated):
         middle = lo + (hi - lo) / 2
-        if middle < peg:
+        if middle <= peg:
             continue
         for j, (sj, s) in enumerate(previews):
             if sj == si or re.search(r"\bwill\b|\bexpected\b", s.text):
                 continue
-            if sim.cosine(i, offset + j) >= DATE_EVENT_MIN and _share(names, di.sentence, s):
+            same = sim.cosine(i, offset + j) >= DATE_EVENT_MIN and _share(names, di.sentence, s)
+            if same and _acts(_clause(di)) & _acts(s.text):
                 out.append(
                     Discrepancy(
                         "date",
@@ -188,6 +205,14 @@ def _told_as_past(extraction, dated, previews, sim, names) -> list[Discrepancy]:
                     )
                 )
     return out
+
+
+def _acts(text: str) -> set[str]:
+    """Lower-case content words: what happened, as opposed to who (names) and when (dates).
+    Two clauses about the same people but different acts ("completed the dam" / "closed the
+    dam's gates") share none."""
+    lower = {w for w in re.findall(r"\b[a-z][a-z-]+\b", text)}
+    return set(tokens(" ".join(sorted(lower)))) - _DATE_WORDS
 
 
 def _share(names: dict[str, set[str]], a, b) -> bool:

@@ -24,6 +24,8 @@ OBJECT_SHARE = 0.15
 MAX_ROWS = 5
 # An act noun follows a determiner within this many words ("the US military operation").
 DETERMINER_WINDOW = 3
+# Act nouns are looked for within this many words either side of the name.
+ACT_WINDOW = 12
 
 _TOKEN = re.compile(r"[\w’'-]+")
 _ACT = re.compile(r"^[a-z]+(?:tion|sion|ure|ment|ing|al)$")
@@ -58,8 +60,13 @@ def _governing(text: str, alias: str) -> str | None:
     return None if word in STOP_WORDS or len(word) < 4 else word
 
 
-def _act_nouns(text: str) -> list[str]:
+def _act_nouns(text: str, alias: str) -> list[str]:
+    at = text.find(alias)
     words = _TOKEN.findall(text)
+    if at >= 0:
+        # Only words near the name: a long sentence names other acts further away.
+        centre = len(_TOKEN.findall(text[:at]))
+        words = words[max(0, centre - ACT_WINDOW) : centre + ACT_WINDOW]
     out = []
     for i, w in enumerate(words):
         lw = w.lower()
@@ -81,15 +88,24 @@ def word_choice(extraction: Extraction, sources: dict[str, str]) -> list[WordCho
             src = sources.get(s.article_id)
             if src is None:
                 continue
-            found = [
-                g for a in sorted(aliases, key=len, reverse=True) if (g := _governing(s.text, a))
-            ]
-            for term in found[:1] + _act_nouns(s.text):
+            present = [a for a in sorted(aliases, key=len, reverse=True) if a in s.text]
+            if not present:
+                continue
+            found = [g for a in present[:1] if (g := _governing(s.text, a))]
+            for term in found + _act_nouns(s.text, present[0]):
                 terms.setdefault((src, term), Variant(src, term, s))
         by_source = {src for src, _ in terms}
         words = {t for _, t in terms}
-        if len(by_source) >= 2 and len(words) >= 2:
+        # One act named by two sources anchors the row; without it the terms are unrelated.
+        common = any(len({s for s, t in terms if t == w}) >= 2 for w in words)
+        if len(by_source) >= 2 and len(words) >= 2 and common:
             variants = tuple(v for _, v in sorted(terms.items()))
             rows.append(WordChoice(subject=name, terms=variants))
-    rows.sort(key=lambda r: (-len({v.source for v in r.terms}), r.subject))
-    return rows[:MAX_ROWS]
+    rows.sort(key=lambda r: (-len({v.source for v in r.terms}), -len(r.terms), r.subject))
+    kept: list[WordChoice] = []
+    for row in rows:
+        pairs = {(v.source, v.value) for v in row.terms}
+        # A place that only appears alongside the act's object repeats that row: drop it.
+        if not any(pairs <= {(v.source, v.value) for v in k.terms} for k in kept):
+            kept.append(row)
+    return kept[:MAX_ROWS]
