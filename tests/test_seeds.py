@@ -828,3 +828,56 @@ def test_cache_reparses_only_changed_files(tmp_path, monkeypatch):
 def test_real_seeds_copy_reads_the_same(tmp_path):
     shutil.copytree(SEEDS, tmp_path / "seeds")
     assert read_seeds(tmp_path / "seeds") == read_seeds(SEEDS)
+
+
+# --- scripts/add_article.py ---------------------------------------------------------------
+
+
+def _add_article():
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "add_article.py"
+    spec = importlib.util.spec_from_file_location("add_article", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_add_article_from_saved_html(tmp_path, capsys):
+    saved = tmp_path / "saved.html"
+    saved.write_text(HTML, "utf-8")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "sources.yml").write_text("zzz.txt:\n  outlet: Kept\n")
+    (seeds / "zzz.txt").write_text(GOOD)
+    add = _add_article()
+    assert add.main([str(saved), "--seeds", str(seeds)]) == 0
+    assert (seeds / "port-deal-signed.md").is_file()
+    yml = (seeds / "sources.yml").read_text()
+    assert yml.index("port-deal-signed.md:") < yml.index("zzz.txt:")  # sorted keys, entry kept
+    assert "  author: Sam Reed\n" in yml and "  outlet: Kept\n" in yml
+    articles, problems = read_seeds(seeds)
+    art = next(a for a in articles if a.path == "port-deal-signed.md")
+    assert (art.title, art.author, art.outlet, art.published) == (
+        "Port Deal Signed",
+        "Sam Reed",
+        "Coast Herald",
+        "2026-01-20T08:30",
+    )
+    assert [b.kind for b in art.blocks][:3] == ["paragraph", "heading", "paragraph"]
+    assert not [p for p in problems if p.severity == ERROR]
+    assert "check these values" in capsys.readouterr().out
+    with pytest.raises(SystemExit, match="exists. Fix: pass --force"):
+        add.main([str(saved), "--seeds", str(seeds)])
+
+
+def test_add_article_url_offline(tmp_path, monkeypatch):
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "fetch_url", lambda url: None)  # what offline looks like
+    with pytest.raises(SystemExit) as e:
+        _add_article().main(["https://news.example/story", "--seeds", str(tmp_path)])
+    assert str(e.value) == (
+        "error: could not download https://news.example/story (offline, or the site refused). "
+        "Fix: open it in a browser, save it as HTML, and pass the saved file."
+    )
