@@ -646,6 +646,7 @@ def test_html_seed(tmp_path):
         "https://www.coastherald.example/news/port-deal",
     )
     assert art.fmt == "html" and art.language == "en"
+    assert art.standfirst == "Two cities sign a deal on the shared port."
     assert [b.kind for b in art.blocks] == [
         "paragraph",
         "heading",

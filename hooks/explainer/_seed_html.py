@@ -77,7 +77,7 @@ def parse_html(name: str, html: str) -> Parsed:
     p.infer("url", (doc.get("url") or "").strip(), "HTML canonical URL (trafilatura)")
     p.infer("outlet", (doc.get("sitename") or "").strip(), "HTML site name (trafilatura)")
     p.infer("outlet", (doc.get("hostname") or "").removeprefix("www."), "HTML host name")
-    p.infer("standfirst", (doc.get("excerpt") or "").strip(), "HTML meta description")
+    p.infer("standfirst", (doc.get("description") or "").strip(), "HTML meta description")
     p.infer("published", _published(html), "htmldate (original publication date)")
     p.blocks = blocks
     return p
