@@ -33,7 +33,7 @@ from ._date_grammar import DateSpan, find_spans
 from .model import ERROR, NOTICE, DateMention, Problem, Sentence
 
 _FUTURE = re.compile(
-    r"\b(?:will|won[’']t|shall|upcoming|scheduled|next|ahead\s+of|prepar\w*|is\s+set\s+to|"
+    r"\b(?:will|won[’']t|would|shall|upcoming|scheduled|next|ahead\s+of|prepar\w*|is\s+set\s+to|"
     r"are\s+set\s+to|plans?\s+to|planned|is\s+due|are\s+due|expected\s+to|set\s+for|"
     r"would\s+be\s+held|coming)\b",
     re.IGNORECASE,

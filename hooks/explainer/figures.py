@@ -41,7 +41,8 @@ _STOP = frozenset(
     have has had having is are was were be been being will would could can may might must
     shall should do does did not no who whom which whose what when where why how it they we he
     she there here each every both all some any more most less least such own also only just
-    even still very according said says say reported according""".split()
+    even still very according said says say reported along near across beside behind beyond
+    inside outside throughout toward towards within without above below through upon""".split()
 )
 _FUNCTION = frozenset(
     """the a an at in on for of by from with and but only to up under between after before
@@ -102,9 +103,11 @@ def _words(text: str, pos: int) -> list[re.Match]:
     return list(_TOKEN.finditer(text, pos))
 
 
-def _is_participle(word: str) -> bool:
+def _is_participle(word: str, after_aux: bool = True) -> bool:
     w = word.lower()
-    return (w.endswith("ed") and len(w) > 4) or w in _IRREGULAR
+    # Without "have/were ..." an irregular form is as likely active ("farmers lost their
+    # harvest"), so it only counts after an auxiliary.
+    return (w.endswith("ed") and len(w) > 4) or (after_aux and w in _IRREGULAR)
 
 
 def _noun_window(
@@ -164,7 +167,8 @@ def _counted(
     j = i
     while j < len(toks) and toks[j].group().lower() in _AUX:
         j += 1
-    if j < len(toks) and _is_participle(toks[j].group()) and toks[j].group()[0].islower():
+    participle = j < len(toks) and _is_participle(toks[j].group(), after_aux=j > i)
+    if participle and toks[j].group()[0].islower():
         base.append(toks[j].group())
         if j + 1 < len(toks) and toks[j + 1].group().lower() in _PARTICLES:
             base.append(toks[j + 1].group())
