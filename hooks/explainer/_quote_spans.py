@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 # Verbs and nouns that report speech or writing; lower case only, so "States" never matches.
 SPEECH_CUES = (
-    "according to", "in the words of", "said", "says", "say", "saying", "told", "tells",
+    "according to", "According to", "in the words of", "In the words of", "said", "says",
+    "say", "saying", "told", "tells",
     "telling", "warned", "warns", "warning", "declared", "declares", "declaring", "stated",
     "stating", "replied", "replies", "called", "calls", "calling", "described", "describes",
     "describing", "classified", "classifies", "rated", "rates", "characterised",
     "characterized", "characterises", "characterizes", "labelled", "labeled", "labels",
-    "branded", "dubbed", "added", "adds", "noted", "notes", "insisted", "insists", "argued",
+    "branded", "added", "adds", "noted", "notes", "insisted", "insists", "argued",
     "argues", "recorded", "wrote", "writes", "suggested", "suggests", "suggesting", "maintains",
     "maintained", "admitted", "admits", "admission", "claimed", "claims", "announced",
     "stressed", "emphasised", "emphasized", "promised", "vowed", "accused", "accusing",
@@ -77,7 +78,7 @@ def quote_spans(text: str) -> list[Span]:
 def speech_cues(text: str, spans: list[Span]) -> list[Cue]:
     """Cues outside the quoted words."""
     return [
-        Cue(m.start(), m.end(), m.group(1))
+        Cue(m.start(), m.end(), m.group(1).lower())
         for m in _CUE_RE.finditer(text)
         if not any(s.start <= m.start() < s.end for s in spans)
     ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from ._people_lex import ROLE_NOUNS
 from ._people_match import AliasIndex, Mention
 from ._quote_spans import WRITTEN_CUES, Cue, Span, mask, quote_spans, speech_cues, word_count
 from .model import Person, Quote, Sentence
@@ -35,13 +36,22 @@ _PRONOUN = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)(?![\w’'])")
 _WRITTEN_CONTEXT = re.compile(r"\b(?:written|letter|message|note|post|statement on)\b", re.I)
 _PASSIVE_BY = re.compile(r"^[\s,]*by\s+")
 _PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
+# "the so-called “Iron Lady”", "dubbed the “rent freeze”": a label, whatever cue is near.
+_LABEL_BEFORE = re.compile(r"(?:so-called|dubbed|nicknamed|known (?:\w+ \w+ )?as)\s+(?:the\s+)?$")
+# "union officials said", "analysts warned": a group noun right before the cue is the speaker,
+# so no named person is.
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:[a-z]+(?:ists|ers|ials|ors|ants|ents|ies)|people|sources|police|staff|groups?)\s*$"
+)
+_THE_ROLE = re.compile(r"\b[Tt]he ([a-z]+)\b")
 
 
 def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list[Quote]:
     story = [p for p in people if not p.is_author]
     index = AliasIndex({p.name: p.aliases for p in story})
-    full_names = {p.name: p for p in story}
+    roles = {p.name: (p.role or "").lower() for p in story}
     sents = sorted(sentences, key=lambda s: s.index)
+    recent: list[str] = []  # people named so far in this article, most recent last
     out: list[Quote] = []
     last_subject: str | None = None
     carry: Quote | None = None  # a quotation left open at the end of the previous sentence
@@ -54,18 +64,33 @@ def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list
             if who is not None or s.block_kind == "quote_block":
                 found.append(Quote(text, who, s, "attribution line", "block"))
         if not found:
-            found = _direct(text, spans, s, index, last_subject, carry)
+            found = _direct(text, spans, s, index, last_subject, carry, (recent, roles))
         carry = found[-1] if found and spans and spans[-1].open_end else None
         out.extend(found)
-        last_subject = _next_subject(text, spans, found, index, last_subject, full_names)
+        last_subject = _next_subject(text, spans, found, index, last_subject)
+        recent.extend(m.person for m in index.find(mask(text, spans)))
+    return out
+
+
+def _role_mentions(masked: str, recent: list[str], roles: dict[str, str]) -> list[Mention]:
+    """"the ambassador said": the person named most recently whose role ends in that noun."""
+    out = []
+    for m in _THE_ROLE.finditer(masked):
+        noun = m.group(1)
+        if noun not in ROLE_NOUNS:
+            continue
+        who = next((p for p in reversed(recent) if roles.get(p, "").endswith(noun)), None)
+        if who:
+            out.append(Mention(m.start(), m.end(), who, m.group()))
     return out
 
 
 def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
-            last_subject: str | None, carry: Quote | None) -> list[Quote]:
+            last_subject: str | None, carry: Quote | None, history: tuple) -> list[Quote]:
     cues = speech_cues(text, spans)
     masked = mask(text, spans)
-    mentions = index.find(masked)
+    mentions = sorted(index.find(masked) + _role_mentions(masked, *history),
+                      key=lambda m: m.start)
     found: list[Quote] = []
     prev: tuple[Span, Quote] | None = None
     for n, span in enumerate(spans):
@@ -74,9 +99,13 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
             found.append(q)
             prev = (span, q)
             continue
+        if _LABEL_BEFORE.search(text[: span.start]):
+            continue
         seg_start = prev[0].end if prev else 0
+        # "According to X, ... “...”" governs the whole sentence, however far the quotation.
         before = [c for c in cues if seg_start <= c.start < span.start
-                  and word_count(text[c.end : span.start]) <= MAX_CUE_GAP]
+                  and (word_count(text[c.end : span.start]) <= MAX_CUE_GAP
+                       or c.word == "according to")]
         next_start = spans[n + 1].start if n + 1 < len(spans) else len(text)
         after_text = text[span.end : next_start]
         speaker, cue = None, None
@@ -126,15 +155,32 @@ def _resolve(m: Mention | None, pronoun: re.Match | None, last_subject: str | No
 def _speaker_before(masked: str, cue: Cue, mentions: list[Mention],
                     last_subject: str | None) -> str | None:
     head = masked[: cue.start]
+    right_after = next((x.person for x in mentions if x.start >= cue.end
+                        and word_count(masked[cue.end : x.start]) <= 1), None)
+    if cue.word == "according to" or _GROUP_SUBJECT.search(head):
+        return right_after if cue.word == "according to" else None
     m = next((m for m in reversed(mentions) if m.end <= cue.start), None)
     pron = None
     for p in _PRONOUN.finditer(head):
         pron = p
     if m is None and pron is None:
-        tail = masked[cue.end :]
-        return next((x.person for x in mentions if x.start >= cue.end
-                     and word_count(tail[: x.start - cue.end]) <= 1), None)
+        return right_after
+    if pron is not None and (m is None or m.end < pron.end()):
+        # "X, who led ..., rejected what she called": a subject earlier in the same sentence
+        # comes before the previous sentence's.
+        subject = _subject_in(masked[: pron.start()], mentions)
+        return subject or last_subject
     return _resolve(m, pron, last_subject)
+
+
+def _subject_in(head: str, mentions: list[Mention]) -> str | None:
+    for m in mentions:
+        if m.end > len(head):
+            break
+        words = head[: m.start].split()
+        if not words or words[-1].lower() not in _PREPOSITIONS:
+            return m.person
+    return None
 
 
 def _speaker_after(masked: str, span_end: int, cue: Cue, mentions: list[Mention],
@@ -153,7 +199,7 @@ def _first_at_start(text: str, index: AliasIndex) -> str | None:
 
 
 def _next_subject(text: str, spans: list[Span], found: list[Quote], index: AliasIndex,
-                  last: str | None, full: dict) -> str | None:
+                  last: str | None) -> str | None:
     """Who "he"/"she" points to in the next sentence: the last speaker, else the first person
     named here who is not the object of a preposition."""
     spoken = [q.speaker for q in found if q.speaker]
