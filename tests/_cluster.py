@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 from pathlib import Path
 
 from explainer.model import Article, Block, Sentence
@@ -53,16 +54,18 @@ def _crude_article(path: Path) -> Article:
     )
 
 
-def load(folder: Path) -> list[tuple[Article, tuple[Sentence, ...]]]:
+@cache
+def load(folder: Path) -> tuple[tuple[Article, tuple[Sentence, ...]], ...]:
     try:
         from explainer.seeds import read_seeds
     except ImportError:
         arts = [_crude_article(p) for p in sorted(folder.glob("*.txt"))]
     else:
         arts, _ = read_seeds(folder)
-    return [(a, split_sentences(a)) for a in sorted(arts, key=lambda a: a.path)]
+    return tuple((a, split_sentences(a)) for a in sorted(arts, key=lambda a: a.path))
 
 
+@cache
 def by_file(folder: Path) -> dict[str, tuple[Article, tuple[Sentence, ...]]]:
-    """Keyed by the seed file's stem prefix ('000', '001', ...)."""
+    """Keyed by the seed file's stem prefix ('000', '001', ...). Cached: treat as read-only."""
     return {a.path.split("_")[0]: (a, s) for a, s in load(folder)}
