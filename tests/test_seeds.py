@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 from explainer import seeds as seeds_mod
-from explainer.model import ERROR, NOTICE
+from explainer.model import ERROR, NOTICE, Problem
 from explainer.seeds import read_seeds
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 S000, S001, S002, S003, S004 = sorted(p.name for p in SEEDS.glob("*.txt"))
@@ -882,3 +884,70 @@ def test_add_article_url_offline(tmp_path, monkeypatch):
         "error: could not download https://news.example/story (offline, or the site refused). "
         "Fix: open it in a browser, save it as HTML, and pass the saved file."
     )
+
+
+def test_missing_and_empty_folders(tmp_path):
+    assert read_seeds(tmp_path / "nope") == (
+        [],
+        [
+            Problem(
+                str(tmp_path / "nope"),
+                "expected a folder of articles, found no such folder.",
+                "create it and put the articles (.txt, .md, .html) in it, or pass its path.",
+            )
+        ],
+    )
+    (tmp_path / "empty").mkdir()
+    articles, problems = read_seeds(tmp_path / "empty")
+    assert articles == [] and [p.message for p in problems] == [
+        "expected at least one article (.txt, .md or .html), found none."
+    ]
+
+
+# Hostile or random text never crashes ingestion, and every problem stays one line.
+LINE_PIECES = st.sampled_from(
+    [
+        "Home » World » A » B",
+        "By ",
+        "by X - Y",
+        "Published 99/99/2026 25:61 | Edited",
+        "Published 02/04/2026",
+        "Source: ",
+        "Source: http://",
+        "https://",
+        "• ",
+        "- ",
+        "— President",
+        "You may also like",
+        "on , ",
+        ", ,",
+        "Tuesday (3)",
+        "<script>",
+        "\u2011",
+        "\u00a0",
+        "\r",
+        "\n",
+        "\n\n",
+        "A Title Line",
+        "A sentence that ends.",
+        "---",
+        "#",
+        "> ",
+    ]
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    pieces=st.lists(st.one_of(LINE_PIECES, st.text(max_size=30)), max_size=25),
+    ext=st.sampled_from([".txt", ".md"]),
+)
+def test_random_text_never_crashes(tmp_path_factory, pieces, ext):
+    d = tmp_path_factory.mktemp("fuzz")
+    (d / f"a{ext}").write_bytes("".join(pieces).encode("utf-8", "surrogatepass"))
+    articles, problems = read_seeds(d)
+    assert len(articles) + len([p for p in problems if p.severity == ERROR]) >= 1
+    for p in problems:
+        assert "\n" not in p.line()

@@ -137,11 +137,40 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
     return sorted(out, key=lambda a: a.id)
 
 
+def _sources_text(path: Path) -> tuple[str | None, list[Problem]]:
+    if not path.is_file():
+        return None, []
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        return None, [unreadable(meta.SOURCES_FILE, e)]
+    text, bad = decode(meta.SOURCES_FILE, data)
+    if bad and data.strip():
+        return None, [bad]
+    return text, []
+
+
 def read_seeds(seeds_dir: Path, cache: dict | None = None) -> tuple[list[Article], list[Problem]]:
     seeds_dir = Path(seeds_dir)
+    if not seeds_dir.is_dir():
+        return [], [
+            meta.error(
+                str(seeds_dir),
+                "expected a folder of articles, found no such folder.",
+                "create it and put the articles (.txt, .md, .html) in it, or pass its path.",
+            )
+        ]
     files, problems = _files(seeds_dir)
-    sources_path = seeds_dir / meta.SOURCES_FILE
-    sources_text = sources_path.read_text("utf-8") if sources_path.is_file() else None
+    if not files:
+        problems.append(
+            meta.error(
+                str(seeds_dir),
+                "expected at least one article (.txt, .md or .html), found none.",
+                "add the articles to the folder.",
+            )
+        )
+    sources_text, bad = _sources_text(seeds_dir / meta.SOURCES_FILE)
+    problems += bad
     overrides, yml_problems = meta.load_sources(sources_text, [f.name for f in files])
     problems += yml_problems
     articles: list[Article] = []
