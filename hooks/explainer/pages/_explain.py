@@ -1,0 +1,106 @@
+"""Small layout helpers shared by the explainer pages: date labels, outlet badges, merging
+sentences that say the same thing.
+
+Reads: Sentences, ISO dates, source labels. Produces: strings and Markup for the templates.
+Limits: English month names only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from .._support import Support
+from ..model import Sentence
+from ..render import escape_md
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def date_label(iso: str) -> str:
+    """'2026-02-03' -> '3 February 2026', '2025-10' -> 'October 2025', '2025' -> '2025'."""
+    parts = iso.split("-")
+    try:
+        if len(parts) >= 3:
+            return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        if len(parts) == 2:
+            return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        return iso
+    return iso
+
+
+def badges(outlets: list[str]) -> Markup:
+    """Outlet names as Material's small tag pills (text escaped)."""
+    return Markup(" ".join(f'<span class="md-tag">{escape_md(o)}</span>' for o in outlets))
+
+
+def before(iso: str, event_iso: str) -> bool:
+    """True when the whole period `iso` ends before the period `event_iso` starts."""
+    return iso < event_iso[: len(iso)]
+
+
+def nested(a: str, b: str) -> bool:
+    """One period contains the other ('2025-10' and '2025-10-28')."""
+    return a.startswith(b) or b.startswith(a)
+
+
+_DETAIL = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+
+
+def details(text: str) -> frozenset[str]:
+    """The numbers and month names a sentence states."""
+    return frozenset(m.group().lower().rstrip(".,") for m in _DETAIL.finditer(text))
+
+
+def compatible(a: Sentence, b: Sentence) -> bool:
+    """Two similar sentences may stand for one statement only if neither states a number or a
+    month the other contradicts ("at least 12,000" vs "some 15,000" are a disagreement)."""
+    da, db = details(a.text), details(b.text)
+    return da <= db or db <= da
+
+
+@dataclass
+class Merged:
+    """One statement, worded by one or more sources: the first sentence speaks for all."""
+
+    sentences: list[Sentence]
+    outlets: list[str]
+
+    @property
+    def lead(self) -> Sentence:
+        return self.sentences[0]
+
+
+def merge_similar(
+    support: Support, sentences: list[Sentence], allowed: set[str] | None = None
+) -> list[Merged]:
+    """Group `sentences` (already in priority order) so that each later sentence similar to an
+    earlier chosen one joins it instead of repeating it. `allowed`: article ids whose similar
+    sentences may be added as extra citations (None: any)."""
+    groups: list[Merged] = []
+    taken: dict[str, Merged] = {}
+    for s in sentences:
+        if s.key in taken:
+            continue
+        group = Merged([s], [support.labels[s.article_id]])
+        taken[s.key] = group
+        for other in support.similar(s):
+            if other.key in taken or (allowed is not None and other.article_id not in allowed):
+                continue
+            if other.article_id in {x.article_id for x in group.sentences}:
+                continue
+            if not compatible(s, other):
+                continue
+            group.sentences.append(other)
+            taken[other.key] = group
+            label = support.labels[other.article_id]
+            if label not in group.outlets:
+                group.outlets.append(label)
+        group.outlets.sort()
+        groups.append(group)
+    return groups

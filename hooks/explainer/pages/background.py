@@ -1,0 +1,70 @@
+"""Background: how things got here, from the dated events before the event, oldest first, then
+undated background sentences ("Context") ordered by how many sources carry them.
+"""
+
+from __future__ import annotations
+
+from .._support import is_claim, support_for
+from ..event import find_event
+from ._context import PageContext
+from ._dated import dated_entries
+from ._explain import before, date_label, merge_similar
+
+PATH = "background.md"
+
+# Group under month headings when the dated background spans at most this many years, else
+# under years (a century of history under month headings would be a wall of headings).
+MONTHS_UP_TO_YEARS = 2
+# Context sentences shown before the rest fold into a "more" box.
+CONTEXT_SHOWN = 8
+
+
+def _groups(entries) -> list[dict]:
+    years = {e.iso[:4] for e in entries}
+    by_month = len(years) <= MONTHS_UP_TO_YEARS and any(len(e.iso) >= 7 for e in entries)
+    groups: list[dict] = []
+    for e in entries:
+        if by_month and len(e.iso) >= 7:
+            heading = date_label(e.iso[:7])
+        else:
+            heading = e.iso[:4]
+        if not groups or groups[-1]["heading"] != heading:
+            groups.append({"heading": heading, "entries": []})
+        groups[-1]["entries"].append(e)
+    return groups
+
+
+def build(ctx: PageContext) -> str:
+    ex = ctx.extraction
+    support = support_for(ex, ctx.labels)
+    event = find_event(ex)
+    entries = dated_entries(ex, support)
+    if event.date:
+        past = [e for e in entries if before(e.iso, event.date.iso)]
+    else:
+        background = {
+            t.sentence.key for f in ex.articles for t in f.topics if t.topic == "background"
+        }
+        past = [e for e in entries if any(m.sentence.key in background for m in e.mentions)]
+    used = {m.sentence.key for e in past for m in e.mentions}
+    dated_keys = {m.sentence.key for f in ex.articles for m in f.dates}
+    context = [
+        t.sentence
+        for f in ex.articles
+        for t in f.topics
+        if t.topic == "background"
+        and is_claim(t.sentence)
+        and t.sentence.key not in used
+        and t.sentence.key not in dated_keys
+    ]
+    context.sort(key=lambda s: (-len(support.outlets(s)), s.index, s.key))
+    merged = merge_similar(support, context)
+    return ctx.render(
+        "background.md.j2",
+        PATH,
+        event_date=event.date,
+        groups=_groups(past),
+        context=merged[:CONTEXT_SHOWN],
+        more=merged[CONTEXT_SHOWN:],
+        articles=len(ex.articles),
+    )

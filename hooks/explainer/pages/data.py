@@ -1,0 +1,152 @@
+"""Data: every figure in a sortable table, conflicting values flagged and grouped, CSV/JSON
+downloads, and bar charts (SVG, drawn at build time) of the series the articles give.
+
+A series is a set of figures from one article that count the same noun in the same unit with
+different specifics ("extraditions under A", "extraditions under B"); a conflict is one measure
+(same "what it counts" and unit) given different values by different sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..model import Figure
+from ._context import PageContext
+from ._svg import bar_chart, number
+
+PATH = "data.md"
+
+# A series needs at least this many bars to be worth a chart (two bars are a sentence).
+MIN_SERIES = 3
+# Charts drawn at most; the largest series first.
+MAX_CHARTS = 3
+
+
+@dataclass(frozen=True)
+class Series:
+    noun: str
+    unit: str
+    outlet: str
+    figures: tuple[Figure, ...]
+
+    @property
+    def title(self) -> str:
+        return self.noun[:1].upper() + self.noun[1:]
+
+
+def _measure(fig: Figure) -> tuple[str, str]:
+    counts = re.sub(r"^(?:the|a|an)\s+", "", fig.counts.strip().lower())
+    return counts, (fig.unit or "").lower()
+
+
+def _noun(fig: Figure) -> str:
+    words = fig.counts.strip().split()
+    return words[0].lower() if words else ""
+
+
+def _all(ctx: PageContext) -> list[Figure]:
+    figs = [fig for f in ctx.extraction.articles for fig in f.figures]
+    return sorted(
+        figs, key=lambda x: (_measure(x), x.value, x.sentence.article_id, x.sentence.index)
+    )
+
+
+def _conflicts(ctx: PageContext, figs: list[Figure]) -> list[list[Figure]]:
+    by_measure: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+    for fig in figs:
+        by_measure[_measure(fig)].append(fig)
+    out = []
+    for measure in sorted(by_measure):
+        group = by_measure[measure]
+        per_outlet: dict[str, set[float]] = defaultdict(set)
+        for fig in group:
+            per_outlet[ctx.labels[fig.sentence.article_id]].add(fig.value)
+        if len(per_outlet) > 1 and len({frozenset(v) for v in per_outlet.values()}) > 1:
+            out.append(group)
+    return out
+
+
+def series(ctx: PageContext) -> list[Series]:
+    candidates: dict[tuple[str, str, str], dict[str, Figure]] = defaultdict(dict)
+    for f in ctx.extraction.articles:
+        for fig in sorted(f.figures, key=lambda x: x.sentence.index):
+            noun = _noun(fig)
+            if noun:
+                candidates[(noun, (fig.unit or "").lower(), f.article.id)].setdefault(
+                    fig.counts, fig
+                )
+    found = []
+    for (noun, unit, article_id), members in candidates.items():
+        if len(members) >= MIN_SERIES and len({m.value for m in members.values()}) > 1:
+            found.append(Series(noun, unit, ctx.labels[article_id], tuple(members.values())))
+    found.sort(key=lambda s: (-len(s.figures), s.noun, s.outlet))
+    # the same series told by two articles is charted once (the fuller telling wins)
+    out, seen = [], set()
+    for s in found:
+        if (s.noun, s.unit) not in seen:
+            seen.add((s.noun, s.unit))
+            out.append(s)
+    return out[:MAX_CHARTS]
+
+
+def _chart_path(n: int) -> str:
+    return f"data/chart-{n}.svg"
+
+
+def _desc(s: Series) -> str:
+    parts = "; ".join(f"{fig.counts}: {number(fig.value)}" for fig in s.figures)
+    return f"Bar chart of {s.noun} as given by {s.outlet}. {parts}."
+
+
+def assets(ctx: PageContext) -> dict[str, bytes]:
+    return {
+        _chart_path(n): bar_chart(
+            s.title, _desc(s), [(f.counts, f.value) for f in s.figures], s.unit
+        )
+        for n, s in enumerate(series(ctx), 1)
+    }
+
+
+def _row(ctx: PageContext, fig: Figure, flagged: set[int]) -> dict:
+    return {
+        "value": number(fig.value),
+        "text": fig.text,
+        "qualifier": fig.qualifier or "",
+        "unit": fig.unit or "",
+        "counts": fig.counts,
+        "source": ctx.labels[fig.sentence.article_id],
+        "link": f"sources/{fig.sentence.article_id}.md#{fig.sentence.anchor}",
+        "index": fig.sentence.index,
+        "sentence": fig.sentence,
+        "flag": id(fig) in flagged,
+    }
+
+
+def build(ctx: PageContext) -> str:
+    figs = _all(ctx)
+    conflicts = _conflicts(ctx, figs)
+    flagged = {id(fig) for g in conflicts for fig in g}
+    charts = []
+    for n, s in enumerate(series(ctx), 1):
+        charts.append(
+            {
+                "path": _chart_path(n),
+                "title": s.title + (f" ({s.unit})" if s.unit else ""),
+                "outlet": s.outlet,
+                "alt": _desc(s),
+                "rows": [
+                    {"counts": f.counts, "value": number(f.value), "sentence": f.sentence}
+                    for f in s.figures
+                ],
+            }
+        )
+    return ctx.render(
+        "data.md.j2",
+        PATH,
+        rows=[_row(ctx, fig, flagged) for fig in figs],
+        conflicts=[[_row(ctx, fig, set()) for fig in g] for g in conflicts],
+        charts=charts,
+        sources=len({ctx.labels[f.sentence.article_id] for f in figs}),
+    )

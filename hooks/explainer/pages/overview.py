@@ -1,0 +1,197 @@
+"""Overview (home): what happened, an "At a glance" infobox, key figures, links to every page.
+
+"What happened" is drawn from reports only (a preview cannot say what happened): the report
+sentences that the most sources carry in similar words, merged duplicates citing every source.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .._support import Support, is_claim, support_for
+from ..event import Event, find_event
+from ..model import Figure, Sentence
+from ._agenda import agenda_items
+from ._context import PageContext
+from ._explain import Merged, date_label, merge_similar
+
+PATH = "index.md"
+
+# "What happened": at least MIN_CLAIMS and at most MAX_CLAIMS sentences, enough for a lead
+# paragraph (a Wikipedia lead has 3-6), each a claim supported by the most sources.
+MIN_CLAIMS, MAX_CLAIMS = 3, 6
+# Agenda items and key figures shown on the overview; the rest on their pages.
+AGENDA_BRIEF = 5
+KEY_FIGURES = 5
+# Only the opening sentences of a report are candidates: later ones are background and quotes.
+LEAD_WINDOW = 12
+
+PLURAL = {"analysis": "analyses"}
+
+CARDS = (
+    ("background.md", "Background", "How things got here, oldest first."),
+    ("agenda.md", "Agenda", "What was on the table, and which sources say so."),
+    ("reactions.md", "Reactions", "Who said what, with each source's wording."),
+    ("data.md", "Data", "Every figure, sortable and downloadable."),
+    ("timeline.md", "Timeline", "Every dated event, in order."),
+    ("people.md", "Who's who", "The people in the story, their roles and sides."),
+    ("compare.md", "Compare the sources", "Where the accounts agree and where they differ."),
+    ("about/method.md", "How this site is made", "The method, its accuracy and its limits."),
+)
+
+
+def _reporting_ids(ctx: PageContext, event: Event) -> set[str]:
+    return {
+        f.article.id
+        for f in ctx.extraction.articles
+        if event.kinds and f.kind in event.kinds and f.kind != "preview"
+    }
+
+
+def _what_happened(ctx: PageContext, support: Support, reporting: set[str]) -> list[Merged]:
+    candidates: list[tuple[tuple, Sentence]] = []
+    for f in ctx.extraction.articles:
+        if f.article.id not in reporting:
+            continue
+        body = [s for s in f.sentences if is_claim(s) and s.block_kind == "paragraph"]
+        for pos, s in enumerate(body[:LEAD_WINDOW]):
+            candidates.append(((-len(support.outlets(s)), pos, s.key), s))
+    candidates.sort(key=lambda c: c[0])
+    groups = merge_similar(support, [s for _, s in candidates], allowed=reporting)
+    shared = [g for g in groups if len(g.outlets) > 1][:MAX_CLAIMS]
+    if len(shared) < MIN_CLAIMS:
+        shared += [g for g in groups if len(g.outlets) == 1][: MIN_CLAIMS - len(shared)]
+    # tell it in the order the reports tell it: by where the statement stands in its article
+    lengths = {f.article.id: max(1, len(f.sentences)) for f in ctx.extraction.articles}
+    shared.sort(key=lambda g: (g.lead.index / lengths[g.lead.article_id], g.lead.key))
+    return shared
+
+
+def _outcome(ctx: PageContext, support: Support, reporting: set[str]) -> list[Merged]:
+    found = [
+        t.sentence
+        for f in ctx.extraction.articles
+        if f.article.id in reporting
+        for t in f.topics
+        if t.topic == "outcome" and is_claim(t.sentence)
+    ]
+    found.sort(key=lambda s: (-len(support.outlets(s)), s.index, s.key))
+    return merge_similar(support, found, allowed=reporting)[:1]
+
+
+def _key_figures(ctx: PageContext) -> list[dict]:
+    groups: dict[tuple, list[Figure]] = defaultdict(list)
+    for f in ctx.extraction.articles:
+        for fig in f.figures:
+            groups[(fig.value, (fig.unit or "").lower())].append(fig)
+    ranked = []
+    for figs in groups.values():
+        figs.sort(key=lambda x: (x.sentence.article_id, x.sentence.index))
+        outlets = {ctx.labels[x.sentence.article_id] for x in figs}
+        ranked.append(((-len(outlets), min(x.sentence.index for x in figs), -figs[0].value), figs))
+    ranked.sort(key=lambda r: r[0])
+    out, seen = [], set()
+    for _, figs in ranked:
+        counts = figs[0].counts.lower()
+        if counts in seen:
+            continue
+        seen.add(counts)
+        out.append(
+            {
+                "text": figs[0].text,
+                "counts": figs[0].counts,
+                "sentences": [x.sentence for x in figs],
+            }
+        )
+        if len(out) == KEY_FIGURES:
+            break
+    return out
+
+
+def _glance(
+    ctx: PageContext, event: Event, support: Support, reporting: set[str]
+) -> tuple[list[dict], list[str]]:
+    rows: list[dict] = []
+    missing: list[str] = []
+    if event.date:
+        text = date_label(event.date.iso) + (" (approximate)" if event.date.approximate else "")
+        rows.append({"field": "Date", "parts": [{"text": text, "sentences": event.date.sentences}]})
+    else:
+        missing.append("date")
+    if event.place:
+        rows.append(
+            {
+                "field": "Place",
+                "parts": [{"text": event.place.value, "sentences": event.place.sentences}],
+            }
+        )
+    else:
+        missing.append("place")
+    for side, people in event.sides:
+        parts = [
+            {"text": p.name + (f", {p.role}" if p.role else ""), "sentences": p.sentences}
+            for p in people
+        ]
+        rows.append({"field": f"Participants ({side})", "parts": parts})
+    if not event.sides:
+        missing.append("participants")
+    kinds = ("preview", "report", "analysis")
+    items = agenda_items(ctx.extraction, ctx.labels, kinds)[:AGENDA_BRIEF]
+    if items:
+        rows.append(
+            {
+                "field": "On the agenda",
+                "parts": [{"text": i.label, "sentences": i.sentences} for i in items],
+            }
+        )
+    else:
+        missing.append("agenda")
+    outcome = _outcome(ctx, support, reporting)
+    if outcome:
+        rows.append(
+            {
+                "field": "Outcome",
+                "parts": [{"text": outcome[0].lead.text, "sentences": outcome[0].sentences}],
+            }
+        )
+    else:
+        missing.append("outcome (from reports)")
+    return rows, missing
+
+
+def _cards() -> list[dict]:
+    from ..site import EXPLAINER_PAGES  # the registry imports this module: look it up at build time
+
+    registered = {path for path, _ in EXPLAINER_PAGES}
+    return [{"link": p, "title": t, "text": d} for p, t, d in CARDS if p in registered]
+
+
+def build(ctx: PageContext) -> str:
+    ex = ctx.extraction
+    support = support_for(ex, ctx.labels)
+    event = find_event(ex)
+    reporting = _reporting_ids(ctx, event)
+    rows, missing = _glance(ctx, event, support, reporting)
+    kinds = defaultdict(int)
+    for f in ex.articles:
+        kinds[f.kind] += 1
+    headline = next((f for f in ex.articles if f.article.id == event.title_article), None)
+    cards = _cards()
+    return ctx.render(
+        "overview.md.j2",
+        PATH,
+        title=event.title or "What the articles report",
+        headline_source=ctx.labels[headline.article.id] if headline else None,
+        headline_link=f"sources/{headline.article.id}.md" if headline else None,
+        previews_only=event.previews_only,
+        rows=rows,
+        missing=missing,
+        happened=_what_happened(ctx, support, reporting),
+        figures=_key_figures(ctx),
+        cards=cards,
+        has_data="data.md" in {c["link"] for c in cards},
+        method="about/method.md" in {c["link"] for c in cards},
+        articles=len(ex.articles),
+        outlets=len(set(ctx.labels.values())),
+        kinds=[f"{n} {k if n == 1 else PLURAL.get(k, k + 's')}" for k, n in sorted(kinds.items())],
+    )

@@ -1,0 +1,314 @@
+"""Overview, Background, Agenda, Timeline and Data pages, and the event finder.
+
+Built from a hand-made Extraction (each rule exercised on the smallest cluster that shows it),
+from an empty and a one-article cluster, and from the real seeds and the synthetic cluster once
+the stages exist. Gold facts about the seeds were read off the articles by hand.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from explainer.event import find_event
+from explainer.model import (
+    Article,
+    ArticleFacts,
+    DateMention,
+    Entity,
+    Extraction,
+    Figure,
+    Person,
+    Sentence,
+    Topic,
+)
+from explainer.pages import agenda, background, data, overview, timeline
+from explainer.pages._context import PageContext
+
+ROOT = Path(__file__).resolve().parents[1]
+CITE = re.compile(r"\[\^\d+\]")
+PAGES = (overview, background, agenda, data, timeline)
+
+
+def _article(aid: str, outlet: str, published: str | None, title: str) -> Article:
+    return Article(
+        id=aid,
+        path=f"{aid}.txt",
+        sha=aid,
+        title=title,
+        outlet=outlet,
+        author=None,
+        published=published,
+        url=None,
+        language="en",
+        kind=None,
+        translated_from=None,
+        standfirst=None,
+        blocks=(),
+    )
+
+
+def _sents(aid: str, *texts: str, kinds: dict[int, str] | None = None) -> tuple[Sentence, ...]:
+    kinds = kinds or {}
+    return tuple(
+        Sentence(
+            aid,
+            i,
+            t,
+            i - 1,
+            kinds.get(i, "paragraph"),
+            "What is on the table" if kinds.get(i) == "item" else None,
+        )
+        for i, t in enumerate(texts, 1)
+    )
+
+
+P = _sents(
+    "p",
+    "Premier Ada Vell of Norland will host President Ivo Brant in Portmere on Thursday.",
+    "The leaders are expected to discuss river water sharing and fishing quotas.",
+    "Fishing rights",
+    "Norland closed the river gates in October 2025, angering Southland.",
+    kinds={3: "item"},
+)
+R1 = _sents(
+    "r1",
+    "Premier Ada Vell hosted President Ivo Brant in Portmere on Thursday for talks on the dam.",
+    "The talks focused on river water sharing, fishing quotas and border trade.",
+    "Norland shut the river gates in October 2025, which angered Southland deeply.",
+    "At least 12,000 farmers lost their harvest, officials said.",
+    "Exports fell to 300 tons in March, 250 tons in April and 210 tons in May.",
+    "The leaders agreed to set up a joint water commission.",
+)
+R2 = _sents(
+    "r2",
+    "Premier Ada Vell hosted President Ivo Brant at the town hall in Portmere on Thursday.",
+    "Some 15,000 farmers lost their harvest, the farmers' union said.",
+    "Norland shut the river gates in late September 2025, which angered Southland.",
+    "Both sides agreed to set up a joint water commission to report within months.",
+    "Relations between the neighbours have long been tense over the river.",
+)
+
+
+def _date(
+    s: Sentence, text: str, iso: str, precision: str = "day", approx: bool = False
+) -> DateMention:
+    return DateMention(text, iso, precision, approx, s)
+
+
+def _fig(
+    s: Sentence, text: str, value: float, unit: str | None, counts: str, q: str | None = None
+) -> Figure:
+    return Figure(text, value, q, unit, counts, s)
+
+
+FACTS = (
+    ArticleFacts(
+        _article("p", "The Ledger", "2026-03-10", "Vell to host Brant in Portmere"),
+        P,
+        "preview",
+        "test",
+        dates=(
+            _date(P[0], "Thursday", "2026-03-12"),
+            _date(P[3], "October 2025", "2025-10", "month"),
+        ),
+        topics=(Topic(P[2], "agenda", "subheading"), Topic(P[3], "background", "cue")),
+    ),
+    ArticleFacts(
+        _article("r1", "Harbor Wire", "2026-03-13", "Vell and Brant hold talks in Portmere"),
+        R1,
+        "report",
+        "test",
+        dates=(
+            _date(R1[0], "Thursday", "2026-03-12"),
+            _date(R1[2], "October 2025", "2025-10", "month"),
+        ),
+        figures=(
+            _fig(
+                R1[3],
+                "At least 12,000 farmers",
+                12000,
+                "farmers",
+                "farmers who lost their harvest",
+                "at least",
+            ),
+            _fig(R1[4], "300 tons", 300, "tons", "exports in March"),
+            _fig(R1[4], "250 tons", 250, "tons", "exports in April"),
+            _fig(R1[4], "210 tons", 210, "tons", "exports in May"),
+        ),
+        topics=(Topic(R1[5], "outcome", "cue"), Topic(R1[2], "background", "cue")),
+    ),
+    ArticleFacts(
+        _article("r2", "Daily", "2026-03-13", "Vell and Brant meet in Portmere"),
+        R2,
+        "report",
+        "test",
+        dates=(
+            _date(R2[0], "Thursday", "2026-03-12"),
+            _date(R2[2], "late September 2025", "2025-09", "month", True),
+        ),
+        figures=(
+            _fig(
+                R2[1],
+                "Some 15,000 farmers",
+                15000,
+                "farmers",
+                "farmers who lost their harvest",
+                "some",
+            ),
+        ),
+        topics=(Topic(R2[3], "outcome", "cue"), Topic(R2[4], "background", "lexicon")),
+    ),
+)
+PEOPLE = (
+    Person("Ada Vell", ("Vell",), "Premier of Norland", R1[0], "Norland", (P[0], R1[0], R2[0])),
+    Person(
+        "Ivo Brant", ("Brant",), "President of Southland", R1[0], "Southland", (P[0], R1[0], R2[0])
+    ),
+)
+ENTITIES = (
+    Entity("Portmere", "place", (P[0], R1[0], R2[0])),
+    Entity("Norland", "place", (P[0], P[3], R1[2], R2[2])),
+)
+CLUSTER = Extraction(articles=FACTS, people=PEOPLE, entities=ENTITIES)
+
+
+def _ctx(ex: Extraction) -> PageContext:
+    return PageContext(ex, None)
+
+
+def _body(page: str) -> str:
+    return page.split("\n[^1]:")[0]
+
+
+def _uncited(page: str) -> list[str]:
+    """List items and table body rows without a footnote (navigation cards and headers aside)."""
+    bad, in_table = [], False
+    for line in _body(page).splitlines():
+        s = line.strip()
+        is_row = s.startswith("|") and not re.fullmatch(r"\|[\s:|-]+\|", s)
+        header = is_row and not in_table
+        in_table = s.startswith("|")
+        is_item = bool(re.match(r"[-*]\s", s)) and not s.startswith("-   **[")  # cards: navigation
+        if (is_row and not header or is_item) and not CITE.search(s):
+            bad.append(s)
+    return bad
+
+
+# ---- the event -------------------------------------------------------------------------------
+
+
+def test_event_date_place_sides_title():
+    ev = find_event(CLUSTER)
+    assert ev.date.iso == "2026-03-12" and ev.date.precision == "day" and not ev.date.approximate
+    assert {s.article_id for s in ev.date.sentences} == {"r1", "r2"}  # reports, never the preview
+    assert ev.place.value == "Portmere"
+    assert [side for side, _ in ev.sides] == ["Norland", "Southland"]
+    assert ev.sides[0][1][0].name == "Ada Vell" and ev.sides[0][1][0].principal
+    assert ev.title in {"Vell and Brant hold talks in Portmere", "Vell and Brant meet in Portmere"}
+    assert ev.title_article in {"r1", "r2"} and not ev.previews_only
+
+
+def test_event_from_previews_only_is_flagged():
+    ev = find_event(Extraction(articles=(FACTS[0],)))
+    assert ev.previews_only and ev.date.iso == "2026-03-12"
+    page = overview.build(_ctx(Extraction(articles=(FACTS[0],))))
+    assert '!!! warning "Written before the event"' in page
+    assert "cannot say what happened" in page
+
+
+# ---- pages from the hand-made cluster -----------------------------------------------------
+
+
+@pytest.mark.parametrize("module", PAGES, ids=lambda m: m.PATH)
+def test_every_item_and_row_is_cited(module):
+    page = module.build(_ctx(CLUSTER))
+    assert _uncited(page) == []
+    assert "{{" not in page and "None" not in page
+
+
+def test_overview_what_happened_uses_reports_and_merges_duplicates():
+    page = overview.build(_ctx(CLUSTER))
+    happened = page.split("## What happened")[1].split("##")[0]
+    assert "will host" not in happened  # the preview's sentence never says what happened
+    line = next(ln for ln in happened.splitlines() if "hosted President Ivo Brant" in ln)
+    assert len(CITE.findall(line)) == 2  # one statement, cited to both reports
+    glance = html.unescape(page.split('"At a glance"')[1].split("## What happened")[0])
+    for field in (
+        "Date",
+        "Place",
+        "Participants (Norland)",
+        "Participants (Southland)",
+        "On the agenda",
+        "Outcome",
+    ):
+        row = next(ln for ln in glance.splitlines() if f"**{field}**" in ln)
+        assert CITE.search(row), field
+    assert "12 March 2026" in glance and "Portmere" in glance
+
+
+def test_timeline_normalises_and_shows_conflicting_dates():
+    page = timeline.build(_ctx(CLUSTER))
+    assert (
+        "### October 2025" in page
+        and "### September 2025" in page
+        and "### 12 March 2026 · the event" in page
+    )
+    assert (
+        page.index("### September 2025")
+        < page.index("### October 2025")
+        < page.index("### 12 March 2026")
+    )
+    assert "approximate" in page.split("### September 2025")[1].split("###")[0]
+    assert "## Where the dates differ" in page
+
+
+def test_background_is_chronological_before_the_event():
+    page = background.build(_ctx(CLUSTER))
+    assert "2026" not in page.split("## Context")[0].split("# Background")[1].replace("2025", "")
+    assert (
+        page.index("## September 2025") < page.index("## October 2025") < page.index("## Context")
+    )
+    assert "long been tense" in page.split("## Context")[1]
+
+
+def test_agenda_merges_items_and_keeps_previews_apart():
+    page = agenda.build(_ctx(CLUSTER))
+    discussed, expected = page.split("## Expected beforehand")
+    assert "River water sharing" in discussed and "Border trade" in discussed
+    assert "Fishing rights" in expected and "Border trade" not in expected
+    item = next(ln for ln in discussed.splitlines() if ln.startswith("- **River water sharing"))
+    assert "Harbor Wire" in item
+
+
+def test_data_table_conflicts_chart_and_downloads():
+    ctx = _ctx(CLUSTER)
+    page = data.build(ctx)
+    assert "(data/figures.csv)" in page and "(data/figures.json)" in page
+    assert page.count("⚠") >= 2 and "## Where the figures differ" in page
+    svg = data.assets(ctx)["data/chart-1.svg"].decode()
+    assert 'role="img"' in svg and "<title" in svg and "<desc" in svg
+    assert all(v in svg for v in ("300", "250", "210"))
+    assert "(data/chart-1.svg)" in page and "<figcaption>" in page
+
+
+@pytest.mark.parametrize("module", PAGES, ids=lambda m: m.PATH)
+@pytest.mark.parametrize(
+    "ex", [Extraction(articles=()), Extraction(articles=(FACTS[2],))], ids=["empty", "one"]
+)
+def test_pages_build_from_tiny_clusters(module, ex):
+    page = module.build(_ctx(ex))
+    assert page.startswith("# ") and _uncited(page) == []
+
+
+def test_article_text_is_escaped():
+    evil = _sents(
+        "x",
+        "Officials said <script>alert(1)</script> | and *more* talks focused on [trade](http://x).",
+    )
+    facts = ArticleFacts(_article("x", "Evil <b>", "2026-01-01", "T <i>"), evil, "report", "test")
+    for module in PAGES:
+        page = module.build(_ctx(Extraction(articles=(facts,))))
+        assert "<script>" not in page and "<b>" not in page and "](http://x)" not in page
