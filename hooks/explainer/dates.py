@@ -199,10 +199,21 @@ def _weekday_with_number(span: DateSpan, pub: date, future: bool) -> date:
     return min(ahead, key=lambda d: abs((d - pub).days))
 
 
+# Expression kinds whose only missing piece, without a publication date, is the year: a
+# month name or a month and day. For these a reference date from the rest of the cluster can
+# supply the year (said on the page); weekdays and "today" need the article's own date.
+_YEAR_ONLY = ("month", "md", "dm")
+
+
 def find_dates(
-    sentences: tuple[Sentence, ...] | list[Sentence], published: str | None
+    sentences: tuple[Sentence, ...] | list[Sentence],
+    published: str | None,
+    reference: str | None = None,
 ) -> tuple[list[DateMention], list[Problem]]:
+    """`reference`: a date from the cluster, used only to give undated articles' month names a
+    year (the article's own `published` always wins)."""
     pub = _anchor(published)
+    ref = None if pub else _anchor(reference)
     out: list[DateMention] = []
     problems: list[Problem] = []
     unresolved: list[str] = []
@@ -214,6 +225,7 @@ def find_dates(
             printed = s.text[span.start : span.end]
             event = _clause(s.text, span.start, span.end)
             future = _future(event, s.text)
+            how = ""
             if span.kind == "numeric":
                 d, why = _numeric(span.parts["raw"], pub)
                 if d is None:
@@ -227,6 +239,9 @@ def find_dates(
                     problems.append(bad)
             else:
                 got = _resolve(span, pub, future)
+                if got is None and ref and span.kind in _YEAR_ONLY:
+                    got = _resolve(span, ref, future)
+                    how = f"year from the cluster's latest dated article ({ref.isoformat()})"
                 if got is None:
                     unresolved.append(f"'{printed}' ({s.article_id}#{s.anchor})")
                     continue
@@ -235,7 +250,7 @@ def find_dates(
                     if (bad := _check_weekday(span, date.fromisoformat(iso), s)) is not None:
                         problems.append(bad)
             approximate = bool(span.parts.get("qual"))
-            out.append(DateMention(printed, iso, precision, approximate, s, event))
+            out.append(DateMention(printed, iso, precision, approximate, s, event, how))
     if unresolved:
         where = sentences[0].article_id if sentences else "?"
         problems.append(Problem(

@@ -117,6 +117,7 @@ class DateMention:
     approximate: bool  # early / mid / late / around
     sentence: Sentence
     event: str = ""  # short description of what happened then, from the sentence
+    how: str = ""  # set when the year came from elsewhere than the article itself
 
 
 @dataclass(frozen=True)

@@ -40,11 +40,17 @@ def _sentences(article: Article, cache: dict) -> tuple[Sentence, ...]:
     return cache[key]
 
 
-def _per_article(article, sentences, people, cache: dict) -> ArticleFacts:
-    key = ("facts", article.path, article.sha, tuple(p.name for p in people))
+def _reference_date(articles: list[Article]) -> str | None:
+    """The latest publication date in the cluster: gives undated articles' month names a year."""
+    dates = sorted(a.published[:10] for a in articles if a.published)
+    return dates[-1] if dates else None
+
+
+def _per_article(article, sentences, people, reference, cache: dict) -> ArticleFacts:
+    key = ("facts", article.path, article.sha, tuple(p.name for p in people), reference)
     if key in cache:
         return cache[key]
-    dates, problems = find_dates(sentences, article.published)
+    dates, problems = find_dates(sentences, article.published, reference)
     kind, how = classify_article(article, sentences, dates)
     quotes = find_quotes(sentences, people)
     facts = ArticleFacts(
@@ -85,10 +91,11 @@ def extract(seeds_dir: Path, cache: dict | None = None) -> Extraction:
     mined = [a for a in articles if (a.language or "en") in SUPPORTED_LANGUAGES]
     people, entities = find_people(mined, [s for a in mined for s in sentences[a.id]])
 
+    reference = _reference_date(mined)
     facts: list[ArticleFacts] = []
     for article in articles:
         if article in mined:
-            facts.append(_per_article(article, sentences[article.id], people, cache))
+            facts.append(_per_article(article, sentences[article.id], people, reference, cache))
         else:
             unmined, problem = _unmined(article, sentences[article.id])
             facts.append(unmined)

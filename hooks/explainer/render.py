@@ -85,6 +85,12 @@ class Citations:
             refs.append(f"[^{n}]")
         return Markup("".join(refs))
 
+    def link(self, sentence: Sentence) -> Markup:
+        """A plain link to the sentence's anchor (for counts and tables), recorded as a use so
+        the source page shows that sentence."""
+        self.used_by.setdefault(sentence.key, set()).add(self.page)
+        return Markup(source_link(self.page, sentence))
+
     def footnotes(self) -> str:
         return "\n\n".join(self._notes)
 

@@ -25,6 +25,17 @@ def source_label(article: Article) -> str:
     return article.path
 
 
+def display_title(article: Article) -> str:
+    """The headline; an article printed without one is named by its source and date instead
+    (never by a made-up headline)."""
+    if article.title:
+        return article.title
+    who = article.outlet or article.author
+    when = article.published[:10] if article.published else None
+    detail = ", ".join(x for x in (who, when) if x)
+    return f"Untitled article ({detail})" if detail else f"Untitled article ({article.path})"
+
+
 @dataclass
 class PageContext:
     extraction: Extraction

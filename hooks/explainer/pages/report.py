@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import ERROR, Problem
 from ._context import PageContext
 
 PATH = "about/build-report.md"
 
 
-def _file_of(problem: Problem, paths: list[str]) -> str | None:
-    for p in paths:
-        if problem.where == p or problem.where.startswith(p + ":") or problem.where.startswith(p + "#"):
-            return p
-    return None
+_SEP = re.compile(r"[:#]")
+
+
+def _file_of(problem: Problem, names: dict[str, str]) -> str | None:
+    """The seed a problem is about: `where` is a file name or an article id, maybe with
+    ':line' or '#s12' after it."""
+    head = _SEP.split(problem.where, 1)[0]
+    return names.get(head)
 
 
 def _row(p: Problem) -> dict:
@@ -22,10 +27,12 @@ def _row(p: Problem) -> dict:
 def build(ctx: PageContext) -> str:
     ex = ctx.extraction
     paths = [f.article.path for f in ex.articles]
+    names = {f.article.path: f.article.path for f in ex.articles}
+    names.update({f.article.id: f.article.path for f in ex.articles})
     by_file: dict[str, list[Problem]] = {}
     general: list[Problem] = []
     for p in ex.problems:
-        f = _file_of(p, paths)
+        f = _file_of(p, names)
         if f:
             by_file.setdefault(f, []).append(p)
         elif p.where.startswith(("sources.yml", "seeds/sources.yml")) or "/" in p.where:

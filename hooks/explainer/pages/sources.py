@@ -7,7 +7,7 @@ set to `full_text`, because the published site must not republish whole copyrigh
 from __future__ import annotations
 
 from ..model import ArticleFacts
-from ._context import PageContext, source_label
+from ._context import PageContext, display_title, source_label
 
 # Titles used when a source page lists where a sentence is cited.
 PAGE_TITLES = {
@@ -84,7 +84,7 @@ def build(ctx: PageContext, facts: ArticleFacts) -> str:
     return ctx.render(
         "source.md.j2",
         path,
-        title=facts.article.title or facts.article.path,
+        title=display_title(facts.article),
         meta=_meta(facts),
         full_text=ctx.settings.full_text,
         path=facts.article.path,
@@ -100,7 +100,7 @@ def build_index(ctx: PageContext) -> str:
     for f in ctx.extraction.articles:
         rows.append(
             {
-                "title": f.article.title or f.article.path,
+                "title": display_title(f.article),
                 "link": f.article.id + ".md",
                 "outlet": source_label(f.article),
                 "author": f.article.author or "unknown",
