@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _people_corpus import load_gold, make_article, score_quotes, seed_corpus
+from _people_corpus import ROOT, load_gold, make_article, score_quotes, seed_corpus
 from explainer.people import find_people
 from explainer.quotes import find_quotes
 from explainer.remarks import MIN_OVERLAP, link_remarks
@@ -164,3 +164,29 @@ def test_remarks_need_two_sources_and_keep_order():
     assert [q.text for q in out] == [q.text for q in qs]
     assert len({q.remark for q in out}) == 1  # both of b's join a's through the other source
     assert link_remarks(list(reversed(qs)))[0].remark == out[-1].remark
+
+
+# The synthetic cluster was unseen when the rules were written. First run: P=0.93 R=0.93,
+# speaker 0.43 (one root cause: "Kestranian President Tomas Okafor" -- a nationality missing
+# from the gazetteer -- was read as a separate name, so the bare "Okafor" matched nobody; plus
+# “blue corridor” plan taken for speech and a "but that “...”" second quote missed). Fixed with
+# generic rules (nationality by shape, suffix merge, modifier labels, but-chains); the floor is
+# set below the first-run numbers so it guards against collapse, not against this cluster.
+SYNTHETIC_FOUND_FLOOR = 0.9
+SYNTHETIC_SPEAKER_FLOOR = 0.4
+
+
+def test_quotes_on_synthetic_cluster():
+    articles, sentences = seed_corpus(ROOT / "tests" / "data" / "synthetic")
+    people, _ = find_people(articles, sentences)
+    preds = {f: find_quotes(ss, people) for f, ss in sentences.items()}
+    s = score_quotes(preds, load_gold("synthetic_quotes.yml"))
+    print(f"\nquotes on synthetic: P={s['precision']:.2f} R={s['recall']:.2f} "
+          f"speaker={s['speaker']:.2f} missed={s['missed']} extra={s['extra']} "
+          f"wrong={s['wrong_speaker']}")
+    assert s["precision"] >= SYNTHETIC_FOUND_FLOOR and s["recall"] >= SYNTHETIC_FOUND_FLOOR
+    assert s["speaker"] >= SYNTHETIC_SPEAKER_FLOOR
+    linked = link_remarks([q for _, qs in sorted(preds.items()) for q in qs])
+    remark = {(q.sentence.article_id[:3], q.text): q.remark for q in linked}
+    assert remark[("001", "very constructive")] == remark[("002", "constructive")]
+    assert remark[("001", "water bandit")] != remark[("002", "dam pirate")]

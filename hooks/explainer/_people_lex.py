@@ -94,7 +94,8 @@ ORG_WORDS = frozenset(
 PLACE_WORDS = frozenset(
     """Strip Sea Ocean River Plaza Square Street Avenue Island Islands Mountains Mountain Bay
     Gulf Valley Province City County Region Peninsula Desert Lake Canal Pacific Atlantic
-    Park Bridge Palace Port Coast Border Basin Highway District Capitol Road""".split()
+    Park Bridge Palace Port Coast Border Basin Highway District Capitol Road Dam Reservoir
+    Falls Canyon Harbour Harbor Mount Hills Forest Airport Station Cathedral Stadium""".split()
 )
 # Regions and a few capitals that stand alone without a place word.
 PLACES = frozenset(

@@ -108,6 +108,18 @@ def _match_title(words: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+# An adjective of nationality missing from the gazetteer ("Kestranian", "Togolese"): the side
+# is then the adjective itself, which still ties "Kestranian President X" to "the Kestranian
+# president" elsewhere in the cluster.
+_DEMONYM_SHAPE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:ian|ean|an|ese|ish|i)$")
+
+
+def side_of(word: str) -> str | None:
+    """Country of a nationality adjective, known or by shape (only used before a title or role
+    noun, where a capitalised adjective is almost always a nationality)."""
+    return DEMONYMS.get(word) or (word if _DEMONYM_SHAPE.match(word) else None)
+
+
 def country_of(words: list[str]) -> str | None:
     phrase = " ".join(words)
     if phrase in DEMONYMS:
@@ -125,6 +137,8 @@ def parse_run(run: list[Tok]) -> Parsed:
         i += 1
     for n in (2, 1):  # a side word before the title: "Colombian", "North American", "U.S."
         country = country_of(words[i : i + n]) if i + n < len(words) else None
+        if country is None and n == 1 and i + 1 < len(words):
+            country = side_of(words[i])
         if country and _match_title(words, i + n):
             side, i = country, i + n
             break

@@ -8,7 +8,9 @@ become Person(is_author=True), kept apart from the people in the story.
 Limits: rules, not a model. A person is found through a title ("Defense Minister X",
 "Colombian President X", "the President of Colombia, X"), an appositive ("X, a Colombia expert
 at ..."), or a run of two or more capitalised name-like words; a lone surname only joins a full
-name seen somewhere in the cluster. Nicknames in quotation marks are not found.
+name seen somewhere in the cluster. A nickname after "so-called", "dubbed", "known as" is a
+label, not a person; other quoted nicknames ("extradition of “X Y”") are taken as names. An
+unknown nationality adjective ("Kestranian President X") becomes the side as written.
 """
 
 from __future__ import annotations
@@ -17,19 +19,24 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ._people_entities import entities
 from ._people_lex import (
-    COUNTRIES,
     DEMONYMS,
     NOT_PERSON_BYLINE,
-    ORG_WORDS,
     PARTY_NOUNS,
-    PLACE_WORDS,
-    PLACES,
     ROLE_NOUNS,
     TITLES,
 )
 from ._people_match import AliasIndex
-from ._people_runs import Tok, cap_runs, country_of, is_honorific, is_name_tokens, parse_run
+from ._people_runs import (
+    Tok,
+    cap_runs,
+    country_of,
+    is_honorific,
+    is_name_tokens,
+    parse_run,
+    side_of,
+)
 from .model import Article, Entity, Person, Sentence
 
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -78,6 +85,7 @@ def find_people(
     for name in sorted(weak - strong):
         if name.split()[-1] in strong_surnames:  # "Later Trump" beside "Donald Trump"
             del acc[name]
+    _merge_suffixes(acc)
     by_surname = _surnames(acc)
     for word, title, side, s in singles:
         full = by_surname.get(word)
@@ -104,7 +112,7 @@ def find_people(
         if mentions[n]
     ]
     people += _authors(articles, {p.name for p in people})
-    return people, _entities(sents, acc)
+    return people, entities(sents, set(acc))
 
 
 def _flatten(sentences) -> list[Sentence]:
@@ -209,6 +217,19 @@ def _title_of_country(role: str) -> tuple[str | None, str | None]:
     return (m.group(1), country_of(m.group(2).split())) if m else (None, None)
 
 
+def _merge_suffixes(acc: dict[str, _Acc]) -> None:
+    """"Kestranian President Tomas Okafor" read as a name (an unknown side word) is
+    "Tomas Okafor": fold the longer form into the shorter full name it ends with."""
+    for long in sorted(acc, key=lambda n: (-len(n.split()), n)):
+        for short in sorted(acc):
+            if short != long and len(short.split()) >= 2 and long.endswith(" " + short):
+                a, b = acc.pop(long), acc[short]
+                b.aliases |= a.aliases | {long}
+                b.role, b.role_sentence = b.role or a.role, b.role_sentence or a.role_sentence
+                b.side = b.side or a.side
+                break
+
+
 def _surnames(acc: dict[str, _Acc]) -> dict[str, str]:
     owners: dict[str, set[str]] = {}
     for name in acc:
@@ -227,7 +248,7 @@ def _role_nouns(sents: list[Sentence], acc: dict[str, _Acc], index: AliasIndex) 
         text = s.text
         found: list[tuple[str, str | None, str | None]] = []  # surface, country, role word
         for m in _THE_DEMONYM_ROLE.finditer(text):
-            found.append(("the " + m.group(0)[4:], DEMONYMS.get(m.group(1)), m.group(2)))
+            found.append(("the " + m.group(0)[4:], side_of(m.group(1)), m.group(2)))
         for m in _COUNTRY_ROLE.finditer(text):
             found.append((m.group(0), country_of(m.group(1).split()), m.group(2)))
         for m in _THE_NOUN.finditer(text):
@@ -273,35 +294,3 @@ def _authors(articles: Iterable[Article], story_people: set[str]) -> list[Person
         if name not in seen:
             seen[name] = Person(name, (), None, None, None, (), is_author=True)
     return [p for n, p in sorted(seen.items())]
-
-
-def _entities(sents: list[Sentence], acc: dict[str, _Acc]) -> list[Entity]:
-    found: dict[tuple[str, str], list[Sentence]] = {}
-    for s in sents:
-        if s.block_kind == "heading":
-            continue
-        for run in cap_runs(s.text.replace("\u2011", "-")):
-            words = [t.text for t in run]
-            while words and words[0] in ("The", "A", "An", "In", "At", "On"):
-                words = words[1:]
-            kind = _entity_kind(words)
-            if kind:
-                key = (" ".join(words), kind)
-                if s not in found.setdefault(key, []):
-                    found[key].append(s)
-    return [Entity(n, k, tuple(v)) for (n, k), v in sorted(found.items()) if n not in acc]
-
-
-def _entity_kind(words: list[str]) -> str | None:
-    if not words:
-        return None
-    phrase = " ".join(words)
-    if any(w in ORG_WORDS for w in words) and phrase not in PLACES:
-        return "org"
-    if phrase in PLACES or phrase in COUNTRIES:
-        return "place"
-    if len(words) > 1 and any(w in PLACE_WORDS for w in words):
-        return "place"
-    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
-        return "org"  # an acronym
-    return None

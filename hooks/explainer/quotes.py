@@ -43,6 +43,11 @@ _LABEL_BEFORE = re.compile(r"(?:so-called|dubbed|nicknamed|known (?:\w+ \w+ )?as
 _GROUP_SUBJECT = re.compile(
     r"\b(?:[a-z]+(?:ists|ers|ials|ors|ants|ents|ies)|people|sources|police|staff|groups?)\s*$"
 )
+_DETERMINERS = frozenset("its their his her our my your the".split())
+_FUNCTION_WORDS = frozenset(
+    """of and or but to in on at for with by as that which who is was were are be been has had
+    have will would could should may might can from into than""".split()
+)
 _THE_ROLE = re.compile(r"\b[Tt]he ([a-z]+)\b")
 
 
@@ -99,7 +104,7 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
             found.append(q)
             prev = (span, q)
             continue
-        if _LABEL_BEFORE.search(text[: span.start]):
+        if _LABEL_BEFORE.search(text[: span.start]) or _modifier(text, span):
             continue
         seg_start = prev[0].end if prev else 0
         # "According to X, ... “...”" governs the whole sentence, however far the quotation.
@@ -136,8 +141,17 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
     return found
 
 
+def _modifier(text: str, span: Span) -> bool:
+    """"its “blue corridor” plan": a quoted phrase between a determiner and a noun is a label."""
+    before = text[: span.start].rstrip().rsplit(" ", 1)[-1].lower()
+    nxt = re.match(r"\s+([a-z]+)", text[span.end :])
+    return before in _DETERMINERS and bool(nxt) and nxt.group(1) not in _FUNCTION_WORDS
+
+
 def _chained(between: str) -> bool:
-    return word_count(between) <= MAX_CHAIN_GAP and bool(re.match(r"^[\s,]*and\b", between))
+    return word_count(between) <= MAX_CHAIN_GAP and bool(
+        re.match(r"^[\s,]*(?:and|but|or)\b", between)
+    )
 
 
 def _written(text: str, cue: Cue) -> bool:

@@ -86,8 +86,16 @@ def _content(text: str) -> frozenset[str]:
     for w in _WORD.findall(text.lower().replace("’", "'")):
         if w in _STOP or len(w) < 2:
             continue
-        out.add(_SYNONYMS.get(w, w))
+        out.add(_SYNONYMS.get(w, _stem(w)))
     return frozenset(out)
+
+
+def _stem(word: str) -> str:
+    """Plural and third-person "s" only ("belongs" ~ "belong"); anything heavier merges
+    unrelated words in quotes this short."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _sort_key(q: Quote) -> tuple:
