@@ -126,18 +126,11 @@ def test_must_surface(name, table, folder):
     assert all(results.values()), [k for k, ok in results.items() if not ok]
 
 
-@pytest.mark.xfail(
-    reason="needs dates.py to resolve 001's 'early February' without a publication date",
-    strict=False,
-)
 def test_seed_maduro_capture_date_conflict():
     _, c = _comparison(SEEDS)
     assert any("early february" in _values(d) for d in _disc(c, "date"))
 
 
-@pytest.mark.xfail(
-    reason="needs remarks.py to link 'very constructive'/'constructive'", strict=False
-)
 def test_synthetic_quote_wording():
     _, c = _comparison(SYNTHETIC)
     assert any({"very constructive", "constructive"} <= _values(d) for d in _disc(c, "quote"))
