@@ -37,12 +37,16 @@ def _link(article_id: str, sentence: Sentence | None = None) -> str:
 
 def _profiles(ctx: PageContext, cmp) -> list[dict]:
     titles = {f.article.id: f.article.title or f.article.path for f in ctx.extraction.articles}
+    ledes = {x.article_id: x.lede for x in cmp.ledes}
     out = []
     for p in cmp.profiles:
         out.append(
             {
                 "name": p.name,
-                "articles": [{"title": titles.get(a, a), "link": _link(a)} for a in p.article_ids],
+                "articles": [
+                    {"title": titles.get(a, a), "link": _link(a), "lede": ledes.get(a)}
+                    for a in p.article_ids
+                ],
                 "authors": ", ".join(p.authors) or "unknown",
                 "published": ", ".join(x for x in p.published if x) or "unknown",
                 "kinds": ", ".join(_KIND_NAMES.get(k, k) for k in p.kinds),
@@ -56,7 +60,7 @@ def _profiles(ctx: PageContext, cmp) -> list[dict]:
     return out
 
 
-def _matrix(cmp) -> dict:
+def _matrix(ctx: PageContext, cmp) -> dict:
     sources = [p.key for p in cmp.profiles]
     names = {p.key: p.name for p in cmp.profiles}
     cells = {(c.topic, c.source): c for c in cmp.matrix}
@@ -66,6 +70,8 @@ def _matrix(cmp) -> dict:
         if c is None or not c.sentences:
             return {"count": 0, "link": None}
         first = c.sentences[0]
+        # a linked sentence must be shown on its source page (excerpts show only used ones)
+        ctx.used_by.setdefault(first.key, set()).add(PATH)
         return {"count": len(c.sentences), "link": _link(first.article_id, first)}
 
     transposed = len(sources) > MATRIX_COLUMNS
@@ -177,6 +183,16 @@ def _words(cmp) -> list[dict]:
     return out
 
 
+def _sentence_like(ctx: PageContext, article_id: str, text: str | None) -> Sentence | None:
+    """The sentence repeating a standfirst, when ingestion kept it in the body too. A standfirst
+    that is no sentence cannot be cited, so the page leaves it out (the source page has it)."""
+    want = " ".join((text or "").split())
+    for f in ctx.extraction.articles:
+        if f.article.id == article_id:
+            return next((s for s in f.sentences if " ".join(s.text.split()) == want), None)
+    return None
+
+
 def build(ctx: PageContext) -> str:
     cmp = ctx.comparison
     shared = _shared(cmp)
@@ -191,12 +207,13 @@ def build(ctx: PageContext) -> str:
                 "source": _names(cmp).get(x.source, x.source),
                 "headline": x.headline or "",
                 "standfirst": x.standfirst or "",
+                "standfirst_sentence": _sentence_like(ctx, x.article_id, x.standfirst),
                 "lede": x.lede,
-                "link": _link(x.article_id),
+                "link": _link(x.article_id, x.lede),
             }
             for x in cmp.ledes
         ],
-        matrix=_matrix(cmp),
+        matrix=_matrix(ctx, cmp),
         shared=shared[:SHARED_SHOWN],
         shared_more=shared[SHARED_SHOWN:],
         single=_single(cmp),

@@ -75,16 +75,22 @@ def authors(ctx: PageContext) -> list[dict]:
     by_author: dict[str, list] = {}
     for f in ctx.extraction.articles:
         if f.article.author:
-            by_author.setdefault(f.article.author, []).append(f.article)
+            by_author.setdefault(f.article.author, []).append(f)
     out = []
     for name in sorted(by_author):
         arts = by_author[name]
         out.append(
             {
                 "name": name,
-                "outlets": sorted({a.outlet for a in arts if a.outlet}),
+                "outlets": sorted({f.article.outlet for f in arts if f.article.outlet}),
+                # the opening sentence is cited so the reader can check the byline's article
                 "articles": [
-                    {"title": a.title or a.path, "link": f"sources/{a.id}.md"} for a in arts
+                    {
+                        "title": f.article.title or f.article.path,
+                        "link": f"sources/{f.article.id}.md",
+                        "lede": next((s for s in f.sentences if s.block_kind == "paragraph"), None),
+                    }
+                    for f in arts
                 ],
             }
         )
