@@ -12,14 +12,31 @@ from pathlib import Path
 from . import export
 from .compare import compare_sources
 from .model import Extraction, Problem
-from .pages import compare_page, method, reactions, report, sources, whos_who
+from .pages import (
+    agenda,
+    background,
+    compare_page,
+    data,
+    method,
+    overview,
+    reactions,
+    report,
+    sources,
+    timeline,
+    whos_who,
+)
 from .pages._context import PageContext, Settings
 from .pipeline import extract
 
 # The explainer pages, in the order they render (source pages come after: they list where
 # each sentence is cited).
 EXPLAINER_PAGES: list[tuple[str, object]] = [
+    (overview.PATH, overview),
+    (background.PATH, background),
+    (agenda.PATH, agenda),
     (reactions.PATH, reactions),
+    (data.PATH, data),
+    (timeline.PATH, timeline),
     (whos_who.PATH, whos_who),
     (compare_page.PATH, compare_page),
     (method.PATH, method),
