@@ -28,6 +28,8 @@ PER_SIDE = 4
 # A person with a title counts as a principal when named in at least this share of the mentions
 # of the most-mentioned titled person (the two leaders of a summit are each named about as often).
 PRINCIPAL_SHARE = 0.5
+# Where people whose side no source states are listed.
+NO_SIDE = "side not stated"
 
 
 @dataclass(frozen=True)
@@ -110,8 +112,20 @@ def _body(f: ArticleFacts) -> list[Sentence]:
     return [s for s in f.sentences if s.block_kind in ("paragraph", "quote_block")]
 
 
+# Sentences that list who took part, wherever they stand in the article.
+_PARTICIPANTS = re.compile(
+    r"\b(?:accompanied by|joined by|participat\w* in the|attended|attending|delegation|"
+    r"were present|took part|on the \w+ side)\b",
+    re.IGNORECASE,
+)
+
+
 def _event_sentences(articles: list[ArticleFacts], date: EventDate | None) -> list[Sentence]:
     found = {s.key: s for f in articles for s in _body(f)[:LEAD]}
+    for f in articles:
+        for s in _body(f):
+            if _PARTICIPANTS.search(s.text):
+                found[s.key] = s
     for s in date.sentences if date else ():
         found[s.key] = s
     return [found[k] for k in sorted(found)]
@@ -158,7 +172,7 @@ def _participants(extraction: Extraction, event: list[Sentence]) -> tuple:
     by_side: dict[str, list[Person]] = defaultdict(list)
     for p in chosen:
         if p.side or p.role:
-            by_side[p.side or "Other"].append(p)
+            by_side[p.side or NO_SIDE].append(p)
     sides = []
     for side, members in by_side.items():
         members.sort(key=lambda p: (not principal(p), -len(p.mentions), p.name))
@@ -169,8 +183,8 @@ def _participants(extraction: Extraction, event: list[Sentence]) -> tuple:
                 Participant(p.name, p.role, p.side, principal(p), (where,) if where else ())
             )
         sides.append((side, tuple(cited)))
-    # the side of the most-mentioned principal first; "Other" last
-    sides.sort(key=lambda kv: (kv[0] == "Other", not kv[1][0].principal, kv[0]))
+    # the side of the most-mentioned principal first; NO_SIDE last
+    sides.sort(key=lambda kv: (kv[0] == NO_SIDE, not kv[1][0].principal, kv[0]))
     return tuple(sides)
 
 

@@ -22,7 +22,7 @@ _CUE = re.compile(
     r"talks (?:on|about)|focus(?:ed|es|ing)? on|cent(?:er|re)(?:s|d|ed)? (?:on|around)|"
     r"agenda (?:includes?|included|covers?|covered|is expected to include)|"
     r"(?:issues|topics|matters|areas) (?:such as|including|like)|"
-    r"(?:expected|set|due) to (?:address|cover|tackle)|(?:to|will) (?:address|tackle)|"
+    r"(?:expected|set|due) to (?:address|cover|tackle)|will (?:address|tackle)|"
     r"exchanges on)\s+(?P<what>[^.;:!?—–]+)",
     re.IGNORECASE,
 )
@@ -35,9 +35,17 @@ _CLAUSE_END = re.compile(
 )
 _SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", re.IGNORECASE)
 _LEADING = re.compile(
-    r"^(?:the|a|an|key|several|various|other|issues (?:such as|including)|"
+    r"^(?:the|a|an|key|several|various|other|issues (?:such as|including)|issues? of|"
     r"a range of issues(?: including)?|matters of|questions of|ways to|efforts to|how to)\s+",
     re.IGNORECASE,
+)
+# A cue right after a negation ("did not spend one second discussing X") names what was NOT on
+# the table; this many characters before the cue are checked.
+NEGATION_WINDOW = 40
+_NEGATION = re.compile(r"\b(?:not|no|never|without|refused|declined)\b|n't\b", re.IGNORECASE)
+# A phrase opening with a preposition is an adjunct ("discussed during the meeting"), not an item.
+_ADJUNCT = re.compile(
+    r"^(?:during|in|at|on|with|by|for|between|before|after|from|to|as)\b", re.IGNORECASE
 )
 # Longer phrases are clauses that the cut above did not stop, not agenda items.
 MAX_WORDS = 7
@@ -66,6 +74,8 @@ def _clean(phrase: str) -> str | None:
     for _ in range(3):
         phrase = _LEADING.sub("", phrase)
     words = phrase.split()
+    if _ADJUNCT.match(phrase):
+        return None
     if not words or len(words) > MAX_WORDS or not _words(phrase):
         return None
     return phrase
@@ -81,6 +91,8 @@ def phrases(sentence: Sentence, is_agenda_item: bool) -> list[str]:
             found.append(cleaned)
         return found
     for m in _CUE.finditer(sentence.text):
+        if _NEGATION.search(sentence.text[max(0, m.start() - NEGATION_WINDOW) : m.start()]):
+            continue
         what = _CLAUSE_END.split(m.group("what"))[0]
         for part in _SPLIT.split(what):
             cleaned = _clean(part)

@@ -21,12 +21,14 @@ MONTHS = (
 ).split()
 
 
-def date_label(iso: str) -> str:
-    """'2026-02-03' -> '3 February 2026', '2025-10' -> 'October 2025', '2025' -> '2025'."""
+def date_label(iso: str, precision: str = "day") -> str:
+    """'2026-02-03' -> '3 February 2026', '2025-10' -> 'October 2025', '2025' -> '2025';
+    a week-precision date (its Monday) -> 'week of 2 February 2026'."""
     parts = iso.split("-")
     try:
         if len(parts) >= 3:
-            return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+            day = f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+            return f"week of {day}" if precision == "week" else day
         if len(parts) == 2:
             return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
     except (ValueError, IndexError):

@@ -133,7 +133,7 @@ def build(ctx: PageContext) -> str:
         charts.append(
             {
                 "path": _chart_path(n),
-                "title": s.title + (f" ({s.unit})" if s.unit else ""),
+                "title": s.title + (f" ({s.unit})" if s.unit and s.unit != s.noun else ""),
                 "outlet": s.outlet,
                 "alt": _desc(s),
                 "rows": [

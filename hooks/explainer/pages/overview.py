@@ -6,6 +6,7 @@ sentences that the most sources carry in similar words, merged duplicates citing
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from .._support import Support, is_claim, support_for
@@ -25,6 +26,14 @@ AGENDA_BRIEF = 5
 KEY_FIGURES = 5
 # Only the opening sentences of a report are candidates: later ones are background and quotes.
 LEAD_WINDOW = 12
+
+# What an outcome sentence says happened as a result (the topic stage marks whole closing
+# sections as "outcome"; the infobox wants the sentence that states the result).
+_OUTCOME = re.compile(
+    r"\b(?:agreed|agreement|ended|concluded|resulted|signed|announced|pledged|committed|"
+    r"without (?:a |any )?(?:deal|agreement)|no (?:deal|agreement)|decided|reached)\b",
+    re.IGNORECASE,
+)
 
 PLURAL = {"analysis": "analyses"}
 
@@ -58,9 +67,12 @@ def _what_happened(ctx: PageContext, support: Support, reporting: set[str]) -> l
             candidates.append(((-len(support.outlets(s)), pos, s.key), s))
     candidates.sort(key=lambda c: c[0])
     groups = merge_similar(support, [s for _, s in candidates], allowed=reporting)
-    shared = [g for g in groups if len(g.outlets) > 1][:MAX_CLAIMS]
+    # support counts every source with a similar sentence (a preview that announced it too);
+    # the citations are the reports' own sentences only
+    backed = [g for g in groups if len(support.outlets(g.lead)) > 1]
+    shared = backed[:MAX_CLAIMS]
     if len(shared) < MIN_CLAIMS:
-        shared += [g for g in groups if len(g.outlets) == 1][: MIN_CLAIMS - len(shared)]
+        shared += [g for g in groups if g not in backed][: MIN_CLAIMS - len(shared)]
     # tell it in the order the reports tell it: by where the statement stands in its article
     lengths = {f.article.id: max(1, len(f.sentences)) for f in ctx.extraction.articles}
     shared.sort(key=lambda g: (g.lead.index / lengths[g.lead.article_id], g.lead.key))
@@ -73,7 +85,7 @@ def _outcome(ctx: PageContext, support: Support, reporting: set[str]) -> list[Me
         for f in ctx.extraction.articles
         if f.article.id in reporting
         for t in f.topics
-        if t.topic == "outcome" and is_claim(t.sentence)
+        if t.topic == "outcome" and is_claim(t.sentence) and _OUTCOME.search(t.sentence.text)
     ]
     found.sort(key=lambda s: (-len(support.outlets(s)), s.index, s.key))
     return merge_similar(support, found, allowed=reporting)[:1]
@@ -84,18 +96,26 @@ def _key_figures(ctx: PageContext) -> list[dict]:
     for f in ctx.extraction.articles:
         for fig in f.figures:
             groups[(fig.value, (fig.unit or "").lower())].append(fig)
+    kinds = {f.article.id: f.kind for f in ctx.extraction.articles}
     ranked = []
     for figs in groups.values():
         figs.sort(key=lambda x: (x.sentence.article_id, x.sentence.index))
         outlets = {ctx.labels[x.sentence.article_id] for x in figs}
-        ranked.append(((-len(outlets), min(x.sentence.index for x in figs), -figs[0].value), figs))
+        first = figs[0]
+        # salience: repeated by more sources; says what it counts beyond its unit ("people
+        # killed", not "hours"); stated as news rather than in an analysis; early in its article
+        bare = first.counts.strip().lower() == (first.unit or "").strip().lower()
+        analysis = all(kinds.get(x.sentence.article_id) == "analysis" for x in figs)
+        rank = (-len(outlets), bare, analysis, min(x.sentence.index for x in figs), -first.value)
+        ranked.append((rank, figs))
     ranked.sort(key=lambda r: r[0])
     out, seen = [], set()
     for _, figs in ranked:
-        counts = figs[0].counts.lower()
-        if counts in seen:
+        # one figure per measure and per series ("extraditions under A / under B")
+        noun = (figs[0].counts.split() or [""])[0].lower(), (figs[0].unit or "").lower()
+        if noun in seen:
             continue
-        seen.add(counts)
+        seen.add(noun)
         out.append(
             {
                 "text": figs[0].text,
