@@ -43,9 +43,16 @@ def _profiles(ctx: PageContext, cmp) -> list[dict]:
         out.append(
             {
                 "name": p.name,
+                # one line per file: its kind (linked) and date, the lede cited
                 "articles": [
-                    {"title": titles.get(a, a), "link": _link(a), "lede": ledes.get(a)}
-                    for a in p.article_ids
+                    {
+                        "title": titles.get(a, a),
+                        "link": _link(a),
+                        "lede": ledes.get(a),
+                        "kind": _KIND_NAMES.get(kind, kind),
+                        "published": (date or "date unknown").replace("T", " "),
+                    }
+                    for a, kind, date in zip(p.article_ids, p.kinds, p.published, strict=False)
                 ],
                 "authors": ", ".join(p.authors) or "unknown",
                 "published": ", ".join(x for x in p.published if x) or "unknown",
@@ -54,7 +61,7 @@ def _profiles(ctx: PageContext, cmp) -> list[dict]:
                 "words": p.words,
                 "quotes": p.quotes,
                 "figures": p.figures,
-                "topics": ", ".join(f"{t} {n}" for t, n in p.topics) or "none",
+                "topics": [f"{t} {n}" for t, n in p.topics],
             }
         )
     return out
