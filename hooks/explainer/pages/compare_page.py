@@ -145,6 +145,8 @@ def _diffs(cmp) -> list[dict]:
             {
                 "subject": d.subject,
                 "note": d.note,
+                # words from the articles go in quotation marks; figures and dates as values
+                "quoted": d.kind in ("label", "quote", "outcome"),
                 "variants": [
                     {
                         "source": names.get(v.source, v.source),

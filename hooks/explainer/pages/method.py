@@ -63,9 +63,7 @@ def _tables(acc: dict | None) -> list[dict]:
                     }
                     for r in rows
                 ],
-                "missing": [
-                    f"{m.get('stage', '')}: {m.get('why', 'no gold yet')}" for m in missing
-                ],
+                "missing": [m.get("stage", "") for m in missing],
             }
         )
     return out
