@@ -312,3 +312,64 @@ def test_article_text_is_escaped():
     for module in PAGES:
         page = module.build(_ctx(Extraction(articles=(facts,))))
         assert "<script>" not in page and "<b>" not in page and "](http://x)" not in page
+
+
+# ---- the real seeds and the synthetic cluster (read by hand: see the Done-when) ----
+
+
+@pytest.fixture(scope="module")
+def seeds_site():
+    from explainer.site import build_site
+
+    return build_site(ROOT / "seeds")
+
+
+@pytest.mark.parametrize(
+    "value, counts_part",
+    [
+        ("810", "extraditions"),
+        ("760", "Iván Duque"),
+        ("751", "Uribe"),
+        ("724", "Santos"),
+        ("126", "killed"),
+        ("36", "strikes"),
+        ("2,800", "cocaine"),
+    ],
+)
+def test_seed_data_page_lists_the_figures(seeds_site, value, counts_part):
+    rows = [
+        ln for ln in html.unescape(seeds_site.pages["data.md"]).splitlines() if ln.startswith("| ")
+    ]
+    assert any(
+        ln.startswith(f"| {value} ") and counts_part in ln and CITE.search(ln) for ln in rows
+    )
+
+
+@pytest.mark.parametrize(
+    "heading, words",
+    [
+        ("### October 2025", "sanctions"),
+        ("### January 2026", "call"),
+        ("### 3 February 2026 · the event", "Tuesday"),
+        ("### 31 May 2026", "election"),
+    ],
+)
+def test_seed_timeline_places_the_events(seeds_site, heading, words):
+    page = html.unescape(seeds_site.pages["timeline.md"])
+    assert heading in page
+    assert words in page.split(heading)[1].split("\n### ")[0]
+
+
+def test_seed_chart_and_event(seeds_site):
+    assert "data/chart-1.svg" in seeds_site.assets
+    ev = find_event(seeds_site.extraction)
+    assert ev.date.iso == "2026-02-03" and ev.place.value == "White House"
+    assert {side for side, _ in ev.sides} >= {"Colombia", "United States"}
+
+
+def test_synthetic_cluster_builds():
+    from explainer.site import build_site
+
+    site = build_site(ROOT / "tests" / "data" / "synthetic")
+    for module in PAGES:
+        assert _uncited(site.pages[module.PATH]) == [], module.PATH

@@ -35,6 +35,11 @@ class Series:
     def title(self) -> str:
         return self.noun[:1].upper() + self.noun[1:]
 
+    @property
+    def shown_unit(self) -> str:
+        """The unit, unless it only repeats the counted noun ("extraditions (extraditions)")."""
+        return "" if self.unit == self.noun else self.unit
+
 
 def _measure(fig: Figure) -> tuple[str, str]:
     counts = re.sub(r"^(?:the|a|an)\s+", "", fig.counts.strip().lower())
@@ -103,7 +108,7 @@ def _desc(s: Series) -> str:
 def assets(ctx: PageContext) -> dict[str, bytes]:
     return {
         _chart_path(n): bar_chart(
-            s.title, _desc(s), [(f.counts, f.value) for f in s.figures], s.unit
+            s.title, _desc(s), [(f.counts, f.value) for f in s.figures], s.shown_unit
         )
         for n, s in enumerate(series(ctx), 1)
     }
@@ -133,9 +138,10 @@ def build(ctx: PageContext) -> str:
         charts.append(
             {
                 "path": _chart_path(n),
-                "title": s.title + (f" ({s.unit})" if s.unit and s.unit != s.noun else ""),
+                "title": s.title + (f" ({s.shown_unit})" if s.shown_unit else ""),
                 "outlet": s.outlet,
-                "alt": _desc(s),
+                # the values are in the table right after the chart (and in the SVG's <desc>)
+                "alt": f"Bar chart of {s.noun} as given by {s.outlet}; the table below lists them.",
                 "rows": [
                     {"counts": f.counts, "value": number(f.value), "sentence": f.sentence}
                     for f in s.figures
