@@ -266,3 +266,32 @@ def test_compare_page_with_nothing_to_compare_says_so():
     empty = Comparison((), (), (), (), (), (), (), ())
     page = compare_page.build(PageContext(Extraction(articles=()), empty))
     assert "No article could be read" in page
+
+
+# --- How this site is made -----------------------------------------------------------------
+
+
+def test_method_page_says_not_measured_without_accuracy_file(tmp_path):
+    page = method.build(ctx(), accuracy_path=tmp_path / "missing.json")
+    assert '!!! warning "Not measured"' in page and "| quotes |" not in page
+
+
+def test_method_page_shows_measured_rows_and_missing_stages(tmp_path):
+    acc = tmp_path / "accuracy.json"
+    acc.write_text(
+        '{"schema": 1, "rows": [{"set": "seeds", "stage": "quotes", "measure": "quote found",'
+        ' "n": 24, "precision": 1.0, "recall": 0.9583, "f1": 0.9787, "floor": 0.95,'
+        ' "meets": true}, {"set": "heldout", "stage": "dates", "measure": "explicit date right",'
+        ' "n": 20, "accuracy": 0.85}], "missing": [{"set": "synthetic", "stage": "figures",'
+        ' "why": "no gold yet"}]}',
+        encoding="utf-8",
+    )
+    page = method.build(ctx(), accuracy_path=acc)
+    assert "| quotes | quote found | 24 | 1.00 | 0.96 | 0.98 | 0.95 |" in page
+    assert "| dates | explicit date right | 20 | — | — | 0.85 | — |" in page
+    assert "Not measured on this set yet (no hand-labelled gold data): figures." in page
+    assert "This build read 2 article(s)" in page and "[build report](build-report.md)" in page
+
+
+def test_method_page_reads_the_committed_measurement():
+    assert method.load_accuracy() is not None, "run scripts/evaluate.py --write"
