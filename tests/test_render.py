@@ -70,8 +70,8 @@ def test_citations_number_once_per_sentence_and_record_use():
     s1 = Sentence("a", 1, "One.", 0, "paragraph", None)
     s2 = Sentence("b", 7, "Two.", 0, "paragraph", None)
     cite = Citations(page="about/x.md", outlets={}, used_by=used)
-    assert cite(s1, s2) == "[^1][^2]"
-    assert cite(s2, s1, s1) == "[^2][^1]"
+    assert cite(s1, s2) == "[^1]<sup>,</sup>[^2]"
+    assert cite(s2, s1, s1) == "[^1]<sup>,</sup>[^2]"
     assert used == {"a#s1": {"about/x.md"}, "b#s7": {"about/x.md"}}
     assert "(../sources/b.md#s7)" in cite.footnotes()
 

@@ -27,6 +27,7 @@ _ATTR_SPECIAL = _SPECIAL | frozenset("\"'")
 # made of characters too common to encode everywhere.
 _LIST_START = re.compile(r"^(?:-|\d+[.)])(?:\s|$)")
 _SPACE = re.compile(r"\s+")
+_REF_SEPARATOR = "<sup>,</sup>"
 
 
 def _encode(text: object, special: frozenset[str]) -> Markup:
@@ -82,8 +83,9 @@ class Citations:
                     f"({source_link(self.page, s)})"
                 )
             self.used_by.setdefault(s.key, set()).add(self.page)
-            refs.append(f"[^{n}]")
-        return Markup("".join(refs))
+            refs.append(n)
+        # Side by side, ² and ¹ would read as 21: ascending order, a comma between.
+        return Markup(_REF_SEPARATOR.join(f"[^{n}]" for n in sorted(refs)))
 
     def link(self, sentence: Sentence) -> Markup:
         """A plain link to the sentence's anchor (for counts and tables), recorded as a use so
