@@ -8,6 +8,7 @@ matches by shared words plus a shared name, figure or date, so each one shows ev
 from __future__ import annotations
 
 from ..model import Sentence
+from ..pipeline import SUPPORTED_LANGUAGES
 from ._context import PageContext
 
 PATH = "compare.md"
@@ -35,9 +36,20 @@ def _link(article_id: str, sentence: Sentence | None = None) -> str:
     return f"sources/{article_id}.md" + (f"#{sentence.anchor}" if sentence else "")
 
 
+def _unmined(ctx: PageContext) -> dict[str, str]:
+    """Article id -> language, for articles the extraction did not mine (published as sources
+    only): none of their text belongs on this page."""
+    return {
+        f.article.id: f.article.language or "unknown"
+        for f in ctx.extraction.articles
+        if (f.article.language or "en") not in SUPPORTED_LANGUAGES
+    }
+
+
 def _profiles(ctx: PageContext, cmp) -> list[dict]:
     titles = {f.article.id: f.article.title or f.article.path for f in ctx.extraction.articles}
-    ledes = {x.article_id: x.lede for x in cmp.ledes}
+    unmined = _unmined(ctx)
+    ledes = {x.article_id: x.lede for x in cmp.ledes if x.article_id not in unmined}
     out = []
     for p in cmp.profiles:
         out.append(
@@ -50,6 +62,7 @@ def _profiles(ctx: PageContext, cmp) -> list[dict]:
                         "link": _link(a),
                         "lede": ledes.get(a),
                         "kind": _KIND_NAMES.get(kind, kind),
+                        "unmined": unmined.get(a),
                         "published": (date or "date unknown").replace("T", " "),
                     }
                     for a, kind, date in zip(p.article_ids, p.kinds, p.published, strict=False)
@@ -221,6 +234,7 @@ def build(ctx: PageContext) -> str:
                 "link": _link(x.article_id, x.lede),
             }
             for x in cmp.ledes
+            if x.article_id not in _unmined(ctx)
         ],
         matrix=_matrix(ctx, cmp),
         shared=shared[:SHARED_SHOWN],
