@@ -15,12 +15,17 @@ def _cli(out: Path, *args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "hooks"))
     return subprocess.run(
         [sys.executable, "-m", "explainer", "--seeds", str(SEEDS), "--out", str(out), *args],
-        env=env, capture_output=True, text=True, cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +40,9 @@ def test_cli_writes_every_page(cli_pages):
     names = set(cli_pages)
     assert {"sources/index.md", "about/build-report.md"} <= names
     seeds = [p for p in SEEDS.iterdir() if p.suffix in {".txt", ".md", ".html"}]
-    assert len([n for n in names if n.startswith("sources/") and n != "sources/index.md"]) == len(seeds)
+    assert len([n for n in names if n.startswith("sources/") and n != "sources/index.md"]) == len(
+        seeds
+    )
 
 
 def test_cli_is_deterministic(cli_pages, tmp_path):
@@ -72,7 +79,9 @@ def test_dump_is_schema_versioned_json(tmp_path):
 def test_cli_strict_fails_on_a_broken_seed(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "good.txt").write_text("A headline\n\nBy Jane Roe\n\nThe council met on Monday. It voted.\n")
+    (seeds / "good.txt").write_text(
+        "A headline\n\nBy Jane Roe\n\nThe council met on Monday. It voted.\n"
+    )
     (seeds / "empty.txt").write_bytes(b"")
     env = dict(os.environ, PYTHONPATH=str(ROOT / "hooks"))
     cmd = [sys.executable, "-m", "explainer", "--seeds", str(seeds), "--out", str(tmp_path / "o")]

@@ -29,14 +29,24 @@ def test_pages_match_golden_copy(pages, request):
             target = GOLDEN / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8", newline="\n")
-    golden = {str(p.relative_to(GOLDEN)): p.read_text(encoding="utf-8") for p in sorted(GOLDEN.rglob("*.md"))}
+    golden = {
+        str(p.relative_to(GOLDEN)): p.read_text(encoding="utf-8")
+        for p in sorted(GOLDEN.rglob("*.md"))
+    }
     assert sorted(golden) == sorted(pages), "pages added or removed: run with --update-goldens"
     diffs = []
     for path, text in pages.items():
         if golden[path] != text:
             diffs.extend(
                 difflib.unified_diff(
-                    golden[path].splitlines(), text.splitlines(), f"golden/{path}", f"now/{path}", lineterm=""
+                    golden[path].splitlines(),
+                    text.splitlines(),
+                    f"golden/{path}",
+                    f"now/{path}",
+                    lineterm="",
                 )
             )
-    assert not diffs, "generated pages changed (refresh with --update-goldens if wanted):\n" + "\n".join(diffs[:200])
+    assert not diffs, (
+        "generated pages changed (refresh with --update-goldens if wanted):\n"
+        + "\n".join(diffs[:200])
+    )

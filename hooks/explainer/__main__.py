@@ -1,6 +1,6 @@
 """Command line: write exactly the pages the MkDocs hook adds, without MkDocs.
 
-    python -m explainer --seeds seeds --out build/pages [--strict] [--full-text] [--dump FILE]
+python -m explainer --seeds seeds --out build/pages [--strict] [--full-text] [--dump FILE]
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ from .site import build_site
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m explainer", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m explainer", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles")
     parser.add_argument("--out", type=Path, help="folder to write the generated pages into")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a seed has an error")

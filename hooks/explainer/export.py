@@ -45,7 +45,9 @@ def extraction_json(ex: Extraction) -> bytes:
                 "quotes": _plain(f.quotes),
                 "figures": _plain(f.figures),
                 "dates": _plain(f.dates),
-                "topics": [{"sentence": t.sentence.key, "topic": t.topic, "how": t.how} for t in f.topics],
+                "topics": [
+                    {"sentence": t.sentence.key, "topic": t.topic, "how": t.how} for t in f.topics
+                ],
             }
         )
     return _dumps(
@@ -59,7 +61,16 @@ def extraction_json(ex: Extraction) -> bytes:
     )
 
 
-FIGURE_COLUMNS = ("value", "text", "qualifier", "unit", "counts", "source", "sentence", "sentence_text")
+FIGURE_COLUMNS = (
+    "value",
+    "text",
+    "qualifier",
+    "unit",
+    "counts",
+    "source",
+    "sentence",
+    "sentence_text",
+)
 
 
 def _figure_rows(ex: Extraction, labels: dict[str, str]) -> list[dict]:
@@ -89,7 +100,9 @@ def figures_csv(ex: Extraction, labels: dict[str, str]) -> bytes:
     writer.writeheader()
     for row in _figure_rows(ex, labels):
         # A leading = + - @ makes spreadsheets run the cell as a formula: neutralise it.
-        writer.writerow({k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@" else v) for k, v in row.items()})
+        writer.writerow(
+            {k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@" else v) for k, v in row.items()}
+        )
     return buf.getvalue().encode()
 
 

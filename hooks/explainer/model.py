@@ -123,7 +123,9 @@ class DateMention:
 @dataclass(frozen=True)
 class Person:
     name: str  # canonical full name: "Gustavo Petro"
-    aliases: tuple[str, ...]  # every surface form seen: "Petro", "Mr. Petro", "Colombia's president"
+    aliases: tuple[
+        str, ...
+    ]  # every surface form seen: "Petro", "Mr. Petro", "Colombia's president"
     role: str | None  # "President of Colombia", "Defense Minister"
     role_sentence: Sentence | None  # where the role is stated
     side: str | None  # country or side when stated: "Colombia", "United States"

@@ -79,7 +79,9 @@ def _unmined(article: Article, sentences) -> tuple[ArticleFacts, Problem]:
         " if the detection is wrong.",
         severity=NOTICE,
     )
-    return ArticleFacts(article, sentences, kind=article.kind or "report", kind_how="not mined"), problem
+    return ArticleFacts(
+        article, sentences, kind=article.kind or "report", kind_how="not mined"
+    ), problem
 
 
 def extract(seeds_dir: Path, cache: dict | None = None) -> Extraction:

@@ -51,7 +51,9 @@ class Site:
     extraction: Extraction
 
 
-def build_site(seeds_dir: Path, settings: Settings | None = None, cache: dict | None = None) -> Site:
+def build_site(
+    seeds_dir: Path, settings: Settings | None = None, cache: dict | None = None
+) -> Site:
     extraction = extract(Path(seeds_dir), cache=cache)
     ctx = PageContext(extraction, compare_sources(extraction), settings or Settings())
     pages: dict[str, str] = {}
@@ -67,8 +69,10 @@ def build_site(seeds_dir: Path, settings: Settings | None = None, cache: dict | 
         "data/figures.csv": export.figures_csv(extraction, labels),
         "data/figures.json": export.figures_json(extraction, labels),
     }
-    for path, module in EXPLAINER_PAGES:
+    for _, module in EXPLAINER_PAGES:
         extra = getattr(module, "assets", None)
         if extra:
             assets.update(extra(ctx))
-    return Site(dict(sorted(pages.items())), dict(sorted(assets.items())), extraction.problems, extraction)
+    return Site(
+        dict(sorted(pages.items())), dict(sorted(assets.items())), extraction.problems, extraction
+    )
