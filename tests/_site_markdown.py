@@ -48,6 +48,18 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text.replace("¶", "")).strip()
 
 
+def _text_derived(name: str, value: str) -> bool:
+    """Attribute values that may legitimately carry article text (escaped, as text)."""
+    if name in TEXT_ATTRS or name.startswith("data-"):
+        return True
+    footnote = f"fn:{MARKER}" in value or f"fnref:{MARKER}" in value
+    # A heading's id (and links to it) is a slug of its text; a footnote id is not.
+    if name == "id" or (name == "href" and value.startswith("#")):
+        return not footnote
+    # A link to a web page the article names (its original URL) is a link, not script.
+    return name == "href" and value.startswith(("https://", "http://"))
+
+
 def injected_markup(html: str) -> list[str]:
     """Descriptions of every piece of markup in `html` that came from article text."""
     if not html.strip():
@@ -68,7 +80,7 @@ def injected_markup(html: str) -> list[str]:
                 found.append(f"<{tag} {name}=...>: an event handler attribute")
             if name in URL_ATTRS and low.startswith(("javascript:", "vbscript:", "data:text")):
                 found.append(f"<{tag} {name}={value[:60]!r}>: a script URL")
-            if MARKER in low and name not in TEXT_ATTRS and not name.startswith("data-"):
+            if MARKER in low and not _text_derived(name, low):
                 found.append(f"<{tag} {name}={value[:60]!r}>: an attribute from article text")
         own = _norm(el.text or "")
         if tag in ACTIVE and MARKER in own.lower():

@@ -157,7 +157,8 @@ def test_bad_seed_cli(tmp_path, case):
         mined = [
             f"{md.relative_to(out)}: {w}"
             for md in sorted(out.rglob("*.md"))
-            if md.name != f"{_stem(name)}.md" and md.parent.name != "about"
+            # Its own source page and the list of sources may name it; nothing else may.
+            if md.relative_to(out).parts[0] not in {"sources", "about"}
             for w in NON_ENGLISH_WORDS
             if w in md.read_text(encoding="utf-8")
         ]
@@ -224,6 +225,8 @@ def test_hostile_site_builds_and_reports_each_bad_seed(hostile_site):
 
 def test_hostile_site_has_no_markup_from_article_text(hostile_site):
     site, _, _ = hostile_site
+    shown = [h for h in site.rglob("*.html") if "XSSMARK-SCRIPT-QUOTE" in h.read_text("utf-8")]
+    assert shown, "no page shows the injected article text at all: the check would be vacuous"
     found = []
     for html in sorted(site.rglob("*.html")):
         text = html.read_text(encoding="utf-8")
@@ -234,3 +237,21 @@ def test_hostile_site_has_no_markup_from_article_text(hostile_site):
             found += [f"{asset.relative_to(site)}: evaluated {s!r}" for s in JINJA_EVALUATED
                       if s in body]
     assert found == [], "\n".join(found)
+
+
+def test_the_detector_sees_every_payload_when_text_is_not_escaped():
+    """Guards the checks above against passing vacuously: raw article text rendered as
+    Markdown must trip every kind of finding."""
+    raw = "\n\n".join(
+        (HOSTILE / n).read_text(encoding="utf-8")
+        for n in ("injection_html.txt", "injection_markdown.txt")
+    )
+    found = "\n".join(injected_markup(site_markdown(raw)))
+    for expected in (
+        "<script> from article text", "event handler attribute", "a script URL",
+        "heading from article Markdown", "table cell from article Markdown",
+        "list item from article Markdown", "<li id='fn:xssmark'>", "HTML comment",
+        "<abbr>", "admonition from article Markdown", "<summary>", "<dd> definition list",
+        "<b> from article text", "<style> from article text", "<img src='xssmark.png'>",
+    ):
+        assert expected in found, f"detector missed {expected!r}:\n{found}"
