@@ -4,9 +4,10 @@
     .venv/bin/python scripts/evaluate.py --write    # also update hooks/explainer/accuracy.json
 
 Reads: tests/gold/*.yml (seeds and synthetic rows, keyed by file + an exact sentence substring)
-and tests/gold/heldout_*.yml (whole invented sentences or passages), plus gold YAML files in
-tests/data/synthetic/. Runs the real stages: `explainer.pipeline.extract` on seeds/ and on the
-synthetic cluster; the stage functions themselves on held-out text.
+and tests/gold/heldout_*.yml (whole invented sentences or passages), plus the synthetic cluster's
+gold: tests/gold/synthetic_*.yml and any gold YAML files in tests/data/synthetic/. Runs the
+real stages: `explainer.pipeline.extract` on seeds/ and on the synthetic cluster; the stage
+functions themselves on held-out text.
 Produces: one row per (set, stage, measure) with counts, precision/recall/F1 or accuracy, and
 the floor the issue sets (seeds only). The method page shows accuracy.json; the site build never
 runs this script.
@@ -22,7 +23,8 @@ Matching rules (one gold item matches at most one extracted item, greedily in go
   gold sentence missing from the ingested text (a dateline read as metadata) is scored against
   the article's publication date.
 - people: the gold name equals the canonical name or an alias (either way); role right when
-  the gold states one and one role contains the other, case-insensitive.
+  the gold states one and one role contains the other, case-insensitive; side right when the
+  gold states one and Person.side equals it (case-insensitive).
 - topics: accuracy of the topic given to the sentence holding the gold substring.
 A gold file that does not exist yet is reported as "no gold yet", never as a zero.
 """
@@ -219,7 +221,7 @@ def _match_people(res: Result, set_: str, gold: list[dict], people: list, where:
     gold_people = [g for g in gold if not g.get("is_author")]
     extracted = [p for p in people if not p.is_author]
     used: set[int] = set()
-    found = with_role = roles_right = roles_n = 0
+    found = with_role = roles_right = roles_n = sides_right = sides_n = 0
     for g in gold_people:
         gnames = {norm(g["name"]), *(norm(a) for a in g.get("aliases") or [])}
         k = next(
@@ -235,6 +237,15 @@ def _match_people(res: Result, set_: str, gold: list[dict], people: list, where:
             continue
         used.add(k)
         found += 1
+        if g.get("side"):
+            sides_n += 1
+            if norm(extracted[k].side) == norm(g["side"]):
+                sides_right += 1
+            else:
+                res.note(
+                    f"{set_} people",
+                    f"{where}: side of {g['name']!r}: {extracted[k].side!r}, gold {g['side']!r}",
+                )
         want, got = norm(g.get("role")), norm(extracted[k].role)
         if not want:
             with_role += 1
@@ -256,6 +267,7 @@ def _match_people(res: Result, set_: str, gold: list[dict], people: list, where:
         set_, "people", "found with the stated role", with_role, len(extracted), len(gold_people)
     )
     res.acc(set_, "people", "role right (found, role stated)", roles_right, roles_n)
+    res.acc(set_, "people", "side right (found, side stated)", sides_right, sides_n)
 
 
 def eval_people(res: Result, clusters: dict[str, Cluster]) -> None:
@@ -385,37 +397,40 @@ def eval_dates(res: Result, clusters: dict[str, Cluster]) -> None:
         )
         return
     for set_, rows in _rows_for(gold, clusters).items():
-        c = clusters[set_]
-        found = right = n_pred = 0
-        for prefix, f in sorted(c.facts.items()):
-            frows = [g for g in rows if g["_prefix"] == prefix]
-            published = frows[0].get("published") if frows else f.article.published
-            preds, _ = find_dates(f.sentences, published)
-            inside = [g for g in frows if c.sentence(prefix, g["sentence"])]
-            # A dateline the ingestion read as metadata is scored against the article's date.
-            for g in frows:
-                if g in inside:
-                    continue
-                ok = (f.article.published or "")[:10] == str(g["iso"]) and g["precision"] == "day"
-                found += ok
-                right += ok
-                n_pred += ok
-                if not ok:
-                    res.note(
-                        f"{set_} dates",
-                        f"{prefix}: {g['text']!r} not in the text;"
-                        f" published {f.article.published!r}",
-                    )
-            sub = Result()
-            _match_dates(sub, set_, inside, preds, prefix)
-            for k, v in sub.notes.items():
-                res.notes.setdefault(k, []).extend(v)
-            pr = sub.rows[0]
-            found += pr["tp"]
-            right += sub.rows[1]["correct"]
-            n_pred += pr["n_pred"]
-        res.pr(set_, "dates", "date found", found, n_pred, len(rows))
-        res.acc(set_, "dates", "explicit date right", right, len(rows))
+        _dates_in_cluster(res, set_, rows, clusters[set_])
+
+
+def _dates_in_cluster(res: Result, set_: str, rows: list[dict], c: Cluster) -> None:
+    found = right = n_pred = 0
+    for prefix, f in sorted(c.facts.items()):
+        frows = [g for g in rows if g["_prefix"] == prefix]
+        published = frows[0].get("published") if frows else f.article.published
+        preds, _ = find_dates(f.sentences, published)
+        inside = [g for g in frows if c.sentence(prefix, g["sentence"])]
+        # A dateline the ingestion read as metadata is scored against the article's date.
+        for g in frows:
+            if g in inside:
+                continue
+            ok = (f.article.published or "")[:10] == str(g["iso"]) and g["precision"] == "day"
+            found += ok
+            right += ok
+            n_pred += ok
+            if not ok:
+                res.note(
+                    f"{set_} dates",
+                    f"{prefix}: {g['text']!r} not in the text;"
+                    f" published {f.article.published!r}",
+                )
+        sub = Result()
+        _match_dates(sub, set_, inside, preds, prefix)
+        for k, v in sub.notes.items():
+            res.notes.setdefault(k, []).extend(v)
+        pr = sub.rows[0]
+        found += pr["tp"]
+        right += sub.rows[1]["correct"]
+        n_pred += pr["n_pred"]
+    res.pr(set_, "dates", "date found", found, n_pred, len(rows))
+    res.acc(set_, "dates", "explicit date right", right, len(rows))
 
 
 # --- topics --------------------------------------------------------------------------------
@@ -525,7 +540,8 @@ def eval_synthetic_files(res: Result, clusters: dict[str, Cluster]) -> None:
     """Gold YAML files in tests/data/synthetic/ use the seeds' formats, keyed by file prefix."""
     folder = CLUSTERS["synthetic"]
     found_any = False
-    for path in sorted(folder.glob("*.yml")) + sorted(folder.glob("*.yaml")):
+    paths = sorted(folder.glob("*.yml")) + sorted(folder.glob("*.yaml"))
+    for path in paths + sorted(GOLD.glob("synthetic_*.yml")):
         rows = _load(path) or []
         rows = [
             {**g, "file": f"synthetic/{_file_key(g.get('file', ''))[1]}"}
@@ -556,6 +572,9 @@ def eval_synthetic_files(res: Result, clusters: dict[str, Cluster]) -> None:
                 [fig for _, fig in preds],
                 lambda f, m=prefix: m[id(f)],
             )
+        elif "date" in stem:
+            syn_rows = _rows_for(rows, syn).get("synthetic", [])
+            _dates_in_cluster(res, "synthetic", syn_rows, clusters["synthetic"])
     if not found_any:
         res.missing.append(
             {"set": "synthetic", "stage": "quotes, people, figures, dates", "why": "no gold yet"}
