@@ -15,6 +15,7 @@ Deterministic: one `random.Random(n)` per cluster, no clock, no set iteration.
 
 from __future__ import annotations
 
+import datetime
 import random
 import sys
 from pathlib import Path
@@ -23,6 +24,10 @@ from pathlib import Path
 # synthetic mean lands near it (measured: ~4.6 KB at N=1,000).
 MIN_SECTIONS, MAX_SECTIONS = 2, 5
 MIN_PARAGRAPHS, MAX_PARAGRAPHS = 2, 4
+# The story's shared dates and figures (what every source reports), and the share of mentions
+# that draw a fresh random one instead (a misreport or a detail only one source has).
+STORY_DATES, STORY_FIGURES = 24, 30
+MISREPORTED = 0.1
 
 COUNTRIES = [  # (country, demonym, capital, provinces)
     ("Orsavia", "Orsavian", "Velun", ["Tarsk", "Hollin", "Ebrin", "Marrow Coast"]),
@@ -55,6 +60,7 @@ EDITOR_ROLES = ["World News Editor", "Regional Affairs Editor", "Senior Correspo
 MONTHS = """January February March April May June July August September October November
 December""".split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday".split()
+DAY_NAMES = WEEKDAYS + ["Saturday", "Sunday"]  # index = date.weekday()
 QUALIFIERS = ["nearly", "at least", "more than", "around", "some", "about", "almost", "over"]
 COUNTED = [  # (noun, scale of the number)
     ("dockworkers", 1000), ("farmers", 1000), ("protesters", 100), ("containers", 1000),
@@ -90,7 +96,8 @@ def _num(rng: random.Random, scale: int) -> tuple[str, int]:
 class _Writer:
     """One article: remembers who was already introduced so later mentions use the surname."""
 
-    def __init__(self, rng: random.Random, world: dict):
+    def __init__(self, rng: random.Random, world: dict, published: datetime.date | None = None):
+        self.published = published
         self.rng = rng
         self.world = world
         self.seen: set[str] = set()
@@ -109,18 +116,31 @@ class _Writer:
 
     def date(self) -> str:
         r = self.rng
-        day, month, year = r.randint(1, 28), r.choice(MONTHS), r.choice([2025, 2026])
+        # A running story keeps coming back to the same few dates; a few are misreported.
+        if r.random() < MISREPORTED:
+            day, month, year = r.randint(1, 28), r.choice(MONTHS), r.choice([2025, 2026])
+        else:
+            day, month, year = r.choice(self.world["dates"])
         return r.choice([
             f"on {day} {month} {year}",
             f"on {month} {day}, {year}",
             f"in {r.choice(['early', 'mid', 'late'])} {month}",
             f"in {month} {year}",
-            f"this {r.choice(WEEKDAYS)} ({day})",
+            *self._this_weekday(),
             f"on {r.choice(WEEKDAYS)}",
         ])
 
+    def _this_weekday(self) -> list[str]:
+        """"this Tuesday (3)": only with a publication date, and the weekday fits the day."""
+        if self.published is None:
+            return []
+        day = self.published - datetime.timedelta(days=self.rng.randint(0, 6))
+        return [f"this {DAY_NAMES[day.weekday()]} ({day.day})"]
+
     def figure(self, counted=None) -> str:
         r = self.rng
+        if counted is None and r.random() >= MISREPORTED:
+            return r.choice(self.world["figures"])
         noun, scale = counted or r.choice(COUNTED)
         text, _ = _num(r, scale)
         return f"{r.choice(QUALIFIERS)} {text} {noun}"
@@ -193,7 +213,14 @@ def _world(rng: random.Random) -> dict:
     cities = [c[2] for c in COUNTRIES] + ["Brennholt", "Saltgate"]
     orgs = [f"the {c[1]} {d} ministry" for c in COUNTRIES for d in ("trade", "agriculture")]
     authors = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(60)]
-    return {"people": people, "cities": cities, "orgs": orgs, "authors": authors}
+    dates = [(rng.randint(1, 28), rng.choice(MONTHS), rng.choice([2025, 2026]))
+             for _ in range(STORY_DATES)]
+    figures = []
+    for _ in range(STORY_FIGURES):
+        noun, scale = rng.choice(COUNTED)
+        figures.append(f"{rng.choice(QUALIFIERS)} {_num(rng, scale)[0]} {noun}")
+    return {"people": people, "cities": cities, "orgs": orgs, "authors": authors,
+            "dates": dates, "figures": figures}
 
 
 def _headline(rng: random.Random, world: dict) -> str:
@@ -207,31 +234,31 @@ def _headline(rng: random.Random, world: dict) -> str:
     ])
 
 
-def _header(rng: random.Random, world: dict, title: str) -> list[str]:
+def _header(rng: random.Random, world: dict, title: str) -> tuple[list, datetime.date | None]:
     author = rng.choice(world["authors"])
     outlet = rng.choice(OUTLETS)
     style = rng.randrange(4)
     if style == 0:
-        return [f"Home » World » {title}", "", title, "",
-                f"By {author} - {rng.choice(EDITOR_ROLES)}", ""]
+        byline = f"By {author} - {rng.choice(EDITOR_ROLES)}"
+        return [f"Home » World » {title}", "", title, "", byline, ""], None
     if style == 1:
         # Day 13+ keeps month-first "MM/DD" unambiguous, as in most US-style date lines.
         m, d, h = rng.randint(1, 12), rng.randint(13, 28), rng.randint(6, 22)
-        return [f"Published {m:02d}/{d:02d}/2026 {h:02d}:{rng.randint(0, 59):02d}", title,
-                f"By {author}"]
+        line = f"Published {m:02d}/{d:02d}/2026 {h:02d}:{rng.randint(0, 59):02d}"
+        return [line, title, f"By {author}"], datetime.date(2026, m, d)
     if style == 2:
         dek = (f"After months of tension over {rng.choice(ISSUES)}, the two governments"
                " are trying to reset relations across the strait")
         host = outlet.lower().replace(" ", "")
-        return [title, "", dek, "", f"By {outlet} Staff", "", f"Source: {host}.example", ""]
-    return [title, ""]
+        return [title, "", dek, "", f"By {outlet} Staff", "", f"Source: {host}.example", ""], None
+    return [title, ""], None
 
 
 def _article(rng: random.Random, world: dict) -> str:
     title = _headline(rng, world)
-    w = _Writer(rng, world)
+    lines, published = _header(rng, world, title)
+    w = _Writer(rng, world, published)
     blank = rng.random() < 0.7  # most seeds separate paragraphs by a blank line
-    lines = _header(rng, world, title)
     body: list[str] = [w.paragraph(), w.paragraph()]
     for _ in range(rng.randint(MIN_SECTIONS, MAX_SECTIONS)):
         body.append(rng.choice(["What Comes Next", "Protests at the Port", "A Long Dispute",
