@@ -31,6 +31,27 @@ def _people(text: str, author: str | None = None):
          None, "Venezuela"),
         ("The figures compare with 724 in Juan Manuel Santos’ first term.", "Juan Manuel Santos",
          None, None),
+        # Sides from delegation cues (issue 3, helper I): the members take the stated side, or
+        # the side of the person they accompany; a side of their own is kept.
+        ("Participating, on the North American side, were Vice President Ann Cole, Secretary of "
+         "State Ben Ruiz and Senator Carl Diaz.", "Ben Ruiz", "Secretary of State",
+         "United States"),
+        ("Colombian President Gustavo Petro landed.\nPetro was accompanied by Defense Minister "
+         "Ana Lima and Ambassador Luis Vega in Colombia.", "Luis Vega", "Ambassador", "Colombia"),
+        ("Mexican President Eva Ruiz arrived.\nTrade Minister Jon Paz and Ambassador Tim Ross "
+         "accompanied Ruiz.", "Jon Paz", "Trade Minister", "Mexico"),
+        ("Brazilian President Ana Costa spoke.\nCosta’s delegation included Finance Minister "
+         "Rui Lopes.", "Rui Lopes", "Finance Minister", "Brazil"),
+        ("Colombian President Gustavo Petro landed.\nPetro was accompanied by U.S. Ambassador "
+         "Ann Cole.", "Ann Cole", "Ambassador", "United States"),
+        # An unknown demonym is written as the country the cluster names; "Minister X of Y".
+        ("Kestranian President Tomas Okafor spoke.\nKestrana recalled its envoy.", "Tomas Okafor",
+         "President", "Kestrana"),
+        ("Orsavian Prime Minister Lena Holt met reporters.\nForeign Minister Tom Brask of "
+         "Orsavia said little.", "Tom Brask", "Foreign Minister", "Orsavia"),
+        ("Agriculture Minister Petra Solm of Kestrana, who joined the delegation, warned.",
+         "Petra Solm", "Agriculture Minister", None),
+        ("Mayor Ann Lee of Springfield spoke.", "Ann Lee", "Mayor", None),
     ],
 )
 def test_name_role_side(text, name, role, side):
@@ -69,6 +90,7 @@ def test_role_nouns_learned_from_the_corpus():
         "The U.S. Treasury and the International Crisis Group commented.",
         "Donald TrumpGustavo PetroColombiacounternarcoticsforeign policy",
         "Whether Trump and Petro agree remains to be seen.",
+        "Valdoria completed the Serin Dam in 2019.",
     ],
 )
 def test_no_false_names(text):
@@ -93,6 +115,9 @@ def test_entities_are_orgs_and_places():
 SEED_RECALL_FLOOR = 0.95
 SEED_PRECISION_FLOOR = 0.95
 SEED_ROLE_FLOOR = 0.95
+# Side where the text states it (gold `side`): 0.33 before the delegation cues and the "of Y" /
+# demonym normalisation (helper I), 1.00 after; the floor leaves room for one miss in nine.
+SEED_SIDE_FLOOR = 0.85
 # Held-out passages were written before the rules saw them. First (honest) run: P=0.75 R=0.86,
 # role 0.50 (missed compound titles "Health Secretary", "Coach"; took quoted nicknames "El
 # Toro", "Iron Lady" for names; no lowercase roles "Opposition leader X"). Those gaps were then
@@ -110,6 +135,7 @@ def test_people_on_seeds():
     assert s["recall"] >= SEED_RECALL_FLOOR
     assert s["precision"] >= SEED_PRECISION_FLOOR
     assert s["role"] >= SEED_ROLE_FLOOR
+    assert s["side"] >= SEED_SIDE_FLOOR
     assert s["authors_right"]
 
 

@@ -9,8 +9,11 @@ Limits: rules, not a model. A person is found through a title ("Defense Minister
 "Colombian President X", "the President of Colombia, X"), an appositive ("X, a Colombia expert
 at ..."), or a run of two or more capitalised name-like words; a lone surname only joins a full
 name seen somewhere in the cluster. A nickname after "so-called", "dubbed", "known as" is a
-label, not a person; other quoted nicknames ("extradition of “X Y”") are taken as names. An
-unknown nationality adjective ("Kestranian President X") becomes the side as written.
+label, not a person; other quoted nicknames ("extradition of “X Y”") are taken as names.
+Sides (see _people_sides.py) are written as country names: a nationality adjective the gazetteer
+lacks ("Kestranian President X") becomes the country the cluster names ("Kestrana"), else stays
+as written; "Minister X of Y", "on the Y side, were A and B" and "P was accompanied by A and B"
+(A and B on P's side) give sides too.
 """
 
 from __future__ import annotations
@@ -21,13 +24,12 @@ from dataclasses import dataclass, field
 
 from ._people_entities import entities
 from ._people_lex import (
-    DEMONYMS,
     NOT_PERSON_BYLINE,
-    PARTY_NOUNS,
     ROLE_NOUNS,
     TITLES,
 )
 from ._people_match import AliasIndex
+from ._people_roles import role_nouns
 from ._people_runs import (
     Tok,
     cap_runs,
@@ -35,8 +37,8 @@ from ._people_runs import (
     is_honorific,
     is_name_tokens,
     parse_run,
-    side_of,
 )
+from ._people_sides import SideNames, delegation_sides
 from .model import Article, Entity, Person, Sentence
 
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -44,22 +46,13 @@ _TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True
 _TITLE_OF = re.compile(rf"\b({_TITLE_ALT}) of (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*),\s*$")
 # "X, a Colombia expert at the International Crisis Group," -- stops at the clause end.
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+([^,;:()]{3,90}?)(?=,|;|\.\s|\.$| who\b| said\b)")
-# Role nouns that stand for a person: "the Colombian leader", "Colombia's president",
-# "the Colombian also said", "the Republican insinuated".
-_ROLE_WORDS = r"(president|leader|prime minister|head of state|minister|President|Leader)"
-_THE_DEMONYM_ROLE = re.compile(rf"\b[Tt]he ((?:North |South )?[A-Z][\w.]*) {_ROLE_WORDS}\b")
-_COUNTRY_ROLE = re.compile(rf"\b([A-Z][\w.]*(?: [A-Z]\w*)?)[’']s {_ROLE_WORDS}\b")
-_FOLLOWS_SUBJECT = (
-    r"(?= (?:also|then|later|had|has|was|is|will|would|said|says|added|insisted|argued|"
-    r"warned|stated|replied|declared|insinuated|called|noted|told)\b|[,.;])"
-)
-_THE_NOUN = re.compile(rf"\b[Tt]he ((?:North |South )?[A-Z]\w+){_FOLLOWS_SUBJECT}")
 _NICKNAME_CUE = re.compile(
     r"(?:so-called|known (?:\w+ \w+ )?as|dubbed|nicknamed|alias)\s*[“\"‘]$", re.I
 )
+# "Foreign Minister Dario Venn of Valdoria": a titled name followed by "of" + capitalised words.
+_OF_AFTER = re.compile(r" of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)")
 _ROLE_BEFORE = re.compile(r"(?:\b(\w+) )?\b([a-z]+),? $")
 _ROLE_MODIFIERS = frozenset("former deputy vice chief acting senior interim".split())
-_PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
 
 
 @dataclass
@@ -68,6 +61,7 @@ class _Acc:
     role: str | None = None
     role_sentence: Sentence | None = None
     side: str | None = None
+    of_words: list[str] | None = None  # "Minister X of Valdoria": a side once countries are known
 
 
 def find_people(
@@ -98,9 +92,15 @@ def find_people(
         _note(acc[full], f"{title} {word}" if title else word, title, side, s)
     for word, full in by_surname.items():
         acc[full].aliases.add(word)
+    norm = SideNames(sents, [a.side for a in acc.values()])
+    for a in acc.values():
+        a.side = norm(a.side) or (norm.of_phrase(a.of_words) if a.of_words else None)
     index = AliasIndex({n: a.aliases for n, a in acc.items()})
-    _role_nouns(sents, acc, index)
+    role_nouns(sents, acc, index, norm)
     index = AliasIndex({n: a.aliases for n, a in acc.items()})
+    sides = {n: a.side for n, a in acc.items()}
+    for name, side in delegation_sides(sents, index, sides, norm).items():
+        acc[name].side = side
     mentions: dict[str, list[Sentence]] = {n: [] for n in acc}
     for s in sents:
         for name in sorted({m.person for m in index.find(s.text)}):
@@ -162,6 +162,9 @@ def _harvest(s: Sentence, acc: dict[str, _Acc], singles: list, weak: set, strong
         a = acc.setdefault(name, _Acc())
         surface = text[run[0].start : p.name[-1].start + len(p.name[-1].text)]
         _note(a, surface, title, side, s)
+        of = _OF_AFTER.match(text, p.name[-1].end)
+        if of and title and a.of_words is None:
+            a.of_words = of.group(1).split()
         if role and a.role is None:
             t, c = _title_of_country(role)
             a.role, a.role_sentence = t or role, s
@@ -237,52 +240,6 @@ def _surnames(acc: dict[str, _Acc]) -> dict[str, str]:
         if len(parts) >= 2:
             owners.setdefault(parts[-1], set()).add(name)
     return {w: next(iter(n)) for w, n in sorted(owners.items()) if len(n) == 1}
-
-
-def _role_nouns(sents: list[Sentence], acc: dict[str, _Acc], index: AliasIndex) -> None:
-    """Record "the Colombian leader" / "Colombia's president" / "the Republican" as aliases."""
-    prev: Sentence | None = None
-    for s in sents:
-        if s.block_kind == "heading":
-            continue
-        text = s.text
-        found: list[tuple[str, str | None, str | None]] = []  # surface, country, role word
-        for m in _THE_DEMONYM_ROLE.finditer(text):
-            found.append(("the " + m.group(0)[4:], side_of(m.group(1)), m.group(2)))
-        for m in _COUNTRY_ROLE.finditer(text):
-            found.append((m.group(0), country_of(m.group(1).split()), m.group(2)))
-        for m in _THE_NOUN.finditer(text):
-            word = m.group(1)
-            if word in DEMONYMS:
-                found.append(("the " + word, DEMONYMS[word], None))
-            elif word in PARTY_NOUNS and prev is not None and prev.article_id == s.article_id:
-                subj = _subject(prev.text, index)
-                if subj:
-                    acc[subj].aliases.add("the " + word)
-        for surface, country, role_word in found:
-            who = _by_side(acc, country, role_word)
-            if who:
-                acc[who].aliases.add(surface)
-        prev = s
-
-
-def _by_side(acc: dict[str, _Acc], country: str | None, role_word: str | None) -> str | None:
-    if not country:
-        return None
-    cands = sorted(n for n, a in acc.items() if a.side == country and a.role)
-    if role_word:
-        same = [n for n in cands if (acc[n].role or "").lower() == role_word.lower()]
-        cands = same or cands
-    return cands[0] if len(cands) == 1 else None
-
-
-def _subject(text: str, index: AliasIndex) -> str | None:
-    """The first person named in a sentence who is not the object of a preposition."""
-    for m in index.find(text):
-        before = text[: m.start].split()
-        if not before or before[-1].lower() not in _PREPOSITIONS:
-            return m.person
-    return None
 
 
 def _authors(articles: Iterable[Article], story_people: set[str]) -> list[Person]:
