@@ -42,6 +42,13 @@ _QUAL = r"(?:(?i:early|mid|late)[\s-]+|(?i:the\s+)?(?i:end|beginning|start|middl
 _NUMW = "|".join(NUMBER_WORDS)
 
 # The leading \b lets the engine skip positions inside words: every alternative starts a word.
+# A bare year needs a cue before it: a preposition, a qualifier, or "the" with a name or a
+# dated-event noun after it ("the 2026 World Cup", "the 2024 election"); "the 2000 delegates"
+# and "2,800 tons" stay numbers.
+_YEAR_NOUNS = (
+    r"(?:elections?|budget|season|census|campaign|summit|vote|midterms|games|tournament|"
+    r"crisis|drought|harvest|deadline|war|agreement|accord|deal|law|report)\b"
+)
 _PATTERN = re.compile(
     rf"""
     \b(?:
@@ -63,7 +70,8 @@ _PATTERN = re.compile(
   | (?P<ago>\b(?P<agon>\d{{1,3}}|{_NUMW})\s+(?P<agou>(?i:day|week|month|year))s?\s+(?i:ago)\b)
   | (?P<day>\b(?P<dayw>(?i:today|tonight|yesterday|tomorrow))\b)
   | (?P<year>(?:(?P<yq>{_QUAL})|\b(?P<yprep>(?i:in|since|by|until|from|before|after|during|
-        through|of|between|and|to))\s+)(?P<yy>{_YEAR})\b(?![,.]?\d)(?!\s*(?:%|percent)))
+        through|of|between|and|to|the(?=\s+{_YEAR}\s+(?:(?-i:[A-Z])|{_YEAR_NOUNS}))))\s+)(?P<yy>{_YEAR})\b
+        (?![,.]?\d)(?!\s*(?:%|percent)))
     )""",
     re.VERBOSE,
 )

@@ -8,7 +8,10 @@ Resolution (python-dateutil): absolute dates ("3 February 2026", "October 2025")
 anchor. Everything else is resolved relative to the publication date and the tense of the
 clause: a future cue (will, upcoming, scheduled, next, ahead of, prepares ...) picks the next
 occurrence on or after publication, otherwise the most recent occurrence on or before it (a
-month name in a past-tense sentence is the latest such month not after publication).
+month name in a past-tense sentence is the latest such month not after publication). A month
+and day with no year in a sentence with neither a future nor a past cue is read as the news
+present: a timetable ("The World Cup opens on June 11") is the next occurrence, unless the
+previous one is recent ("Trump meets Petro on February 3" the day after; see RECENT_PAST_DAYS).
 Precision is "day", "week" (iso is that week's Monday), "month" or "year"; early / mid / late
 / end of / beginning of set approximate=True. "Weekday (N)" is checked against day N.
 
@@ -46,6 +49,10 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s[–—-]\s|\(|\))\s*")
 # "As of December 31" alone says nothing. Chosen by reading the seed clauses.
 MIN_EVENT_WORDS = 5
 MAX_EVENT_WORDS = 16
+# In the news present a past date is a recent one: a headline the day after ("X meets Y on
+# February 3"), statistics "as of" the end of the last quarter. A quarter (92 days) covers those;
+# a timetabled event written in the present ("opens on June 11") can be months ahead.
+RECENT_PAST_DAYS = 92
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _RHETORIC = re.compile(r"\btoday\b.*\btomorrow\b|\btomorrow\b.*\btoday\b", re.IGNORECASE)
 
@@ -66,6 +73,19 @@ def _future(clause: str, sentence: str) -> bool:
     if _PAST.search(clause):
         return False
     return bool(_FUTURE.search(sentence))
+
+
+def _present(clause: str, sentence: str) -> bool:
+    """No tense cue anywhere: the present of news writing ("opens on", "begins on")."""
+    return not any(r.search(t) for r in (_FUTURE, _PAST) for t in (clause, sentence))
+
+
+def _day_present(month: int, day: int, pub: date) -> date:
+    """The previous occurrence of month/day when it is recent, else the next one."""
+    before = _day_near(month, day, pub, future=False)
+    if (pub - before).days <= RECENT_PAST_DAYS:
+        return before
+    return _day_near(month, day, pub, future=True)
 
 
 def _month_near(month: int, pub: date, future: bool) -> date:
@@ -231,6 +251,11 @@ def find_dates(
                 if d is None:
                     problems.append(_numeric_problem(s, printed, why))
                     continue
+                iso, precision = d.isoformat(), "day"
+            elif span.kind in ("md", "dm") and pub and _present(event, s.text) and not (
+                span.parts.get("year")
+            ):
+                d = _day_present(span.parts["month"], span.parts["day"], pub)
                 iso, precision = d.isoformat(), "day"
             elif span.kind == "weekday" and span.parts["wnum"] and pub:
                 d = _weekday_with_number(span, pub, future)
