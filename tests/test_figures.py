@@ -46,6 +46,9 @@ def test_heldout_figures_measured():
         ("Inflation reached 3.1% last month.", 3.1, None, "percent", "inflation"),
         ("The budget is $4 million.", 4e6, None, "dollars", "budget"),
         ("Some twenty-five soldiers were wounded.", 25, "some", "soldiers", "soldiers wounded"),
+        # a deadline is data; a small count of concrete things too (helper I)
+        ("The commission would report within six months.", 6, "within", "months", "months"),
+        ("Officials filed three complaints.", 3, None, "complaints", "complaints"),
     ],
 )
 def test_figure_fields(sentence, value, qualifier, unit, counts):
@@ -73,6 +76,13 @@ def test_list_members_inherit_the_noun_and_keep_their_phrase():
         "The ministry announced a two-year delay.",  # hyphenated modifier
         "Thousands gathered in the square.",  # vague amount
         "The spokesman only said: 45.",  # no counted noun, no subject cue
+        # Noise in a data table (issue 3 reports, helper I): a quoted word, a discourse count,
+        # a span of time that only sets up a comparison
+        "Petro rated the meeting with a “nine” rating.",
+        "This episode offers three key lessons.",
+        "The episode offers three lessons:",
+        "It was the first time in three decades that the two met.",
+        "The region suffered the worst drought in 20 years.",
     ],
 )
 def test_not_figures(sentence):

@@ -51,6 +51,15 @@ PETRO = "Colombian President Gustavo Petro arrived. U.S. President Donald Trump 
         # British single quotes; the apostrophe in "Petro’s" never opens or closes a quote
         ("Petro’s critics waited; Mr. Trump labelled Petro a ‘sick man’ last year.",
          [("sick man", "Donald Trump", "direct")]),
+        # Issue reports on the synthetic cluster (helper I): the label belongs to the one who
+        # calls, not to its target; "Speaking to reporters, X said" still names X
+        ("Kestranian President Tomas Okafor spoke. Prime Minister Ilse Marrow listened.\n"
+         "In early January, Okafor called Marrow a “river thief” in a televised address.",
+         [("river thief", "Tomas Okafor", "direct")]),
+        ("President Tomas Okafor arrived.\nSpeaking to reporters after the meeting, Okafor said "
+         "the talks had been “very constructive” but that “words do not fill a reservoir.”",
+         [("very constructive", "Tomas Okafor", "direct"),
+          ("words do not fill a reservoir.", "Tomas Okafor", "direct")]),
         # scare quotes and labels are not speech
         ("He feared the label of a “narco-government” could justify coercive actions.", []),
         ("Each crisis will be resolved on a “every man for himself” basis.", []),

@@ -15,6 +15,10 @@ A number with no counted noun and nothing to inherit is not reported.
 Not figures: years, times, numbers inside dates ("May 31", "Tuesday (3)"), ordinals ("2nd",
 "first"), labels ("number 1 ally", "Article 5", "Number 10"), "the two countries" (a
 reference, not a count), hyphenated modifiers ("a two-year delay", "45-year-old"), "one".
+Not data either (noise in a table of figures): a number in quotation marks (“nine” rating: the
+words of a speaker, reported as a quote); a small number word counting a discourse noun ("three
+key lessons", "two reasons": the article's own structure); a span of time in a "first / worst
+... in N years" comparison ("for the first time in three decades": rhetoric, not a duration).
 
 Limits: English only; no parser, so the noun phrase is a window of words and can be too long
 or too short; fractions ("half", "a third") and vague amounts ("thousands") are not read.
@@ -57,6 +61,26 @@ _IRREGULAR = frozenset(
     thrown beaten""".split()
 )
 _REFERENCE = frozenset("the these those both all".split())
+# Nouns that count parts of an argument, not things in the world. Only with a number word
+# below ten: "10 questions were filed" may be data, "three lessons" is a list heading.
+_DISCOURSE = frozenset(
+    """lessons lesson reasons ways things questions points takeaways factors options scenarios
+    issues pillars priorities principles challenges themes ideas aspects conclusions messages
+    observations signs truths rules words steps keys tips facts myths mistakes""".split()
+)
+MAX_DISCOURSE_NUMBER = 9  # "nine reasons" is a listicle; "twelve questions" is rarer: kept
+_TIME_UNITS = frozenset(
+    "days weeks months years decades centuries generations day week month year decade".split()
+)
+# "for the first time in three decades", "the worst drought in 20 years": the span of time
+# only sets up a comparison.
+# The number alone between quotation marks (the span may or may not include the marks).
+_QUOTED = re.compile(r"^.?[“\"‘][^“”\"‘’\s]+(?:\s[^“”\"‘’\s]+)?[”\"’].?$")
+_COMPARISON_IN = re.compile(
+    r"\b(?:(?:first|only|last)\s+(?:time\s+)?|(?:\w{3,}est|worst|best)\s+(?:\w+\s+){0,3}"
+    r"|most\s+\w+\s+(?:\w+\s+){0,3})in\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?$",
+    re.IGNORECASE,
+)
 _LABEL_WORDS = frozenset({"number", "no", "no.", "#", "nº"})
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|[^\w\s]")
 _TIME = re.compile(
@@ -97,6 +121,16 @@ def _not_a_figure(n: NumberSpan, text: str, excluded: list[tuple[int, int]]) -> 
     ):
         return True  # a label: "Article 5", "Number 10", "Boeing 737"
     return False
+
+
+def _not_data(n: NumberSpan, text: str, unit: str | None) -> bool:
+    """A figure in form, but noise in a table of data (see the module docstring)."""
+    if _QUOTED.match(text[max(0, n.start - 1) : n.end + 1]):
+        return True
+    head = (unit or "").lower()
+    if n.is_word and n.value <= MAX_DISCOURSE_NUMBER and head in _DISCOURSE:
+        return True
+    return head in _TIME_UNITS and bool(_COMPARISON_IN.search(text[: n.start]))
 
 
 def _words(text: str, pos: int) -> list[re.Match]:
@@ -206,7 +240,7 @@ def _figures_in(s: Sentence) -> list[Figure]:
             phrase = _list_phrase(text, n)
             counts = f"{last[0]} {phrase}".strip()
             unit = last[1]
-        if not counts:
+        if not counts or _not_data(n, text, unit):
             continue
         printed = text[n.start : max(end, n.end)].strip(" ,")
         out.append(Figure(printed, n.value, n.qualifier, unit, counts, s))
