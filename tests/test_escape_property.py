@@ -16,8 +16,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-render = pytest.importorskip("explainer.render", reason="explainer/render.py does not exist yet")
-from _site_markdown import site_markdown  # noqa: E402
+from _site_markdown import site_markdown
+from explainer import render
 
 SYNTAX = list("\\`*_{}[]()#+-.!|<>&~^=:$%?@/;\"' \n\t") + [
     "<script>", "</script>", "<img src=x onerror=alert(1)>", "javascript:", "[^1]", "[^1]: ",
