@@ -13,11 +13,10 @@ import re
 
 import lxml.html
 import pytest
-from hypothesis import HealthCheck, example, given, settings
-from hypothesis import strategies as st
-
 from _site_markdown import site_markdown
 from explainer import render
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 SYNTAX = list("\\`*_{}[]()#+-.!|<>&~^=:$%?@/;\"' \n\t") + [
     "<script>", "</script>", "<img src=x onerror=alert(1)>", "javascript:", "[^1]", "[^1]: ",
