@@ -46,7 +46,9 @@ def test_escaped_text_renders_as_itself(text):
     assert p.text == "Before " + " ".join(text.split()) + " after"
 
 
-@pytest.mark.parametrize("text", ["- item", "1. item", "2) item", "# h", "> q"])
+@pytest.mark.parametrize(
+    "text", ["- item", "1. item", "2) item", "# h", "> q", "??? note", "!!! warning", "---", "=== \"Tab\""]
+)
 def test_escaped_text_at_line_start_starts_no_block(text):
     (p,) = lxml.html.fragments_fromstring(to_html(escape_md(text)))
     assert p.tag == "p" and len(p) == 0 and p.text == text

@@ -33,7 +33,9 @@ _REF_SEPARATOR = "<sup>,</sup>"
 def _encode(text: object, special: frozenset[str]) -> Markup:
     flat = _SPACE.sub(" ", str(text)).strip()
     out = [f"&#{ord(ch)};" if ch in special else ch for ch in flat]
-    if out and _LIST_START.match(flat):
+    # At the start of a line, any ASCII punctuation may open a block ("??? note", "---",
+    # "- item", "1. item"): encode the first character when it could.
+    if out and (_LIST_START.match(flat) or (flat[0].isascii() and not flat[0].isalnum())):
         out[0] = f"&#{ord(flat[0])};"
     return Markup("".join(out))
 
