@@ -252,16 +252,16 @@ def test_overview_what_happened_uses_reports_and_merges_duplicates():
 def test_timeline_normalises_and_shows_conflicting_dates():
     page = timeline.build(_ctx(CLUSTER))
     assert (
-        "### October 2025" in page
-        and "### September 2025" in page
-        and "### 12 March 2026 · the event" in page
+        "## October 2025" in page
+        and "## September 2025" in page
+        and "## 12 March 2026 · the event" in page
     )
     assert (
-        page.index("### September 2025")
-        < page.index("### October 2025")
-        < page.index("### 12 March 2026")
+        page.index("## September 2025")
+        < page.index("## October 2025")
+        < page.index("## 12 March 2026")
     )
-    assert "approximate" in page.split("### September 2025")[1].split("###")[0]
+    assert "approximate" in page.split("## September 2025")[1].split("## ")[0]
     assert "## Where the dates differ" in page
 
 
@@ -348,16 +348,16 @@ def test_seed_data_page_lists_the_figures(seeds_site, value, counts_part):
 @pytest.mark.parametrize(
     "heading, words",
     [
-        ("### October 2025", "sanctions"),
-        ("### January 2026", "call"),
-        ("### 3 February 2026 · the event", "Tuesday"),
-        ("### 31 May 2026", "election"),
+        ("## October 2025", "sanctions"),
+        ("## January 2026", "call"),
+        ("## 3 February 2026 · the event", "Tuesday"),
+        ("## 31 May 2026", "election"),
     ],
 )
 def test_seed_timeline_places_the_events(seeds_site, heading, words):
     page = html.unescape(seeds_site.pages["timeline.md"])
     assert heading in page
-    assert words in page.split(heading)[1].split("\n### ")[0]
+    assert words in page.split(heading)[1].split("\n## ")[0]
 
 
 def test_seed_chart_and_event(seeds_site):
