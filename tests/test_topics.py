@@ -9,7 +9,7 @@ import pytest
 import yaml
 from _cluster import SEEDS, SYNTHETIC, by_file
 from explainer.kinds import classify_article
-from explainer.model import Quote
+from explainer.model import Quote, Sentence
 from explainer.topics import TOPICS, classify_topics
 
 GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "topics.yml").read_text(encoding="utf-8"))
@@ -87,3 +87,33 @@ def test_a_quote_makes_reactions_without_a_heading():
     q = Quote(text="The river does not belong to one nation", speaker="Ilse Marrow", sentence=s)
     topic = classify_topics([s], "report", [q], [])[0]
     assert (topic.topic, topic.how) == ("reactions", "cue")
+
+
+def _paragraph(texts: list[str]) -> list[Sentence]:
+    return [Sentence("t", i + 1, t, 0, "paragraph", None) for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    "texts,expected",
+    [
+        # Issue 3 report (helper I): earlier happenings in a report are background, not
+        # outcome, even with a speech or labelling verb; a statement about the event is not.
+        (["The two leaders met on Tuesday and agreed to talk again.",
+          "The meeting comes after a year of open tension between the capitals.",
+          "The president called his rival an “illegal drug leader” and imposed sanctions.",
+          "After the military operation that overthrew the general, the senator warned of more.",
+          "The rival criticized the action and even classified it as “kidnapping”.",
+          "Before the trip, he called for demonstrations and stated that he would go.",
+          "After the meeting, the rival said the talks had been “very positive” for both."],
+         ["outcome", "background", "background", "background", "background", "background",
+          "reactions"]),
+        (["Officials met in the capital and held talks.",
+          "Relations had soured badly after a year of insults.",
+          "The feud had lasted for years.",
+          "Thousands gathered in the square while the meeting took place."],
+         ["outcome", "background", "background", "reactions"]),
+    ],
+)
+def test_earlier_happenings_are_background(texts, expected):
+    topics = classify_topics(_paragraph(texts), "report", [], [])
+    assert [t.topic for t in topics] == expected
