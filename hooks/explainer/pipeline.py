@@ -31,6 +31,9 @@ from .topics import classify_topics
 
 # Languages the rules were written and measured for.
 SUPPORTED_LANGUAGES = ("en",)
+# Longer than any news article (long-form features run to ~100,000 characters): such a file is
+# a collection or a dump, and mining it would stall every rebuild for minutes.
+MAX_ARTICLE_CHARS = 1_000_000
 
 
 def _sentences(article: Article, cache: dict) -> tuple[Sentence, ...]:
@@ -68,20 +71,33 @@ def _per_article(article, sentences, people, reference, cache: dict) -> ArticleF
     return facts
 
 
-def _unmined(article: Article, sentences) -> tuple[ArticleFacts, Problem]:
-    problem = Problem(
-        where=article.path,
-        message=(
-            f"the article looks written in '{article.language}', and the extraction rules"
-            " are English-only, so no quotes, figures or dates were taken from it."
-        ),
-        fix="add an English version of it, or set `language: en` for it in seeds/sources.yml"
-        " if the detection is wrong.",
-        severity=NOTICE,
-    )
-    return ArticleFacts(
-        article, sentences, kind=article.kind or "report", kind_how="not mined"
-    ), problem
+def _size(article: Article) -> int:
+    return sum(len(b.text) for b in article.blocks)
+
+
+def _why_not_mined(article: Article) -> Problem | None:
+    size = _size(article)
+    if size > MAX_ARTICLE_CHARS:
+        return Problem(
+            where=article.path,
+            message=(
+                f"the article text is {size:,} characters, more than the {MAX_ARTICLE_CHARS:,}"
+                " an article can be, so it is listed but not split or mined."
+            ),
+            fix="check that the file is one article; split a collection into one file each.",
+        )
+    if (article.language or "en") not in SUPPORTED_LANGUAGES:
+        return Problem(
+            where=article.path,
+            message=(
+                f"the article looks written in '{article.language}', and the extraction rules"
+                " are English-only, so no quotes, figures or dates were taken from it."
+            ),
+            fix="add an English version of it, or set `language: en` for it in"
+            " seeds/sources.yml if the detection is wrong.",
+            severity=NOTICE,
+        )
+    return None
 
 
 def extract(seeds_dir: Path, cache: dict | None = None) -> Extraction:
@@ -89,19 +105,21 @@ def extract(seeds_dir: Path, cache: dict | None = None) -> Extraction:
     seed_cache = cache.setdefault("seeds", {})
     articles, problems = read_seeds(Path(seeds_dir), cache=seed_cache)
     problems = list(problems)
-    sentences = {a.id: _sentences(a, cache) for a in articles}
-    mined = [a for a in articles if (a.language or "en") in SUPPORTED_LANGUAGES]
+    skipped = {a.id: p for a in articles if (p := _why_not_mined(a)) is not None}
+    problems.extend(skipped.values())
+    oversized = {a.id for a in articles if _size(a) > MAX_ARTICLE_CHARS}
+    sentences = {a.id: () if a.id in oversized else _sentences(a, cache) for a in articles}
+    mined = [a for a in articles if a.id not in skipped]
     people, entities = find_people(mined, [s for a in mined for s in sentences[a.id]])
 
     reference = _reference_date(mined)
     facts: list[ArticleFacts] = []
     for article in articles:
-        if article in mined:
-            facts.append(_per_article(article, sentences[article.id], people, reference, cache))
+        if article.id in skipped:
+            kind = article.kind or "report"
+            facts.append(ArticleFacts(article, sentences[article.id], kind, "not mined"))
         else:
-            unmined, problem = _unmined(article, sentences[article.id])
-            facts.append(unmined)
-            problems.append(problem)
+            facts.append(_per_article(article, sentences[article.id], people, reference, cache))
 
     linked = link_remarks([q for f in facts for q in f.quotes])
     by_article: dict[str, list] = {}
