@@ -7,7 +7,9 @@ qualifier ("nearly", "at least" ...), the unit or counted noun head ("percent", 
   - the words after the number up to a function word: "36 known strikes" -> "known strikes";
   - its "of" complement: "2,800 tons of cocaine" -> "tons of cocaine";
   - a passive participle that follows: "... had been seized" -> "tons of cocaine seized";
-  - with no noun after the number, the subject of "X rose/reached/stood at N": "turnout";
+  - with no noun after the number, or only a unit of measure ("3.2 million tonnes"), the
+    subject of "X rose/reached/fell to N": "turnout", "soybean exports"; a figure it is
+    compared with ("up from 48 percent") measures the same thing as the one before it;
   - lists inherit the noun of the figure before them plus their own qualifying phrase:
     "810 extraditions ... 760 under X, 751 in Y's term" -> "extraditions under X", ...
 A number with no counted noun and nothing to inherit is not reported.
@@ -92,6 +94,14 @@ _LOOKBACK = re.compile(
     r"decreased|jumped|slipped|eased|soared|surged|plunged|doubled|cost|costs|was|is|were|are)"
     r"(?:\s+(?:to|at|by))?\s*$"
 )
+# Units of measure: a figure counting only its unit ("3.2 million tonnes") says what it measures
+# through the subject ("Soybean exports fell to ...") or the figure it is compared with.
+_MEASURE_UNITS = frozenset(
+    """tonnes tons barrels hectares acres kilometres kilometers miles metres meters litres liters
+    gallons kilograms kilos pounds euros dollars points degrees""".split()
+)
+# "up from 48 percent", "from 3.4% in February": the same measure as the figure before it.
+_COMPARED = re.compile(r"\b(?:(?:up|down)\s+)?from\s*$|\bcompared\s+(?:with|to)\s*$", re.I)
 _LIST_SEP = re.compile(r"[,;:—–]|\band\b|\bto\b")
 _PHRASE_END = re.compile(r"[,;.:—–()]|\s(?:and|or|while|but)\s")
 
@@ -233,9 +243,12 @@ def _figures_in(s: Sentence) -> list[Figure]:
         if _not_a_figure(n, text, excluded):
             continue
         counts, unit, end = _counted(text, n, excluded)
-        is_measure = n.unit is not None
-        if (not counts or (is_measure and counts == n.unit)) and (back := _lookback(text, n)):
+        is_measure = n.unit is not None or counts.lower() in _MEASURE_UNITS
+        bare_unit = is_measure and counts.lower() == (unit or "").lower()
+        if (not counts or bare_unit) and (back := _lookback(text, n)):
             counts = back
+        elif bare_unit and last and _COMPARED.search(text[last[2].end : n.start]):
+            counts = last[0]
         elif not counts and last and _LIST_SEP.search(text[last[2].end : n.start]):
             phrase = _list_phrase(text, n)
             counts = f"{last[0]} {phrase}".strip()
