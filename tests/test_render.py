@@ -9,7 +9,7 @@ from explainer.render import Citations, environment, escape_md, render
 # The Markdown extensions the site enables (mkdocs.yml), so escaping is tested against them.
 EXTENSIONS = [
     "abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "toc",
-    "pymdownx.details", "pymdownx.superfences", "pymdownx.tabbed",
+    "pymdownx.blocks.caption", "pymdownx.details", "pymdownx.superfences", "pymdownx.tabbed",
 ]
 
 
@@ -47,7 +47,11 @@ def test_escaped_text_renders_as_itself(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["- item", "1. item", "2) item", "# h", "> q", "??? note", "!!! warning", "---", "=== \"Tab\""]
+    "text",
+    [
+        "- item", "1. item", "2) item", "# h", "> q", "??? note", "!!! warning", "---",
+        "=== \"Tab\"", "/// caption", "///", "/// details | x", "//// caption | <",
+    ],
 )
 def test_escaped_text_at_line_start_starts_no_block(text):
     (p,) = lxml.html.fragments_fromstring(to_html(escape_md(text)))
@@ -85,3 +89,13 @@ def test_render_appends_footnotes(tmp_path):
     s = Sentence("a", 2, "Fact.", 0, "paragraph", None)
     out = render(env, "t.md.j2", Citations(page="t.md", outlets={"a": "A"}), s=s)
     assert out == "# T\n\n- Fact.[^1]\n\n[^1]: “Fact.” — [A, sentence 2](sources/a.md#s2)\n"
+
+
+def test_article_text_in_a_caption_stays_text_and_cannot_close_it():
+    # A caption the templates write: our block lines around escaped values. Article text that
+    # looks like a block fence ("///") neither closes the caption nor opens another block.
+    text = "/// caption\n///"
+    md = "| A |\n| --- |\n| x |\n\n/// caption | <\n" + str(escape_md(text)) + " — ours\n///\n"
+    (fig,) = lxml.html.fragments_fromstring(to_html(md))
+    assert fig.tag == "figure" and [c.tag for c in fig] == ["figcaption", "table"]
+    assert fig[0].text_content().strip() == "/// caption /// — ours"
