@@ -135,8 +135,9 @@ def test_reactions_without_quotes_says_so():
 def test_whos_who_sides_roles_and_authors_apart():
     page = whos_who.build(ctx())
     assert page.index("## Norland") < page.index("## Southland") < page.index("## Side not stated")
-    row = r'<span id="person-ana-ruiz"></span>\*\*Ana Ruiz\*\* \| President of Norland\[\^\d+\] '
-    assert re.search(row + r"\| \[2\]\(reactions\.md#person-ana-ruiz\)", page)
+    row = r'<span id="person-ana-ruiz"></span>\*\*Ana Ruiz\*\*<br>\[2 quotes\]'
+    row += r"\(reactions\.md#person-ana-ruiz\) \| President of Norland\[\^\d+\] "
+    assert re.search(row, page)
     authors = page[page.index("## Authors") :]
     assert "**Kit Pen** (Norland Post)" in authors and "**Lu Wen**" in authors
     assert "Kit Pen" not in page[: page.index("## Authors")]

@@ -9,6 +9,7 @@ import jinja2
 
 from ..model import Article, Extraction, Sentence
 from ..render import Citations, environment, render
+from ._explain import date_label
 
 
 @dataclass(frozen=True)
@@ -16,24 +17,28 @@ class Settings:
     full_text: bool = False  # publish whole articles on source pages (off: excerpts only)
 
 
-def source_label(article: Article) -> str:
-    """How a source is named in citations: its outlet, else its byline, else its file."""
+def source_label(article: Article, number: int | None = None) -> str:
+    """How a source is named on every page: its outlet, else its byline, else "Unknown outlet
+    (article N)", N being its place in the list of sources (a file name means nothing to a
+    reader). `number` is the article's 1-based position in the extraction."""
     if article.outlet:
         return article.outlet
     if article.author:
         return f"{article.author} (outlet unknown)"
-    return article.path
+    return f"Unknown outlet (article {number})" if number else "Unknown outlet"
 
 
-def display_title(article: Article) -> str:
+def display_title(article: Article, number: int | None = None) -> str:
     """The headline; an article printed without one is named by its source and date instead
     (never by a made-up headline)."""
     if article.title:
         return article.title
     who = article.outlet or article.author
-    when = article.published[:10] if article.published else None
+    when = date_label(article.published[:10]) if article.published else None
     detail = ", ".join(x for x in (who, when) if x)
-    return f"Untitled article ({detail})" if detail else f"Untitled article ({article.path})"
+    if not detail:
+        detail = f"article {number}" if number else "source unknown"
+    return f"Untitled article ({detail})"
 
 
 @dataclass
@@ -47,7 +52,19 @@ class PageContext:
 
     @property
     def labels(self) -> dict[str, str]:
-        return {f.article.id: source_label(f.article) for f in self.extraction.articles}
+        """article id -> source label, the one name a source goes by on every page."""
+        return {
+            f.article.id: source_label(f.article, n)
+            for n, f in enumerate(self.extraction.articles, 1)
+        }
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """article id -> headline, or what stands for it (see display_title)."""
+        return {
+            f.article.id: display_title(f.article, n)
+            for n, f in enumerate(self.extraction.articles, 1)
+        }
 
     def citations(self, page: str) -> Citations:
         return Citations(page=page, outlets=self.labels, used_by=self.used_by)

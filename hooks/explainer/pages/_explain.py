@@ -36,6 +36,15 @@ def date_label(iso: str, precision: str = "day") -> str:
     return iso
 
 
+def published_label(iso: str | None) -> str | None:
+    """A publication time as a reader writes it: '2026-02-04T11:20' -> '4 February 2026, 11:20'."""
+    if not iso:
+        return None
+    day, _, time = iso.partition("T")
+    label = date_label(day, "day" if day.count("-") == 2 else "month")
+    return f"{label}, {time}" if time else label
+
+
 def badges(outlets: list[str]) -> Markup:
     """Outlet names as Material's small tag pills (text escaped)."""
     return Markup(" ".join(f'<span class="md-tag">{escape_md(o)}</span>' for o in outlets))

@@ -7,9 +7,12 @@ matches by shared words plus a shared name, figure or date, so each one shows ev
 
 from __future__ import annotations
 
+import re
+
 from ..model import Sentence
 from ..pipeline import SUPPORTED_LANGUAGES
 from ._context import PageContext
+from ._explain import date_label, published_label
 
 PATH = "compare.md"
 
@@ -29,6 +32,8 @@ DIFF_KINDS = (
     ("quote", "The same quote, worded differently"),
     ("outcome", "Outcome"),
 )
+# ISO dates the comparison writes into its values and notes, shown as a reader writes them.
+_ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _KIND_NAMES = {"preview": "preview", "report": "report", "analysis": "analysis"}
 
 
@@ -47,14 +52,15 @@ def _unmined(ctx: PageContext) -> dict[str, str]:
 
 
 def _profiles(ctx: PageContext, cmp) -> list[dict]:
-    titles = {f.article.id: f.article.title or f.article.path for f in ctx.extraction.articles}
+    titles = ctx.titles
+    names = _names(ctx, cmp)
     unmined = _unmined(ctx)
     ledes = {x.article_id: x.lede for x in cmp.ledes if x.article_id not in unmined}
     out = []
     for p in cmp.profiles:
         out.append(
             {
-                "name": p.name,
+                "name": names[p.key],
                 # one line per file: its kind (linked) and date, the lede cited
                 "articles": [
                     {
@@ -63,7 +69,7 @@ def _profiles(ctx: PageContext, cmp) -> list[dict]:
                         "lede": ledes.get(a),
                         "kind": _KIND_NAMES.get(kind, kind),
                         "unmined": unmined.get(a),
-                        "published": (date or "date unknown").replace("T", " "),
+                        "published": published_label(date) or "date unknown",
                     }
                     for a, kind, date in zip(p.article_ids, p.kinds, p.published, strict=False)
                 ],
@@ -82,7 +88,7 @@ def _profiles(ctx: PageContext, cmp) -> list[dict]:
 
 def _matrix(ctx: PageContext, cmp) -> dict:
     sources = [p.key for p in cmp.profiles]
-    names = {p.key: p.name for p in cmp.profiles}
+    names = _names(ctx, cmp)
     cells = {(c.topic, c.source): c for c in cmp.matrix}
 
     def cell(topic: str, source: str) -> dict:
@@ -109,12 +115,27 @@ def _matrix(ctx: PageContext, cmp) -> dict:
     }
 
 
-def _names(cmp) -> dict[str, str]:
-    return {p.key: p.name for p in cmp.profiles}
+def _readable(text: str | None) -> str | None:
+    return _ISO_DAY.sub(lambda m: date_label(m.group()), text) if text else text
 
 
-def _shared(cmp) -> list[dict]:
-    names = _names(cmp)
+def _names(ctx: PageContext, cmp) -> dict[str, str]:
+    """Source key -> the name the other pages use for it: the comparison's name when one of its
+    articles has an outlet, else the articles' labels ("X (outlet unknown)", "Unknown outlet
+    (article N)"): a bare file id means nothing to a reader."""
+    labels = ctx.labels
+    with_outlet = {f.article.id for f in ctx.extraction.articles if f.article.outlet}
+    out = {}
+    for p in cmp.profiles:
+        if with_outlet & set(p.article_ids):
+            out[p.key] = p.name
+        else:
+            out[p.key] = " / ".join(sorted({labels.get(a, a) for a in p.article_ids}))
+    return out
+
+
+def _shared(ctx: PageContext, cmp) -> list[dict]:
+    names = _names(ctx, cmp)
     return [
         {
             "claim": c.sentences[0].text,
@@ -129,8 +150,8 @@ def _shared(cmp) -> list[dict]:
     ]
 
 
-def _single(cmp) -> list[dict]:
-    names = _names(cmp)
+def _single(ctx: PageContext, cmp) -> list[dict]:
+    names = _names(ctx, cmp)
     by_source: dict[str, list] = {}
     for c in cmp.single:
         by_source.setdefault(c.source, []).append(c)
@@ -147,8 +168,8 @@ def _single(cmp) -> list[dict]:
     return out
 
 
-def _diffs(cmp) -> list[dict]:
-    names = _names(cmp)
+def _diffs(ctx: PageContext, cmp) -> list[dict]:
+    names = _names(ctx, cmp)
     known = [k for k, _ in DIFF_KINDS]
     out = []
     titles = dict(DIFF_KINDS)
@@ -157,13 +178,13 @@ def _diffs(cmp) -> list[dict]:
         items = [
             {
                 "subject": d.subject,
-                "note": d.note,
+                "note": _readable(d.note),
                 # words from the articles go in quotation marks; figures and dates as values
                 "quoted": d.kind in ("label", "quote", "outcome"),
                 "variants": [
                     {
                         "source": names.get(v.source, v.source),
-                        "value": v.value,
+                        "value": _readable(v.value),
                         "sentence": v.sentence,
                     }
                     for v in d.variants
@@ -183,8 +204,8 @@ def _diffs(cmp) -> list[dict]:
     return out
 
 
-def _words(cmp) -> list[dict]:
-    names = _names(cmp)
+def _words(ctx: PageContext, cmp) -> list[dict]:
+    names = _names(ctx, cmp)
     out = []
     for w in cmp.word_choice:
         per_source: dict[str, list] = {}
@@ -217,7 +238,8 @@ def _sentence_like(ctx: PageContext, article_id: str, text: str | None) -> Sente
 
 def build(ctx: PageContext) -> str:
     cmp = ctx.comparison
-    shared = _shared(cmp)
+    shared = _shared(ctx, cmp)
+    names = _names(ctx, cmp)
     return ctx.render(
         "compare.md.j2",
         PATH,
@@ -226,7 +248,7 @@ def build(ctx: PageContext) -> str:
         profiles=_profiles(ctx, cmp),
         ledes=[
             {
-                "source": _names(cmp).get(x.source, x.source),
+                "source": names.get(x.source, x.source),
                 "headline": x.headline or "",
                 "standfirst": x.standfirst or "",
                 "standfirst_sentence": _sentence_like(ctx, x.article_id, x.standfirst),
@@ -239,7 +261,7 @@ def build(ctx: PageContext) -> str:
         matrix=_matrix(ctx, cmp),
         shared=shared[:SHARED_SHOWN],
         shared_more=shared[SHARED_SHOWN:],
-        single=_single(cmp),
-        diffs=_diffs(cmp),
-        words=_words(cmp),
+        single=_single(ctx, cmp),
+        diffs=_diffs(ctx, cmp),
+        words=_words(ctx, cmp),
     )

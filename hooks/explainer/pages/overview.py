@@ -91,6 +91,17 @@ def _outcome(ctx: PageContext, support: Support, reporting: set[str]) -> list[Me
     return merge_similar(support, found, allowed=reporting)[:1]
 
 
+def _rest(text: str, counts: str) -> str | None:
+    """What `counts` adds to the printed figure when the two overlap, so a key figure reads as
+    one phrase: ('At least 126 people', 'people killed') -> 'killed'; ('36 known strikes',
+    'known strikes') -> ''. None when they do not overlap (shown as 'text — counts')."""
+    said, more = text.lower().split(), counts.split()
+    for n in range(min(len(said), len(more)), 0, -1):
+        if said[-n:] == [w.lower() for w in more[:n]]:
+            return " ".join(more[n:])
+    return None
+
+
 def _key_figures(ctx: PageContext) -> list[dict]:
     groups: dict[tuple, list[Figure]] = defaultdict(list)
     for f in ctx.extraction.articles:
@@ -120,6 +131,7 @@ def _key_figures(ctx: PageContext) -> list[dict]:
             {
                 "text": figs[0].text,
                 "counts": figs[0].counts,
+                "rest": _rest(figs[0].text, figs[0].counts),
                 "sentences": [x.sentence for x in figs],
             }
         )

@@ -7,7 +7,8 @@ set to `full_text`, because the published site must not republish whole copyrigh
 from __future__ import annotations
 
 from ..model import ArticleFacts
-from ._context import PageContext, display_title, source_label
+from ._context import PageContext
+from ._explain import published_label
 
 # Titles used when a source page lists where a sentence is cited.
 PAGE_TITLES = {
@@ -38,7 +39,7 @@ def _meta(facts: ArticleFacts) -> list[dict]:
     rows = [
         ("Outlet", a.outlet, "outlet"),
         ("Author", a.author, "author"),
-        ("Published", a.published, "published"),
+        ("Published", published_label(a.published), "published"),
         ("Kind", facts.kind, None),
         ("Language", a.language, "language"),
         ("Translated from", a.translated_from, "translated_from"),
@@ -84,7 +85,7 @@ def build(ctx: PageContext, facts: ArticleFacts) -> str:
     return ctx.render(
         "source.md.j2",
         path,
-        title=display_title(facts.article),
+        title=ctx.titles[facts.article.id],
         meta=_meta(facts),
         full_text=ctx.settings.full_text,
         path=facts.article.path,
@@ -96,22 +97,26 @@ def build(ctx: PageContext, facts: ArticleFacts) -> str:
 
 
 def build_index(ctx: PageContext) -> str:
+    labels, titles = ctx.labels, ctx.titles
     rows = []
-    for f in ctx.extraction.articles:
+    for n, f in enumerate(ctx.extraction.articles, 1):
         rows.append(
             {
-                "title": display_title(f.article),
+                "n": n,  # "Unknown outlet (article N)" labels refer to this number
+                "title": titles[f.article.id],
                 "link": f.article.id + ".md",
-                "outlet": source_label(f.article),
-                "author": f.article.author or "unknown",
-                "published": f.article.published or "unknown",
+                "outlet": labels[f.article.id],
+                "published": published_label(f.article.published) or "unknown",
                 "kind": f.kind,
                 "sentences": len(f.sentences),
                 "quotes": len(f.quotes),
                 "figures": len(f.figures),
             }
         )
-    outlets = len({source_label(f.article) for f in ctx.extraction.articles})
     return ctx.render(
-        "sources_index.md.j2", "sources/index.md", rows=rows, count=len(rows), outlets=outlets
+        "sources_index.md.j2",
+        "sources/index.md",
+        rows=rows,
+        count=len(rows),
+        outlets=len(set(labels.values())),
     )

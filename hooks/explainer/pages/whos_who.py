@@ -86,7 +86,7 @@ def authors(ctx: PageContext) -> list[dict]:
                 # the opening sentence is cited so the reader can check the byline's article
                 "articles": [
                     {
-                        "title": f.article.title or f.article.path,
+                        "title": ctx.titles[f.article.id],
                         "link": f"sources/{f.article.id}.md",
                         "lede": next((s for s in f.sentences if s.block_kind == "paragraph"), None),
                     }
