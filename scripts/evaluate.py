@@ -5,9 +5,10 @@
 
 Reads: tests/gold/*.yml (seeds and synthetic rows, keyed by file + an exact sentence substring)
 and tests/gold/heldout_*.yml (whole invented sentences or passages), plus the synthetic cluster's
-gold: tests/gold/synthetic_*.yml and any gold YAML files in tests/data/synthetic/. Runs the
-real stages: `explainer.pipeline.extract` on seeds/ and on the synthetic cluster; the stage
-functions themselves on held-out text.
+gold: tests/gold/synthetic_*.yml and any gold YAML files in tests/data/synthetic/, and the blind
+cluster's: tests/gold/blind_*.yml for tests/data/heldout_cluster/ (labelled before any rule ran on
+it; never tuned on). Runs the real stages: `explainer.pipeline.extract` on seeds/ and on each
+cluster; the stage functions themselves on held-out text.
 Produces: one row per (set, stage, measure) with counts, precision/recall/F1 or accuracy, and
 the floor the issue sets (seeds only). The method page shows accuracy.json; the site build never
 runs this script.
@@ -51,7 +52,11 @@ from explainer.quotes import find_quotes  # noqa: E402
 from explainer.sentences import split_sentences  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold"
-CLUSTERS = {"seeds": ROOT / "seeds", "synthetic": ROOT / "tests" / "data" / "synthetic"}
+CLUSTERS = {
+    "seeds": ROOT / "seeds",
+    "synthetic": ROOT / "tests" / "data" / "synthetic",
+    "blind": ROOT / "tests" / "data" / "heldout_cluster",
+}
 ACCURACY = ROOT / "hooks" / "explainer" / "accuracy.json"
 SCHEMA = 1
 
@@ -445,22 +450,25 @@ def eval_topics(res: Result, clusters: dict[str, Cluster]) -> None:
         )
         return
     for set_, rows in sorted(_rows_for(gold, clusters).items()):
-        c = clusters[set_]
-        right = 0
-        for g in rows:
-            s = c.sentence(g["_prefix"], g["text"])
-            f = c.facts.get(g["_prefix"])
-            got = next(
-                (t.topic for t in (f.topics if f else ()) if s and t.sentence.key == s.key), None
+        _topics_in_cluster(res, set_, rows, clusters[set_])
+
+
+def _topics_in_cluster(res: Result, set_: str, rows: list[dict], c: Cluster) -> None:
+    right = 0
+    for g in rows:
+        s = c.sentence(g["_prefix"], g["text"])
+        f = c.facts.get(g["_prefix"])
+        got = next(
+            (t.topic for t in (f.topics if f else ()) if s and t.sentence.key == s.key), None
+        )
+        if got == g["topic"]:
+            right += 1
+        else:
+            res.note(
+                f"{set_} topics",
+                f"{g['_prefix']}: {g['text'][:50]!r}: {got}, gold {g['topic']}",
             )
-            if got == g["topic"]:
-                right += 1
-            else:
-                res.note(
-                    f"{set_} topics",
-                    f"{g['_prefix']}: {g['text'][:50]!r}: {got}, gold {g['topic']}",
-                )
-        res.acc(set_, "topics", "topic right", right, len(rows))
+    res.acc(set_, "topics", "topic right", right, len(rows))
 
 
 # --- held-out ------------------------------------------------------------------------------
@@ -534,51 +542,47 @@ def eval_heldout(res: Result) -> None:
         _match_dates(res, "heldout", gold, preds, "heldout")
 
 
-# --- synthetic gold written next to the cluster ---------------------------------------------
+# --- clusters with their own gold files (synthetic, blind) ----------------------------------
+
+# Set name -> the gold files that belong to it (besides any gold YAML inside its folder). The
+# blind cluster's gold was labelled before any rule ran on it; nobody tunes on it.
+CLUSTER_GOLD = {"synthetic": "synthetic_*.yml", "blind": "blind_*.yml"}
 
 
-def eval_synthetic_files(res: Result, clusters: dict[str, Cluster]) -> None:
-    """Gold YAML files in tests/data/synthetic/ use the seeds' formats, keyed by file prefix."""
-    folder = CLUSTERS["synthetic"]
+def eval_cluster_files(res: Result, clusters: dict[str, Cluster], set_: str) -> None:
+    """Gold YAML files for one cluster use the seeds' formats, keyed by file prefix."""
+    folder = CLUSTERS[set_]
+    c = clusters[set_]
     found_any = False
     paths = sorted(folder.glob("*.yml")) + sorted(folder.glob("*.yaml"))
-    for path in paths + sorted(GOLD.glob("synthetic_*.yml")):
+    for path in paths + sorted(GOLD.glob(CLUSTER_GOLD[set_])):
         rows = _load(path) or []
         rows = [
-            {**g, "file": f"synthetic/{_file_key(g.get('file', ''))[1]}"}
+            {**g, "file": f"{set_}/{_file_key(g.get('file', ''))[1]}"}
             for g in rows
             if isinstance(g, dict)
         ]
-        syn = {"synthetic": clusters["synthetic"]}
+        own = _rows_for(rows, {set_: c}).get(set_, [])
         stem = path.stem.lower()
         found_any = True
         if "quote" in stem:
-            c = clusters["synthetic"]
             preds = [_Q(q, p) for p, f in sorted(c.facts.items()) for q in f.quotes]
-            _match_quotes(
-                res, "synthetic", _rows_for(rows, syn).get("synthetic", []), preds, "synthetic"
-            )
+            _match_quotes(res, set_, own, preds, set_)
         elif "people" in stem:
-            _match_people(
-                res, "synthetic", rows, list(clusters["synthetic"].ex.people), "synthetic"
-            )
+            _match_people(res, set_, rows, list(c.ex.people), set_)
         elif "figure" in stem:
-            c = clusters["synthetic"]
             preds = [(p, fig) for p, f in sorted(c.facts.items()) for fig in f.figures]
             prefix = {id(fig): p for p, fig in preds}
             _match_figures(
-                res,
-                "synthetic",
-                _rows_for(rows, syn).get("synthetic", []),
-                [fig for _, fig in preds],
-                lambda f, m=prefix: m[id(f)],
+                res, set_, own, [fig for _, fig in preds], lambda f, m=prefix: m[id(f)]
             )
         elif "date" in stem:
-            syn_rows = _rows_for(rows, syn).get("synthetic", [])
-            _dates_in_cluster(res, "synthetic", syn_rows, clusters["synthetic"])
+            _dates_in_cluster(res, set_, own, c)
+        elif "topic" in stem:
+            _topics_in_cluster(res, set_, own, c)
     if not found_any:
         res.missing.append(
-            {"set": "synthetic", "stage": "quotes, people, figures, dates", "why": "no gold yet"}
+            {"set": set_, "stage": "quotes, people, figures, dates", "why": "no gold yet"}
         )
 
 
@@ -591,8 +595,9 @@ def evaluate() -> Result:
     eval_dates(res, clusters)
     eval_topics(res, clusters)
     eval_heldout(res)
-    eval_synthetic_files(res, clusters)
-    order = {"seeds": 0, "heldout": 1, "synthetic": 2}
+    for set_ in CLUSTER_GOLD:
+        eval_cluster_files(res, clusters, set_)
+    order = {"seeds": 0, "heldout": 1, "synthetic": 2, "blind": 3}
     stages = ["quotes", "people", "figures", "dates", "topics"]
     res.rows.sort(
         key=lambda r: (

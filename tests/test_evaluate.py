@@ -57,7 +57,7 @@ def test_seed_floor(result, stage, measure, scores, floor):
 
 def test_every_row_has_counts_and_scores(result):
     for r in result.rows:
-        assert r["n"] >= 0 and r["set"] in ("seeds", "heldout", "synthetic")
+        assert r["n"] >= 0 and r["set"] in ("seeds", "heldout", "synthetic", "blind")
         assert ("precision" in r and "recall" in r) or "accuracy" in r
 
 

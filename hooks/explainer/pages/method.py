@@ -22,6 +22,7 @@ SETS = (
     ("seeds", "The seed articles (hand-labelled gold data)"),
     ("heldout", "Held-out sentences (not looked at while the rules were written)"),
     ("synthetic", "Synthetic cluster (a fictional event written for the tests)"),
+    ("blind", "A blind test cluster (labelled before the rules ever ran on it; never tuned on)"),
 )
 
 
