@@ -4,7 +4,7 @@ import lxml.html
 import markdown
 import pytest
 from explainer.model import Sentence
-from explainer.render import Citations, environment, escape_md, render
+from explainer.render import Citations, environment, escape_md, render, safe_url
 
 # The Markdown extensions the site enables (mkdocs.yml), so escaping is tested against them.
 EXTENSIONS = [
@@ -99,3 +99,26 @@ def test_article_text_in_a_caption_stays_text_and_cannot_close_it():
     (fig,) = lxml.html.fragments_fromstring(to_html(md))
     assert fig.tag == "figure" and [c.tag for c in fig] == ["figcaption", "table"]
     assert fig[0].text_content().strip() == "/// caption /// — ours"
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://example.org/a/b?x=1#top", "https://example.org/a/b?x=1#top"),
+        ("https://example.org/a (b)", "https://example.org/a%20%28b%29"),
+        ('https://example.org/"><script>', "https://example.org/%22%3E%3Cscript%3E"),
+        ("javascript:alert(1)", None),
+        ("data:text/html,x", None),
+        ("/relative/path", None),
+        ("", None),
+    ],
+)
+def test_safe_url(url, expected):
+    assert safe_url(url) == expected
+
+
+def test_safe_url_makes_one_link():
+    link = safe_url("https://example.org/a) [x](javascript:y")
+    (p,) = lxml.html.fragments_fromstring(to_html(f"[the original]({link})"))
+    (a,) = p
+    assert a.get("href").startswith("https://example.org/") and p.text_content() == "the original"

@@ -76,7 +76,7 @@ def test_no_boilerplate_outside_the_build_report(pages, text):
         ),
         (
             "004_78bcf8b5b94587eb",
-            "Untitled article (vermelho.org.br, 2026-02-04)",
+            "Untitled article (vermelho.org.br, 4 February 2026)",
             "vermelho.org.br",
             "unknown",
             "2026-02-04T11:20",

@@ -9,6 +9,7 @@ HTML, scripts or Markdown structure to a page.
 from __future__ import annotations
 
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,21 @@ def escape_md(text: object) -> Markup:
     if isinstance(text, Markup):
         return text
     return _encode(text, _SPECIAL)
+
+
+# Characters a URL may keep as they are inside a Markdown link target: no spaces, quotes,
+# parentheses or angle brackets, which could end the link or start markup.
+_URL_SAFE = ":/?#[]@!$&*+,;=%~-._"
+
+
+def safe_url(url: object) -> Markup | None:
+    """An article's address as a link target: http(s) only (no javascript: or data:), with every
+    character that could end the Markdown link percent-encoded. None when unusable."""
+    raw = str(url or "").strip()
+    parts = urllib.parse.urlsplit(raw)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return Markup(urllib.parse.quote(raw, safe=_URL_SAFE))
 
 
 def escape_attr(text: object) -> Markup:
@@ -113,6 +129,7 @@ def environment() -> jinja2.Environment:
     env.filters["escape"] = escape_md
     env.filters["attr"] = escape_attr
     env.filters["md"] = Markup  # for Markdown we built ourselves from escaped parts
+    env.globals["safe_url"] = safe_url
     return env
 
 
