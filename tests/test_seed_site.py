@@ -79,7 +79,7 @@ def test_no_boilerplate_outside_the_build_report(pages, text):
             "Untitled article (vermelho.org.br, 4 February 2026)",
             "vermelho.org.br",
             "unknown",
-            "2026-02-04T11:20",
+            "4 February 2026, 11:20",
         ),
     ],
 )
