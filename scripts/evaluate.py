@@ -27,6 +27,7 @@ Matching rules (one gold item matches at most one extracted item, greedily in go
   the gold states one and one role contains the other, case-insensitive; side right when the
   gold states one and Person.side equals it (case-insensitive).
 - topics: accuracy of the topic given to the sentence holding the gold substring.
+- kinds: accuracy of the article kind (preview / report / analysis) per gold file row.
 A gold file that does not exist yet is reported as "no gold yet", never as a zero.
 """
 
@@ -471,6 +472,35 @@ def _topics_in_cluster(res: Result, set_: str, rows: list[dict], c: Cluster) -> 
     res.acc(set_, "topics", "topic right", right, len(rows))
 
 
+# --- article kinds -------------------------------------------------------------------------
+
+
+def eval_kinds(res: Result, clusters: dict[str, Cluster]) -> None:
+    gold = _load(GOLD / "kinds.yml")
+    if gold is None:
+        res.missing.append(
+            {"set": "seeds", "stage": "kinds", "why": "no gold yet (tests/gold/kinds.yml)"}
+        )
+        return
+    for set_, rows in sorted(_rows_for(gold, clusters).items()):
+        _kinds_in_cluster(res, set_, rows, clusters[set_])
+
+
+def _kinds_in_cluster(res: Result, set_: str, rows: list[dict], c: Cluster) -> None:
+    right = 0
+    for g in rows:
+        f = c.facts.get(g["_prefix"])
+        got = f.kind if f else None
+        if got == g["kind"]:
+            right += 1
+        else:
+            res.note(
+                f"{set_} kinds",
+                f"{g['_prefix']}: {got}, gold {g['kind']} ({f.kind_how if f else 'no article'})",
+            )
+    res.acc(set_, "kinds", "article kind right", right, len(rows))
+
+
 # --- held-out ------------------------------------------------------------------------------
 
 
@@ -580,6 +610,8 @@ def eval_cluster_files(res: Result, clusters: dict[str, Cluster], set_: str) -> 
             _dates_in_cluster(res, set_, own, c)
         elif "topic" in stem:
             _topics_in_cluster(res, set_, own, c)
+        elif "kind" in stem:
+            _kinds_in_cluster(res, set_, own, c)
     if not found_any:
         res.missing.append(
             {"set": set_, "stage": "quotes, people, figures, dates", "why": "no gold yet"}
@@ -594,11 +626,12 @@ def evaluate() -> Result:
     eval_figures(res, clusters)
     eval_dates(res, clusters)
     eval_topics(res, clusters)
+    eval_kinds(res, clusters)
     eval_heldout(res)
     for set_ in CLUSTER_GOLD:
         eval_cluster_files(res, clusters, set_)
     order = {"seeds": 0, "heldout": 1, "synthetic": 2, "blind": 3}
-    stages = ["quotes", "people", "figures", "dates", "topics"]
+    stages = ["quotes", "people", "figures", "dates", "topics", "kinds"]
     res.rows.sort(
         key=lambda r: (
             order.get(r["set"], 9),
