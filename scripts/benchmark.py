@@ -43,6 +43,8 @@ ENV = {
 }
 HOOK = "hooks/explainer_hook.py"
 
+# docs/benchmarks.md keeps everything from this heading on when --write-docs rewrites it.
+KEEP_FROM = "## Why targets are missed"
 # Targets of issue 7.
 MAX_HOOK_OVERHEAD_SEEDS = 0.10
 MAX_FLOOR_RATIO_1000 = 1.2
@@ -126,7 +128,7 @@ def _run(args: list[str], env=None, timeout=3600) -> subprocess.CompletedProcess
         args, cwd=ROOT, env=env or ENV, capture_output=True, text=True, timeout=timeout
     )
     if proc.returncode != 0:
-        sys.exit(f"{' '.join(args[:4])}...: exit {proc.returncode}\n{proc.stderr[-3000:]}")
+        raise RuntimeError(f"exit {proc.returncode}: {proc.stderr.strip().splitlines()[-1:]}")
     return proc
 
 
@@ -144,6 +146,8 @@ def _floor_config(docs: Path, work: Path) -> Path:
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     text = re.sub(r"(?m)^(hooks|watch):\n(?:[ \t]+-.*\n)+", "", text)
     text = re.sub(r"(?m)^docs_dir:.*$", f"docs_dir: {docs}", text)
+    # Paths in mkdocs.yml are relative to it; this copy lives elsewhere.
+    text = re.sub(r"(?m)^(\s+custom_dir:\s*)([^\s#]+)", lambda m: f"{m[1]}{ROOT / m[2]}", text)
     path = work / "mkdocs-floor.yml"
     path.write_text(text, encoding="utf-8")
     return path
@@ -172,6 +176,10 @@ def _timed(stage: str, row: dict, args: list[str], env=None, timeout: float = 36
         return _run(args, env=env, timeout=timeout)
     except subprocess.TimeoutExpired:
         row["stopped"] = stage
+        raise _Stopped(stage) from None
+    except RuntimeError as err:  # a failing stage is reported in the table, not fatal
+        print(f"[{row['label']}] {stage} failed: {err}", file=sys.stderr, flush=True)
+        row["stopped"] = f"{stage} failed"
         raise _Stopped(stage) from None
 
 
@@ -236,8 +244,7 @@ def _stages(row: dict, seeds: Path, work: Path, repeat: int, timeout: float) -> 
         str(work / "site-serve"),
         HOOK,
     ]
-    # Three hook runs and a full build in one process: allow each stage its timeout.
-    out = _timed("serve rebuild", row, argv, env=env, timeout=4 * timeout).stdout
+    out = _timed("serve rebuild", row, argv, env=env, timeout=timeout).stdout
     row["serve"] = json.loads(out.strip().splitlines()[-1])
 
 
@@ -272,7 +279,9 @@ def _machine() -> list[str]:
 def _cell(row: dict, value, fmt: str) -> str:
     if value is None:
         stopped = row.get("stopped")
-        return f"stopped: {stopped} > {row['timeout']:.0f} s" if stopped else "-"
+        if not stopped:
+            return "-"
+        return f"{stopped}" if stopped.endswith("failed") else f"{stopped} > {row['timeout']:.0f} s"
     return fmt.format(value)
 
 
@@ -440,9 +449,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _write_docs(lines: list[str], notes: list[str], args) -> None:
-    command = "python scripts/benchmark.py --write-docs" + (
-        f" --sizes {args.sizes}" if args.sizes != "10,100,1000" else ""
-    )
+    command = "python scripts/benchmark.py --write-docs"
+    if args.sizes != "10,100,1000":
+        command += f" --sizes {args.sizes}"
+    if args.timeout != 900:
+        command += f" --timeout {args.timeout:.0f}"
     text = "\n".join(
         [
             "# Benchmarks",
@@ -477,7 +488,12 @@ def _write_docs(lines: list[str], notes: list[str], args) -> None:
             "",
         ]
     )
-    (ROOT / "docs" / "benchmarks.md").write_text(text, encoding="utf-8")
+    path = ROOT / "docs" / "benchmarks.md"
+    # The hand-written analysis below the table survives a re-run.
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if KEEP_FROM in old:
+        text += "\n" + old[old.index(KEEP_FROM) :]
+    path.write_text(text, encoding="utf-8")
     print(f"wrote {ROOT / 'docs' / 'benchmarks.md'}", file=sys.stderr)
 
 
