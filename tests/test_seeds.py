@@ -1065,3 +1065,190 @@ def test_header_field_accuracy():
                 total += len(want)
     print(f"\nheader fields: {right}/{total} right ({right / total:.2f})")
     assert right / total >= FIELD_ACCURACY_FLOOR
+
+
+# --- second round: page clues a copied article keeps (invented text, same shapes as the misses
+# of the blind run in tests/gold/BLIND_RESULTS.md, none of its words) ------------------------
+
+HEAD = "Mill Closure Leaves Town Uneasy"
+PARA = "Workers at the flour mill said the closure came without warning on Friday afternoon."
+PARA2 = "The owners said the site had lost money for three years and could not be sold on."
+PARA3 = "The town council has asked the regional government to help the 140 staff find new jobs."
+PARA4 = "A meeting for the workers and their families is planned in the town hall next week."
+CLUES = [
+    # text of a .txt seed, field, expected value, strings no block may contain
+    (
+        f"Valley Radio\n{HEAD}\nBy Ada Brook\n\n{PARA}\n\nOne worker told Valley Radio she had "
+        "been at the mill for twenty years and would look for work in the city.\n",
+        {"outlet": "Valley Radio", "title": HEAD, "author": "Ada Brook"},
+        ["Valley Radio\n"],
+    ),
+    # a site-name line is only an outlet when the name comes back in the text
+    (f"Valley Radio\n{HEAD}\n\n{PARA}\n", {"outlet": None, "title": HEAD}, []),
+    # a section label above the headline is never the outlet, even when repeated
+    (f"Politics\n{HEAD}\n\n{PARA} Politics played no part.\n", {"outlet": None}, []),
+    (
+        f"{HEAD}\n\nRIVERTON, March 3 (Northern Newswire) - {PARA}\n",
+        {"outlet": "Northern Newswire", "title": HEAD},
+        [],
+    ),
+    (f"{HEAD}\n\nLIMA (Andes Press) — {PARA}\n", {"outlet": "Andes Press"}, []),
+    (
+        f"{HEAD}\n\n{PARA}\n\n{PARA2}\n\n© 2025 Riverton Gazette Ltd. All rights reserved.\n",
+        {"outlet": "Riverton Gazette"},
+        ["Riverton Gazette"],
+    ),
+    # a wire credit: the reporter becomes the author when there is no byline; off the page
+    (
+        f"{HEAD}\n\n{PARA}\n\n{PARA2}\n\n(Reporting by Ada Brook in Riverton; Editing by Sam "
+        "Hale)\n",
+        {"author": "Ada Brook"},
+        ["Reporting by", "Sam Hale"],
+    ),
+    (
+        f"{HEAD}\n\n{PARA}\n\n{PARA2} (Reporting by Ada Brook and Li Wei; Writing by Omar "
+        "Said; Editing by Sam Hale)\n",
+        {"author": "Ada Brook and Li Wei"},
+        ["Reporting by", "Editing by"],
+    ),
+    (
+        f"{HEAD}\nBy Omar Said\n\n{PARA}\n\n(Reporting by Ada Brook; Editing by Sam Hale)\n",
+        {"author": "Omar Said"},
+        ["Reporting by"],
+    ),
+    # navigation bars: wide-spaced, single-spaced section names, or "|"-separated links
+    (
+        f"Valley Radio\nHome  Local  Sport  Weather  More\n\n{HEAD}\n\n{PARA}\n",
+        {"title": HEAD, "standfirst": None},
+        ["Weather"],
+    ),
+    (f"News World Business Opinion\n{HEAD}\n\n{PARA}\n", {"title": HEAD}, ["Opinion"]),
+    (
+        f"{HEAD}\n\n{PARA}\n\n{PARA2}\n\nTerms of use | Privacy | Accessibility | Careers\n",
+        {"title": HEAD},
+        ["Accessibility"],
+    ),
+    # a related-links footer with its header, and an ethics-code line
+    (
+        f"{HEAD}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}\n\n{PARA4}\n\nMore on this story:\n"
+        "What the closure means for farmers\nMill town votes on new bypass\n\n"
+        "Hear the Valley Radio bulletin every hour.\n",
+        {"title": HEAD},
+        ["More on this story", "bypass", "bulletin"],
+    ),
+    (
+        f"{HEAD}\n\n{PARA}\n\n{PARA2}\n\nOur Standards: The Valley Radio Editorial Code.\n",
+        {"title": HEAD},
+        ["Our Standards"],
+    ),
+    (
+        f"{HEAD}\n\n{PARA}\n\n{PARA2}\n\nThe Northern Newswire Trust Principles.\n",
+        {"title": HEAD},
+        ["Trust Principles"],
+    ),
+    # "Read more" that is only an inline link: the story after it is kept
+    (
+        f"{HEAD}\n\n{PARA}\n\nRead more\n\n{PARA2} A buyer from the coast has made an offer "
+        "that the council will look at next month.\n",
+        {"title": HEAD},
+        ["Read more"],
+    ),
+    # the article's URL stands on a line of its own; a URL inside an embed or a sentence is not it
+    (
+        f'{HEAD}\n\n{PARA}\n\nThe owners posted a film <iframe src="https://video.example/'
+        'embed/9"></iframe> of the last shift.\n',
+        {"url": None, "outlet": None},
+        [],
+    ),
+    (
+        f"{HEAD}\n\n{PARA} The council's plan is at https://council.example/plan today.\n",
+        {"url": None},
+        [],
+    ),
+    (
+        f"{HEAD}\n\n{PARA}\n\nOriginally published at https://valleyradio.example/mill\n",
+        {"url": "https://valleyradio.example/mill", "outlet": "valleyradio.example"},
+        ["Originally published"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", CLUES)
+def test_page_clues_in_text(tmp_path, text, want, absent):
+    (art,), _ = read_seeds(_seeds(tmp_path, {"a.txt": text}))
+    assert {k: getattr(art, k) for k in want} == want
+    body = "\n".join(b.text for b in art.blocks) + "\n"
+    assert [a for a in absent if a in body] == []
+    assert any(PARA[:20] in b.text for b in art.blocks)
+
+
+def _page(head: str = "", body: str = "", meta: str = "") -> str:
+    story = (
+        "<p>The bridge over the river reopened on Monday after six months of repairs, the city "
+        "council said in a statement to residents.</p>"
+        "<p>Traffic was light in the morning, but the council expects queues by the weekend "
+        "when the market returns to the old town square.</p>"
+    )
+    return (
+        f"<html lang='en'><head>{meta}</head><body><nav>Home | City | Sport | Weather</nav>"
+        f"<article>{head}{story}{body}</article></body></html>"
+    )
+
+
+OG = '<meta property="og:title" content="Bridge Reopens After Repairs">'
+HTML_CLUES = [
+    # page, field, expected
+    (
+        _page(meta="<title>Bridge Reopens After Repairs | Valley Post</title>" + OG),
+        "title",
+        "Bridge Reopens After Repairs",
+    ),
+    (
+        _page("<h1>Bridge Reopens After Repairs</h1>", meta="<title>City News Sport</title>"),
+        "title",
+        "Bridge Reopens After Repairs",
+    ),
+    (
+        _page(
+            meta='<meta property="article:published_time" content="2026-05-04T09:15:00+03:00">'
+            '<link rel="canonical" href="https://valleypost.example/2026/05/04/bridge">'
+        ),
+        "published",
+        "2026-05-04T09:15",
+    ),
+    (
+        _page(
+            meta='<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2026-05-04T18:40:00-05:00"}</script>'
+        ),
+        "published",
+        "2026-05-04T18:40",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,field,value", HTML_CLUES)
+def test_html_page_clues(tmp_path, html, field, value):
+    (art,), _ = read_seeds(_seeds(tmp_path, {"a.html": html}))
+    assert getattr(art, field) == value
+
+
+CREDITED = [
+    # a <blockquote> credited by a footer, a cite or a last paragraph led by a dash
+    "<blockquote><p>“We waited too long for this bridge to open again.”</p>"
+    "<footer>— Mara Lind, head of the traders' association</footer></blockquote>",
+    "<blockquote><p>We waited too long for this bridge to open again.</p>"
+    "<cite>Mara Lind, head of the traders' association</cite></blockquote>",
+    "<blockquote><p>We waited too long for this bridge to open again.</p>"
+    "<p>— Mara Lind, head of the traders' association</p></blockquote>",
+]
+
+
+@pytest.mark.parametrize("quote", CREDITED)
+def test_html_blockquote_credit(tmp_path, quote):
+    (art,), _ = read_seeds(_seeds(tmp_path, {"a.html": _page(body=quote)}))
+    blocks = [(b.kind, b.text) for b in art.blocks]
+    assert ("quote_block", "We waited too long for this bridge to open again.") in blocks
+    at = blocks.index(("quote_block", "We waited too long for this bridge to open again."))
+    assert blocks[at + 1] == ("attribution", "Mara Lind, head of the traders' association")
+    assert sum("Mara Lind" in t for _, t in blocks) == 1

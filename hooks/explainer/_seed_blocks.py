@@ -33,6 +33,24 @@ LOWER_IN_NAMES = frozenset("of the de da do dos das del la le van von der bin al
 NOT_NAME_START = frozenset("the a an what how why when where who this these our".split())
 
 
+# Opening and closing marks that may wrap a whole quotation block.
+_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'"}
+
+
+def unquote(text: str) -> str:
+    """A quotation block's words without the one pair of marks around all of them: the page
+    shows a block as a quotation already, so the marks would be printed twice."""
+    s = text.strip()
+    close = _PAIRS.get(s[:1])
+    if close is None or len(s) < 3 or not s.endswith(close):
+        return text
+    inner = s[1:-1]
+    # "A," she said, "B." opens and closes twice: not one quotation around the whole block.
+    if any(c in inner for c in ('"', "“", "”", "«", "»", "„")):
+        return text
+    return inner.strip()
+
+
 def _name_like(head: str) -> bool:
     words = head.split()
     if not 1 <= len(words) <= NAME_MAX_WORDS or words[0].lower() in NOT_NAME_START:
@@ -98,6 +116,7 @@ def to_blocks(lines: list[str]) -> list[Block]:
         for k, s in zip(kinds, lines, strict=True)
     ]
     texts = [
-        DASH_LEAD.sub("", t) if k == "attribution" else t for k, t in zip(kinds, texts, strict=True)
+        DASH_LEAD.sub("", t) if k == "attribution" else unquote(t) if k == "quote_block" else t
+        for k, t in zip(kinds, texts, strict=True)
     ]
     return [Block(kind=k, text=t) for k, t in zip(kinds, texts, strict=True)]

@@ -46,7 +46,17 @@ WIDGET_PREFIXES = (
     "read also:",
     "read more:",
     "see also:",
+    # A wire's or publisher's pointer to its own ethics code ("Our Standards: The X Trust
+    # Principles."): a link, never reporting.
+    "our standards",
+    "our editorial standards",
+    "editorial standards:",
+    "download our app",
 )
+# "... Trust Principles" lines without the "Our Standards" lead; short, so prose that mentions
+# a code of ethics in passing is not caught.
+_STANDARDS = re.compile(r"\btrust principles\b", re.I)
+STANDARDS_MAX_WORDS = 12
 # A footer begins at one of these; everything after it is the site's, not the article's.
 FOOTER_MARKERS = frozenset(
     {
@@ -61,13 +71,42 @@ FOOTER_MARKERS = frozenset(
         "more from",
         "recommended for you",
         "comments",
+        "more on this story",
+        "more on this topic",
+        "related coverage",
+        "related links",
     }
 )
+# Headers that also stand as inline links inside a story ("Read more", "Related"): they open a
+# footer only when nothing after them reads like an article paragraph (see FOOTER_PROSE_WORDS).
+WEAK_FOOTER_MARKERS = frozenset(
+    {"read more", "related", "see also", "also read", "read next", "more news", "more"}
+)
+# A related-links footer holds headlines and short promo lines (the longest seen: 13 words);
+# article paragraphs in the seeds run 16+ words. A line this long after a weak marker means the
+# story goes on, so the marker was an inline link and only its own line is furniture.
+FOOTER_PROSE_WORDS = 20
 # Footers sit in the last part of a page; a "Comments" line in the first 60% is prose.
 FOOTER_ZONE = 0.4
 # A run-together tag line ("Donald TrumpGustavo PetroColombia...") has lower-to-upper joins
 # inside words; two or more rules out names like "McDonald" or "iPhone" appearing once.
 MIN_TAG_JOINS = 2
+
+# A navigation bar copied as one line: "News | Sport | Weather", "Business  Markets  World".
+# Three items or more, each a short label; two could be "Log in | Subscribe" or a phrase.
+MENU_MIN_ITEMS = 3
+MENU_ITEM_MAX_WORDS = 3
+_MENU_SEP = re.compile(r"\s+[|·•]\s+|\s{2,}|\t+")
+# Section names that sites put in their navigation bar. A single-spaced bar ("Business
+# Markets World Politics More") is told from a Title-Case headline ("Petro Meets Trump") by
+# every word being one of these: a headline has a verb or a name, which are not here.
+SECTION_WORDS = frozenset(
+    """news world politics business markets market economy money finance sport sports weather
+    opinion culture arts tech technology science health entertainment lifestyle travel local
+    national international home latest live video videos audio podcasts more menu search
+    us uk europe asia africa americas climate environment education media investigations
+    features analysis comment sections""".split()
+)
 
 # Words either side of an empty slot quoted in the notice: enough to find it in the file.
 GAP_CONTEXT_WORDS = 3
@@ -86,11 +125,43 @@ def _key(line: str) -> str:
 
 def is_widget(line: str) -> bool:
     key = _key(line)
-    return key in WIDGETS or key.startswith(WIDGET_PREFIXES)
+    if key in WIDGETS or key.startswith(WIDGET_PREFIXES):
+        return True
+    return len(key.split()) <= STANDARDS_MAX_WORDS and bool(_STANDARDS.search(key))
 
 
-def is_footer_marker(line: str) -> bool:
-    return _key(line) in FOOTER_MARKERS
+def is_footer_marker(line: str, after: list[str] | None = None) -> bool:
+    """A header that starts the site's footer; `after` is the text after it, which for a weak
+    marker must hold no article-length line."""
+    key = _key(line)
+    if key in FOOTER_MARKERS:
+        return True
+    if key not in WEAK_FOOTER_MARKERS:
+        return False
+    return all(len(a.split()) < FOOTER_PROSE_WORDS for a in after or [])
+
+
+def is_menu(line: str) -> bool:
+    """A navigation bar or footer link row: several short labels side by side."""
+    s = line.strip()
+    if not s or ends_sentence(s):
+        return False
+    items = [i for i in _MENU_SEP.split(s)]
+    if len(items) >= MENU_MIN_ITEMS and all(_label(i) for i in items):
+        return True
+    words = s.split()
+    return len(words) >= MENU_MIN_ITEMS and all(
+        w[:1].isupper() and w.lower() in SECTION_WORDS for w in words
+    )
+
+
+def _label(item: str) -> bool:
+    words = item.split()
+    return (
+        1 <= len(words) <= MENU_ITEM_MAX_WORDS
+        and item[:1].isupper()
+        and not any(c in item for c in '.,;:!?"“”()')
+    )
 
 
 def is_breadcrumb(line: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ._seed_blocks import unquote
 from ._seed_meta import FIELDS, Parsed, _value, check_value
 from .model import ERROR, NOTICE, Block, Problem
 
@@ -105,7 +106,8 @@ def parse_md(name: str, text: str) -> Parsed:
 
     def flush() -> None:
         if para:
-            blocks.append(Block(kind, _plain(" ".join(para))))
+            text = _plain(" ".join(para))
+            blocks.append(Block(kind, unquote(text) if kind == "quote_block" else text))
             para.clear()
 
     for line in body.split("\n"):

@@ -184,7 +184,8 @@ WANTED = {
 LOOKED = {
     "txt": {
         "title": "no headline-shaped line before the first paragraph",
-        "outlet": "no 'Source:' line, staff byline or URL",
+        "outlet": "no 'Source:' line, staff byline, site-name line, dateline, copyright line "
+        "or URL line",
         "author": "no 'By ...' line",
         "published": "no 'Published ...' or date line",
     },

@@ -4,8 +4,10 @@ Reads: normalised text of a `.txt` seed. Produces: a Parsed with every field it 
 an Inference per field saying how, every furniture line it removed, and a NOTICE for each
 empty date slot it closed.
 Limits: the header (title, standfirst, byline, date line) is looked for only before the first
-body paragraph; bylines are recognised after "By"; an outlet only from a "Source:" line, a
-staff byline ("By Example Staff") or the domain of a URL in the file.
+body paragraph; bylines are recognised after "By" (else the reporter of a wire credit); an
+outlet only from a "Source:" line, a staff byline ("By Example Staff"), a site-name line, a
+wire dateline, a copyright line (see _seed_outlet) or the domain of the article's URL, which is
+taken only from a line of its own (a URL inside an embed or a sentence is not the article's).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from urllib.parse import urlparse
 
 from . import _seed_boiler as boiler
+from . import _seed_outlet as clues
 from ._seed_blocks import to_blocks
 from ._seed_dates import parse_date
 from ._seed_meta import Parsed
@@ -35,11 +38,12 @@ PUBLISHED = re.compile(r"^(?:first\s+)?(?:published|posted|publication date|date
 UPDATED = re.compile(r"^(?:last\s+)?(?:updated|edited|modified)\b", re.I)
 SOURCE = re.compile(r"^(?:source|sources|fonte|fuente|quelle)\s*:\s*(?P<v>\S.*)$", re.I)
 URL_LINE = re.compile(
-    r"^(?:(?:url|link|canonical|originally published at)\s*:?\s*)?"
+    r"^(?:(?:url|link|canonical|originally published (?:at|on|by)|"
+    r"read (?:the )?(?:original|full) (?:article|story)(?: at| on| here)?)\s*:?\s*)?"
     r"(?P<u>https?://\S+)$",
     re.I,
 )
-URL_ANY = re.compile(r"https?://[^\s<>\"')\]]+")
+URL_ANY = re.compile(r"https?://[^\s<>\"')\]]+")  # a "Source:" value that is only a URL
 DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.I)
 BYLINE = re.compile(r"^(?:written\s+|words\s+|reporting\s+)?by\s+(?P<rest>\S.*)$", re.I)
 STAFF = re.compile(
@@ -125,12 +129,18 @@ def _metadata(p: Parsed, line: str, text: str, hints: dict) -> bool:
 def _header(p: Parsed, lines: list[str], text: str, hints: dict) -> int:
     """Find title, standfirst, byline and date line at the top; return where the body starts."""
     title_key = None
+    first = True
     for i, line in enumerate(lines):
         s = line.strip()
         words = len(s.split())
         if not s:
             continue
-        if title_key and _key(s) == title_key:
+        name = clues.site_name(s, text) if first and _headline_next(lines[i + 1 :]) else None
+        first = False
+        if name:
+            p.infer("outlet", name, f"site-name line '{s}' above the headline")
+            p.stripped.append(s)
+        elif title_key and _key(s) == title_key:
             p.stripped.append(s)  # a repeated headline
         elif BYLINE.match(s) and words <= BYLINE_MAX_WORDS:
             _byline(p, s, hints)
@@ -151,6 +161,13 @@ def _header(p: Parsed, lines: list[str], text: str, hints: dict) -> int:
     return len(lines)
 
 
+def _headline_next(after: list[str]) -> bool:
+    """A site name stands above the headline; a short line followed by prose is the title."""
+    nxt = next((a.strip() for a in after if a.strip()), "")
+    words = len(nxt.split())
+    return TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and not boiler.ends_sentence(nxt)
+
+
 def _is_dek(s: str, after: list[str]) -> bool:
     if not boiler.ends_sentence(s) and len(s.split()) >= DEK_MIN_WORDS:
         return True
@@ -166,20 +183,37 @@ def parse_txt(name: str, text: str) -> Parsed:
     footer_from = len(numbered)
     zone = int(len(numbered) * (1 - boiler.FOOTER_ZONE))
     for k, (_, line) in enumerate(numbered):
-        if k >= zone and boiler.is_footer_marker(line):
+        if k >= zone and boiler.is_footer_marker(line, [a for _, a in numbered[k + 1 :]]):
             footer_from = k
             break
     kept: list[tuple[int, str]] = []
+    late: dict[str, tuple[str, str]] = {}  # clues weaker than the header's: (value, how)
     for k, (n, line) in enumerate(numbered):
+        holder = clues.copyright_holder(line)
+        if holder and "outlet" not in late:
+            late["outlet"] = (holder, f"copyright line '{line.strip()}'")
+        line, credit = clues.cut_credit(line)
+        if credit:
+            p.stripped.append(f"({credit})")
+            who = clues.credited_reporter(credit)
+            if who and "author" not in late:
+                late["author"] = (who, f"wire credit '({credit})'")
+            if not line.strip():
+                continue
         if _metadata(p, line, text, hints) or k >= footer_from:
             p.stripped.append(line.strip())
-        elif boiler.is_breadcrumb(line) or boiler.is_widget(line):
+        elif boiler.is_breadcrumb(line) or boiler.is_widget(line) or boiler.is_menu(line):
             p.stripped.append(line.strip())
         else:
             kept.append((n, line))
     while kept and boiler.is_tag_line(kept[-1][1]):
         p.stripped.append(kept.pop()[1].strip())
     start = _header(p, [line for _, line in kept], text, hints)
+    if start < len(kept):
+        found = clues.dateline(kept[start][1])
+        p.infer("outlet", found, f"dateline of the first paragraph ('{found}')")
+    for field, (value, how) in sorted(late.items()):
+        p.infer(field, value, how)
     title_key = _key(p.fields.get("title") or "")
     body: list[str] = []
     for n, line in kept[start:]:
@@ -198,10 +232,6 @@ def parse_txt(name: str, text: str) -> Parsed:
                 )
             )
         body.append(fixed)
-    if not p.fields.get("url"):
-        urls = URL_ANY.findall(text)
-        if urls:
-            p.infer("url", urls[0].rstrip(".,;"), "first URL in the text")
     if p.fields.get("url"):
         p.infer("outlet", _domain(p.fields["url"]), "domain of the article URL")
     p.blocks = to_blocks(body)
