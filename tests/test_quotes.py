@@ -60,6 +60,23 @@ PETRO = "Colombian President Gustavo Petro arrived. U.S. President Donald Trump 
          "the talks had been “very constructive” but that “words do not fill a reservoir.”",
          [("very constructive", "Tomas Okafor", "direct"),
           ("words do not fill a reservoir.", "Tomas Okafor", "direct")]),
+        # Blind-cluster fixes (second round), invented sentences of the same shape: a whole
+        # quoted sentence with no cue right after an attributed one goes on with its speaker,
+        # one Quote per sentence inside it
+        ("“We kept the line open,” said Gustavo Petro.\n“Nobody slept. Nobody complained.”",
+         [("We kept the line open", "Gustavo Petro", "direct"),
+          ("Nobody slept.", "Gustavo Petro", "direct"),
+          ("Nobody complained.", "Gustavo Petro", "direct")]),
+        ("The plan had critics.\n“Too little, too late.”", []),
+        # a quotation closing the reported-speech clause its cue opens, however far
+        ("Petro said he would meet the ministers on Friday and then sign the accord “once the "
+         "lawyers have read every page.”",
+         [("once the lawyers have read every page.", "Gustavo Petro", "direct")]),
+        ("Trump told the waiting reporters that the embassy would reopen within two months, "
+         "“so families can plan again.”", [("so families can plan again.", "Donald Trump",
+                                            "direct")]),
+        ("Petro said that the talks with the northern delegation went well; his aides later "
+         "praised the “spirit of the accord.”", []),
         # scare quotes and labels are not speech
         ("He feared the label of a “narco-government” could justify coercive actions.", []),
         ("Each crisis will be resolved on a “every man for himself” basis.", []),

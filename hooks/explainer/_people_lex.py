@@ -39,7 +39,13 @@ ROLE_NOUNS = frozenset(
     "economist adviser advisor fellow lawyer head chief president minister ambassador senator "
     "correspondent historian scholar lecturer founder leader member editor author diplomat "
     "commander general secretary governor mayor chairman chairwoman chair envoy negotiator "
-    "strategist consultant activist candidate lawmaker legislator deputy aide".split()
+    "strategist consultant activist candidate lawmaker legislator deputy aide "
+    # occupations written in lower case before a name ("crane operator X", "union organiser X")
+    "executive operator organiser organizer mediator arbitrator judge manager officer worker "
+    "driver nurse teacher doctor engineer inspector accountant banker trader broker farmer "
+    "pilot owner treasurer campaigner steward technician clerk journalist reporter attorney "
+    "prosecutor magistrate scientist surgeon captain coach goalkeeper player superintendent "
+    "administrator coordinator supervisor representative".split()
 )
 # Party and political nouns that can stand for a person ("the Republican insinuated").
 PARTY_NOUNS = frozenset(
@@ -88,14 +94,19 @@ ORG_WORDS = frozenset(
     Union Association Foundation Corporation Company Inc. Ltd. Forces Organization Organisation
     Fund Administration Government Cabinet Embassy Coalition Alliance Federation Network
     Center Centre Council Board Bureau Service Times Post News Press Journal Reuters Club
-    Airlines Airport Church Tribunal Program Programme Initiative Front Movement Cartel""".split()
+    Airlines Airport Church Tribunal Program Programme Initiative Front Movement Cartel
+    Ltd Inc Corp Corp. LLC PLC Plc GmbH AG Holdings Industries Terminals Shipping Line Lines
+    Logistics Partners Systems Technologies Motors Airways Railways Trading Chamber Commerce
+    Authority Radio Wire Courier Herald Gazette Tribune Chronicle Telegraph Daily Weekly
+    Magazine Broadcasting Television TV Channel Media Trust""".split()
 )
 # A run containing one of these words names a place.
 PLACE_WORDS = frozenset(
     """Strip Sea Ocean River Plaza Square Street Avenue Island Islands Mountains Mountain Bay
     Gulf Valley Province City County Region Peninsula Desert Lake Canal Pacific Atlantic
     Park Bridge Palace Port Coast Border Basin Highway District Capitol Road Dam Reservoir
-    Falls Canyon Harbour Harbor Mount Hills Forest Airport Station Cathedral Stadium""".split()
+    Falls Canyon Harbour Harbor Mount Hills Forest Airport Station Cathedral Stadium
+    Terminal Quay Pier Wharf Docks""".split()
 )
 # Regions and a few capitals that stand alone without a place word.
 PLACES = frozenset(

@@ -114,6 +114,11 @@ def _match_title(words: list[str], i: int) -> tuple[str, int] | None:
 _DEMONYM_SHAPE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:ian|ean|an|ese|ish|i)$")
 
 
+def _compound_title(words: list[str], i: int) -> bool:
+    """"Health Secretary David Okafor": a head word second, a name after it."""
+    return i + 2 < len(words) and words[i + 1] in TITLE_HEADS
+
+
 def side_of(word: str) -> str | None:
     """Country of a nationality adjective, known or by shape (only used before a title or role
     noun, where a capitalised adjective is almost always a nationality)."""
@@ -139,11 +144,11 @@ def parse_run(run: list[Tok]) -> Parsed:
         country = country_of(words[i : i + n]) if i + n < len(words) else None
         if country is None and n == 1 and i + 1 < len(words):
             country = side_of(words[i])
-        if country and _match_title(words, i + n):
+        if country and (_match_title(words, i + n) or _compound_title(words, i + n)):
             side, i = country, i + n
             break
     m = _match_title(words, i)
-    if m is None and i + 2 < len(words) and words[i + 1] in TITLE_HEADS:
+    if m is None and _compound_title(words, i):
         m = (f"{words[i]} {words[i + 1]}", 2)  # "Health Secretary David Okafor"
     if m:
         title, i = m[0], i + m[1]

@@ -77,7 +77,9 @@ class SideNames:
 
 
 def _country_for(demonym: str, words: Counter) -> str | None:
-    for suffix in _SUFFIXES:
+    # Shortest suffix (longest stem) first: "Ostrian" is "Ostri-an" of "Ostria" before it is
+    # "Ostr-ian" of an unrelated "Ostra".
+    for suffix in sorted(_SUFFIXES, key=len):
         if not demonym.endswith(suffix) or len(demonym) - len(suffix) < MIN_STEM:
             continue
         stem = demonym[: -len(suffix)]

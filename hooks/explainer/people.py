@@ -14,6 +14,12 @@ Sides (see _people_sides.py) are written as country names: a nationality adjecti
 lacks ("Kestranian President X") becomes the country the cluster names ("Kestrana"), else stays
 as written; "Minister X of Y", "on the Y side, were A and B" and "P was accompanied by A and B"
 (A and B on P's side) give sides too.
+Not people (see _people_orgs.py): outlets (Article.outlet, a wire dateline's "(Outlet)"), runs
+with an organisation word (Ltd, Group, Union, Radio, Wire, Terminals ...), names the text
+treats as organisations ("X, which ...", listed among organisations, "the X Y", "X Workers'
+Union") unless a role is stated, and the names of credit lines ("Editing by X", kept as
+credits); a last name the text uses as a place ("the Port of X") is no alias. Roles around a
+name: see _people_appos.py.
 """
 
 from __future__ import annotations
@@ -22,13 +28,22 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ._people_appos import appointed_as, appositive, role_before
 from ._people_entities import entities
 from ._people_lex import (
     NOT_PERSON_BYLINE,
-    ROLE_NOUNS,
     TITLES,
 )
 from ._people_match import AliasIndex
+from ._people_orgs import (
+    after_the,
+    corporate_names,
+    credit_names,
+    is_credit,
+    org_follows,
+    outlet_names,
+    place_words,
+)
 from ._people_roles import role_nouns
 from ._people_runs import (
     Tok,
@@ -44,15 +59,11 @@ from .model import Article, Entity, Person, Sentence
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 # "the President of Colombia, Gustavo Petro" / "the President of the United States, ..."
 _TITLE_OF = re.compile(rf"\b({_TITLE_ALT}) of (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*),\s*$")
-# "X, a Colombia expert at the International Crisis Group," -- stops at the clause end.
-_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+([^,;:()]{3,90}?)(?=,|;|\.\s|\.$| who\b| said\b)")
 _NICKNAME_CUE = re.compile(
     r"(?:so-called|known (?:\w+ \w+ )?as|dubbed|nicknamed|alias)\s*[“\"‘]$", re.I
 )
 # "Foreign Minister Dario Venn of Valdoria": a titled name followed by "of" + capitalised words.
 _OF_AFTER = re.compile(r" of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)")
-_ROLE_BEFORE = re.compile(r"(?:\b(\w+) )?\b([a-z]+),? $")
-_ROLE_MODIFIERS = frozenset("former deputy vice chief acting senior interim".split())
 
 
 @dataclass
@@ -67,20 +78,28 @@ class _Acc:
 def find_people(
     articles: Iterable[Article], sentences: Iterable[Sentence] | Mapping[str, Iterable[Sentence]]
 ) -> tuple[list[Person], list[Entity]]:
+    articles = list(articles)
     sents = _flatten(sentences)
+    outlets, corporate = outlet_names(articles, sents), corporate_names(sents)
+    places = place_words(sents)
     acc: dict[str, _Acc] = {}
     singles: list[tuple[str, str | None, str | None, Sentence]] = []  # surname + title forms
     weak: set[str] = set()  # untitled names seen only at a sentence start
     strong: set[str] = set()
     for s in sents:
-        if s.block_kind != "heading":
+        if s.block_kind != "heading" and not is_credit(s):
             _harvest(s, acc, singles, weak, strong)
+    for name in sorted(acc):
+        # An outlet; or a name the text treats as an organisation, unless a role was stated.
+        if name in outlets or name in corporate and acc[name].role is None:
+            del acc[name]
     strong_surnames = {n.split()[-1] for n in strong}
     for name in sorted(weak - strong):
         if name.split()[-1] in strong_surnames:  # "Later Trump" beside "Donald Trump"
-            del acc[name]
+            acc.pop(name, None)
     _merge_suffixes(acc)
-    by_surname = _surnames(acc)
+    # A last word the text uses as a place ("the Port of X") is no alias for a person.
+    by_surname = {w: n for w, n in _surnames(acc).items() if w not in places}
     for word, title, side, s in singles:
         full = by_surname.get(word)
         if full is None:
@@ -111,7 +130,8 @@ def find_people(
         for n, a in sorted(acc.items())
         if mentions[n]
     ]
-    people += _authors(articles, {p.name for p in people})
+    credits = sorted({n for s in sents if is_credit(s) for n in credit_names(s)})
+    people += _authors(articles, credits)
     return people, entities(sents, set(acc))
 
 
@@ -145,7 +165,9 @@ def _harvest(s: Sentence, acc: dict[str, _Acc], singles: list, weak: set, strong
         name = " ".join(t.text for t in p.name)
         if _nickname(before):
             continue
-        role = _appositive(text, p.name[-1]) or (None if title else _role_before(before))
+        app_role, app_side = appositive(text, p.name[-1])
+        role = (appointed_as(text, before, p.name[-1]) or app_role
+                or (None if title else role_before(before)))
         if len(p.name) == 1:
             if is_name_tokens(p.name):
                 singles.append((name, title, side, s))
@@ -154,6 +176,8 @@ def _harvest(s: Sentence, acc: dict[str, _Acc], singles: list, weak: set, strong
         if not is_name_tokens(p.name, titled=not untitled):
             continue
         if untitled and not _untitled_ok(p.name):
+            continue
+        if untitled and (after_the(text, run, p) or org_follows(text, runs, k)):
             continue
         if untitled and _sentence_initial(text, run[0]):
             weak.add(name)  # "Later Trump": the first word may be an ordinary capitalised word
@@ -169,23 +193,12 @@ def _harvest(s: Sentence, acc: dict[str, _Acc], singles: list, weak: set, strong
             t, c = _title_of_country(role)
             a.role, a.role_sentence = t or role, s
             a.side = a.side or c
+        a.side = a.side or app_side
 
 
 def _nickname(before: str) -> bool:
     """"the so-called “Iron Lady”", "known to fans as “El Toro”": a label, not a name."""
     return bool(_NICKNAME_CUE.search(before))
-
-
-def _role_before(before: str) -> str | None:
-    """"Opposition leader X", "Former president X", "Her spokesman, X": a lowercase role noun
-    (with one modifier) right before the name."""
-    m = _ROLE_BEFORE.search(before)
-    if not m or m.group(2).lower() not in ROLE_NOUNS:
-        return None
-    mod = m.group(1)
-    keep = mod and (mod[0].isupper() and mod not in ("The", "A", "An", "Her", "His", "Its")
-                    or mod.lower() in _ROLE_MODIFIERS)
-    return f"{mod} {m.group(2)}" if keep else m.group(2)
 
 
 def _sentence_initial(text: str, tok: Tok) -> bool:
@@ -204,15 +217,6 @@ def _possessive_side(text: str, runs: list[list[Tok]], k: int) -> str | None:
     if text[prev.end : runs[k][0].start] != " ":
         return None
     return country_of([prev.text])
-
-
-def _appositive(text: str, last: Tok) -> str | None:
-    m = _APPOSITIVE.match(text[last.end :])
-    if not m:
-        return None
-    phrase = m.group(1).strip()
-    words = {w.lower().strip(".") for w in phrase.split()}
-    return phrase if words & ROLE_NOUNS else None
 
 
 def _title_of_country(role: str) -> tuple[str | None, str | None]:
@@ -242,10 +246,12 @@ def _surnames(acc: dict[str, _Acc]) -> dict[str, str]:
     return {w: next(iter(n)) for w, n in sorted(owners.items()) if len(n) == 1}
 
 
-def _authors(articles: Iterable[Article], story_people: set[str]) -> list[Person]:
+def _authors(articles: Iterable[Article], credits: list[str]) -> list[Person]:
+    """Bylines, and the names of credit lines ("Editing by X"): kept apart from the story."""
     seen: dict[str, Person] = {}
-    for art in sorted(articles, key=lambda a: a.id):
-        name = (art.author or "").split(" - ")[0].split(",")[0].strip()
+    names = [(a.author or "") for a in sorted(articles, key=lambda a: a.id)] + credits
+    for raw in names:
+        name = raw.split(" - ")[0].split(",")[0].strip()
         if not name or set(name.split()) & NOT_PERSON_BYLINE:
             continue
         if name not in seen:

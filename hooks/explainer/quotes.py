@@ -24,6 +24,10 @@ from .model import Person, Quote, Sentence
 # seeds is 9 ("stated that he would go to the White House to “defend the nation”"); beyond
 # about 10 words the cue usually governs another clause.
 MAX_CUE_GAP = 10
+# A cue followed by reported speech ("said she would ...", "told X that the union would ...")
+# governs a quotation that closes that clause at the sentence end, up to this many words away
+# (the blind cluster's longest was 16; longer clauses usually change subject on the way).
+MAX_REPORTED_GAP = 20
 # How far after a quotation the cue may come: "“...”, he declared", "“...,” said the minister".
 MAX_AFTER_GAP = 4
 # A second quotation in the same sentence joined by a short "and that they were" inherits the
@@ -49,6 +53,13 @@ _FUNCTION_WORDS = frozenset(
     have will would could should may might can from into than""".split()
 )
 _THE_ROLE = re.compile(r"\b[Tt]he ([a-z]+)\b")
+# Reported speech right after a cue: "that ...", or a pronoun + modal ("she would").
+_REPORTED = re.compile(
+    r"^\s+(?:(?:[\w’'-]+\s+){0,3}that\b|(?:he|she|they|it|we)\s+(?:would|will|could|"
+    r"should|had|has|was|were|is|are|might|may|must|can)\b)"
+)
+# A sentence split inside a quotation ("They are not asking for much. They want ...").
+_INNER_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
 
 
 def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list[Quote]:
@@ -70,11 +81,31 @@ def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list
                 found.append(Quote(text, who, s, "attribution line", "block"))
         if not found:
             found = _direct(text, spans, s, index, last_subject, carry, (recent, roles))
+        if not found and k and _only_quotation(text, spans) and not speech_cues(text, spans):
+            found = _continued(s, spans[0], out, sents[k - 1])
         carry = found[-1] if found and spans and spans[-1].open_end else None
         out.extend(found)
         last_subject = _next_subject(text, spans, found, index, last_subject)
         recent.extend(m.person for m in index.find(mask(text, spans)))
     return out
+
+
+def _only_quotation(text: str, spans: list[Span]) -> bool:
+    """The whole sentence is one closed quotation: “...”."""
+    return (len(spans) == 1 and not spans[0].open_end and not text[: spans[0].start].strip()
+            and not text[spans[0].end :].strip(" .,!?"))
+
+
+def _continued(s: Sentence, span: Span, out: list[Quote], prev: Sentence) -> list[Quote]:
+    """A quotation with no cue right after an attributed one in the previous sentence goes on
+    with the same speaker: one Quote per sentence inside it (cue "continued")."""
+    last = out[-1] if out else None
+    if last is None or last.sentence != prev or prev.article_id != s.article_id:
+        return []
+    if s.block_kind not in ("paragraph", prev.block_kind):
+        return []
+    parts = [p.strip() for p in _INNER_STOP.split(span.text) if p.strip()]
+    return [Quote(p, last.speaker, s, "continued", last.kind) for p in parts]
 
 
 def _role_mentions(masked: str, recent: list[str], roles: dict[str, str]) -> list[Mention]:
@@ -110,6 +141,7 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
         # "According to X, ... “...”" governs the whole sentence, however far the quotation.
         before = [c for c in cues if seg_start <= c.start < span.start
                   and (word_count(text[c.end : span.start]) <= MAX_CUE_GAP
+                       or _reported(text, c, span)
                        or c.word == "according to")]
         next_start = spans[n + 1].start if n + 1 < len(spans) else len(text)
         after_text = text[span.end : next_start]
@@ -139,6 +171,15 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
         found.append(q)
         prev = (span, q)
     return found
+
+
+def _reported(text: str, cue: Cue, span: Span) -> bool:
+    """"Corvo said she would meet both sides ... and bring them together “as soon as ...”": the
+    quotation closes a reported-speech clause that the cue opens, at the sentence end."""
+    between = text[cue.end : span.start]
+    return (word_count(between) <= MAX_REPORTED_GAP and bool(_REPORTED.match(between))
+            and not re.search(r"[;:—–]|[“”\"]", between)
+            and not text[span.end :].strip(" .,!?”\"’"))
 
 
 def _modifier(text: str, span: Span) -> bool:
