@@ -2,7 +2,9 @@
 
 Reads: single lines of a plain-text article. Produces: yes/no answers, and text with empty
 date slots closed. Limits: English furniture only (share buttons, comment forms, "You may also
-like"); a lexicon, kept small and generic, of phrases that are never article prose.
+like", related-links footers, ethics-code lines); a lexicon, kept small and generic, of phrases
+that are never article prose; navigation bars and footer link rows recognised by shape (several
+short capitalised labels side by side) or, single-spaced, by a lexicon of section names.
 """
 
 from __future__ import annotations
