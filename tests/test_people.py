@@ -148,11 +148,17 @@ def test_outlets_credits_and_places_are_not_people():
         "Ships waited off Ashford.\nAshford said she was pleased, Nina Holt told Harbour "
         "Signal.\n(Reporting by Jan Kowal; Editing by Eva Lind)",
     )
-    people, _ = find_people([art], {art.id: split_sentences(art)})
+    people, ents = find_people([art], {art.id: split_sentences(art)})
+    assert {("Harbour Signal", "org"), ("Ashford", "place"), ("KELSO", "place")} <= {
+        (e.name, e.kind) for e in ents
+    }
     story = {p.name: p for p in people if not p.is_author}
     assert sorted(story) == ["Greta Ashford", "Nina Holt"]
     assert "Ashford" not in story["Greta Ashford"].aliases  # a place in this text
     assert sorted(p.name for p in people if p.is_author) == ["Eva Lind", "Jan Kowal"]
+    tower = make_article("w", "Donald Trump spoke.\nCrowds gathered outside Trump Tower.")
+    people, _ = find_people([tower], {tower.id: split_sentences(tower)})
+    assert [p.aliases for p in people] == [("Trump",)]  # a building, not a town
     outlet = make_article("o", "Anna Pike told Morning Ledger about it.")
     outlet = dataclasses.replace(outlet, outlet="Morning Ledger")
     people, _ = find_people([outlet], {outlet.id: split_sentences(outlet)})

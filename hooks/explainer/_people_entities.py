@@ -3,6 +3,8 @@
 Reads: sentences (headings skipped) and the names already taken as people. Produces: Entity
 records, kind "org" (an organisation word such as Group, Ministry, Treasury, House, Congress,
 or an acronym) or "place" (the gazetteer, or a place word such as Strip, Sea, Plaza).
+Names the caller already knows as organisations (outlets, a company listed among companies)
+count as "org" too.
 Limits: a single capitalised word counts only when the gazetteer knows it or it is an acronym.
 """
 
@@ -13,7 +15,14 @@ from ._people_runs import cap_runs
 from .model import Entity, Sentence
 
 
-def entities(sents: list[Sentence], people: set[str]) -> list[Entity]:
+def entities(
+    sents: list[Sentence],
+    people: set[str],
+    orgs: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
+) -> list[Entity]:
+    """`orgs`, `places`: names the caller already knows as organisations (outlets, "X, which
+    ...") or as places ("the Port of X"; a dateline's "TOWN" is the place "Town")."""
     found: dict[tuple[str, str], list[Sentence]] = {}
     for s in sents:
         if s.block_kind == "heading":
@@ -22,7 +31,11 @@ def entities(sents: list[Sentence], people: set[str]) -> list[Entity]:
             words = [t.text for t in run]
             while words and words[0] in ("The", "A", "An", "In", "At", "On"):
                 words = words[1:]
-            kind = _entity_kind(words)
+            phrase = " ".join(words)
+            if phrase in places or phrase.title() in places and phrase.isupper():
+                kind: str | None = "place"
+            else:
+                kind = "org" if phrase in orgs else _entity_kind(words)
             if kind:
                 key = (" ".join(words), kind)
                 if s not in found.setdefault(key, []):

@@ -106,7 +106,7 @@ PLACE_WORDS = frozenset(
     Gulf Valley Province City County Region Peninsula Desert Lake Canal Pacific Atlantic
     Park Bridge Palace Port Coast Border Basin Highway District Capitol Road Dam Reservoir
     Falls Canyon Harbour Harbor Mount Hills Forest Airport Station Cathedral Stadium
-    Terminal Quay Pier Wharf Docks""".split()
+    Terminal Quay Pier Wharf Docks Tower Building Hotel""".split()
 )
 # Regions and a few capitals that stand alone without a place word.
 PLACES = frozenset(

@@ -41,8 +41,9 @@ _CREDIT = re.compile(
 _PLACE_OF = re.compile(
     r"\b(?:" + "|".join(sorted(w for w in PLACE_WORDS if w.isalpha())) + r") of ([A-Z][\w’'-]+)"
 )
+# A second capitalised word makes it a building or a name ("outside Acme Tower"), not a town.
 _PLACE_PREP = re.compile(r"\b(?:off|near|outside|north of|south of|east of|west of) ([A-Z][\w-]+)"
-                         r"(?![\w’'])")
+                         r"(?![\w’'])(?! [A-Z])")
 
 
 def outlet_names(articles: Iterable[Article], sents: Iterable[Sentence]) -> set[str]:

@@ -132,7 +132,7 @@ def find_people(
     ]
     credits = sorted({n for s in sents if is_credit(s) for n in credit_names(s)})
     people += _authors(articles, credits)
-    return people, entities(sents, set(acc))
+    return people, entities(sents, set(acc), frozenset(outlets | corporate), frozenset(places))
 
 
 def _flatten(sentences) -> list[Sentence]:
