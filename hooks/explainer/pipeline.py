@@ -49,12 +49,15 @@ def _reference_date(articles: list[Article]) -> str | None:
     return dates[-1] if dates else None
 
 
-def _per_article(article, sentences, people, reference, cache: dict) -> ArticleFacts:
-    key = ("facts", article.path, article.sha, tuple(p.name for p in people), reference)
+def _per_article(
+    article, sentences, people, reference, cache: dict, published: tuple[str, ...] = ()
+) -> ArticleFacts:
+    key = ("facts", article.path, article.sha, tuple(p.name for p in people), reference, published)
     if key in cache:
         return cache[key]
     dates, problems = find_dates(sentences, article.published, reference)
-    kind, how = classify_article(article, sentences, dates)
+    # The cluster's publication dates: a preview was written before most of the coverage.
+    kind, how = classify_article(article, sentences, dates, cluster_published=published)
     quotes = find_quotes(sentences, people)
     facts = ArticleFacts(
         article=article,
@@ -64,7 +67,7 @@ def _per_article(article, sentences, people, reference, cache: dict) -> ArticleF
         quotes=tuple(quotes),
         figures=tuple(find_figures(sentences)),
         dates=tuple(dates),
-        topics=tuple(classify_topics(sentences, kind, quotes, dates)),
+        topics=tuple(classify_topics(sentences, kind, quotes, dates, article.published)),
         problems=tuple(problems),
     )
     cache[key] = facts
@@ -113,13 +116,16 @@ def extract(seeds_dir: Path, cache: dict | None = None) -> Extraction:
     people, entities = find_people(mined, [s for a in mined for s in sentences[a.id]])
 
     reference = _reference_date(mined)
+    published = tuple(sorted(a.published for a in mined if a.published))
     facts: list[ArticleFacts] = []
     for article in articles:
         if article.id in skipped:
             kind = article.kind or "report"
             facts.append(ArticleFacts(article, sentences[article.id], kind, "not mined"))
         else:
-            facts.append(_per_article(article, sentences[article.id], people, reference, cache))
+            facts.append(
+                _per_article(article, sentences[article.id], people, reference, cache, published)
+            )
 
     linked = link_remarks([q for f in facts for q in f.quotes])
     by_article: dict[str, list] = {}
