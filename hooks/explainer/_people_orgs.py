@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from ._people_lex import ORG_WORDS, PLACE_WORDS
-from ._people_runs import Tok, cap_runs
+from ._people_runs import Tok, cap_runs, is_name_tokens
 from .model import Article, Sentence
 
 _NAME = r"[A-Z][\w’'&.-]*(?: (?:of |de |the )?[A-Z][\w’'&.-]*)*"
@@ -78,8 +78,9 @@ def corporate_names(sents: Iterable[Sentence]) -> set[str]:
         text = s.text.replace("\u2011", "-")
         runs = cap_runs(text)
         orgs = [_is_org(r) for r in runs]
-        for run in runs:
-            if _CORPORATE_AFTER.match(text[run[-1].start + len(run[-1].text) :]):
+        named = [not o and is_name_tokens(tuple(r)) for r, o in zip(runs, orgs, strict=True)]
+        for run, n in zip(runs, named, strict=True):
+            if n and _CORPORATE_AFTER.match(text[run[-1].start + len(run[-1].text) :]):
                 found.add(_words(run))
         # A list item next to an organisation is one too; repeated so that "A Ltd 3, B 2 and
         # C 1" reaches C through B (each pass adds at least one item, so it ends).
@@ -91,7 +92,8 @@ def corporate_names(sents: Iterable[Sentence]) -> set[str]:
                     text[runs[k][-1].end : runs[k + 1][0].start]
                 ):
                     orgs[k] = orgs[k + 1] = changed = True
-        found.update(_words(r) for r, org in zip(runs, orgs, strict=True) if org)
+        # Only names that could pass for people are reported (the rest need no correction).
+        found.update(_words(r) for r, org, n in zip(runs, orgs, named, strict=True) if org and n)
     return found
 
 
