@@ -23,8 +23,10 @@ REMARKS_SHOWN = 8
 UNATTRIBUTED_SHOWN = 10
 
 
-def _order(q: Quote) -> tuple[str, int, str]:
-    return (q.sentence.article_id, q.sentence.index, q.text)
+def _order(q: Quote) -> tuple[str, int, int, str]:
+    """Article order: by sentence, then where the quote stands in it (a quotation split in
+    two reads in its own order), the text only to break ties."""
+    return (q.sentence.article_id, q.sentence.index, q.sentence.text.find(q.text), q.text)
 
 
 def _norm(text: str) -> str:
