@@ -296,3 +296,16 @@ def test_method_page_shows_measured_rows_and_missing_stages(tmp_path):
 
 def test_method_page_reads_the_committed_measurement():
     assert method.load_accuracy() is not None, "run scripts/evaluate.py --write"
+
+
+def test_method_page_shows_first_runs_only_when_recorded(tmp_path):
+    runs = tmp_path / "first_runs.json"
+    runs.write_text(
+        '{"rows": [{"set": "blind", "stage": "people", "measure": "person found",'
+        ' "precision": 0.37, "recall": 0.88}]}',
+        encoding="utf-8",
+    )
+    page = method.build(ctx(), first_runs_path=runs)
+    assert "| other domain | people | person found | 0.37 | 0.88 | — |" in page
+    page = method.build(ctx(), first_runs_path=tmp_path / "missing.json")
+    assert "First runs" not in page
