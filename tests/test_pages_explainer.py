@@ -373,3 +373,209 @@ def test_synthetic_cluster_builds():
     site = build_site(ROOT / "tests" / "data" / "synthetic")
     for module in PAGES:
         assert _uncited(site.pages[module.PATH]) == [], module.PATH
+
+
+# ---- blind-cluster fixes: must NOT surface (invented sentences of the same shapes) ----------
+
+
+def _reports(*rows) -> Extraction:
+    """rows: (article id, outlet, [(sentence, [(date text, iso, precision)], figures)])."""
+    facts = []
+    for aid, outlet, sentences in rows:
+        sents = _sents(aid, *[t for t, _, _ in sentences])
+        dates = tuple(
+            _date(s, text, iso, precision)
+            for s, (_, ds, _) in zip(sents, sentences, strict=True)
+            for text, iso, precision in ds
+        )
+        figs = tuple(
+            _fig(s, *f) for s, (_, _, fs) in zip(sents, sentences, strict=True) for f in fs
+        )
+        facts.append(
+            ArticleFacts(
+                _article(aid, outlet, "2026-05-08", f"Report {aid}"),
+                sents,
+                "report",
+                "test",
+                dates=dates,
+                figures=figs,
+            )
+        )
+    return Extraction(articles=tuple(facts), entities=ENTITIES)
+
+
+TIMELINE_NOT = [
+    (
+        "a date inside a quotation",
+        _reports(
+            (
+                "q",
+                "Ledger",
+                [
+                    (
+                        "“We want the bridge open this week, not next month,” the mayor of "
+                        "Portmere said.",
+                        [("this week", "2026-05-04", "week"), ("next month", "2026-06", "month")],
+                        [],
+                    )
+                ],
+            )
+        ),
+        ("June 2026", "next month"),
+    ),
+    (
+        "a line that introduces a list",
+        _reports(
+            (
+                "c",
+                "Ledger",
+                [
+                    (
+                        "How things stood in Portmere on Thursday night:",
+                        [("Thursday", "2026-05-07", "day")],
+                        [],
+                    )
+                ],
+            )
+        ),
+        ("How things stood",),
+    ),
+]
+
+
+@pytest.mark.parametrize("why,ex,absent", TIMELINE_NOT, ids=[row[0] for row in TIMELINE_NOT])
+def test_timeline_leaves_out_what_dates_no_event(why, ex, absent):
+    page = html.unescape(timeline.build(_ctx(ex)))
+    for text in absent:
+        assert text not in page, why
+
+
+CONFLICT_NOT = [
+    (
+        "one sentence giving two dates is a sequence",
+        _reports(
+            (
+                "a",
+                "Ledger",
+                [
+                    (
+                        "Fares in Norland will rise 5 percent this year and 2 percent in 2028, "
+                        "the operator said.",
+                        [("this year", "2026", "year"), ("2028", "2028", "year")],
+                        [],
+                    )
+                ],
+            ),
+            (
+                "b",
+                "Daily",
+                [
+                    (
+                        "Under the plan, fares in Norland rise 5 percent this year and 2 percent "
+                        "in 2028.",
+                        [("this year", "2026", "year"), ("2028", "2028", "year")],
+                        [],
+                    )
+                ],
+            ),
+        ),
+    ),
+    (
+        "one state counted on two days is a series",
+        _reports(
+            (
+                "a",
+                "Ledger",
+                [
+                    (
+                        "By Monday evening, 12 barges were waiting outside Portmere.",
+                        [("Monday", "2026-05-04", "day")],
+                        [("12 barges", 12, "barges", "barges")],
+                    )
+                ],
+            ),
+            (
+                "b",
+                "Daily",
+                [
+                    (
+                        "On Wednesday, 30 barges were waiting outside Portmere.",
+                        [("Wednesday", "2026-05-06", "day")],
+                        [("30 barges", 30, "barges", "barges")],
+                    )
+                ],
+            ),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("why,ex", CONFLICT_NOT, ids=[row[0] for row in CONFLICT_NOT])
+def test_timeline_conflicts_need_one_event(why, ex):
+    page = timeline.build(_ctx(ex))
+    assert "## Where the dates differ" not in page, why
+
+
+def test_data_page_does_not_flag_different_measures_in_one_unit():
+    ex = _reports(
+        (
+            "a",
+            "Ledger",
+            [
+                (
+                    "Turnout in the Portmere ballot was 62 percent.",
+                    [],
+                    [("62 percent", 62, "percent", "percent")],
+                ),
+                (
+                    "Each driver gets a one-off bonus of 800 euros.",
+                    [],
+                    [("800 euros", 800, "euros", "euros")],
+                ),
+                (
+                    "By Monday night, 12 barges were stuck in the locks.",
+                    [("Monday", "2026-05-04", "day")],
+                    [("12 barges", 12, "barges", "barges")],
+                ),
+            ],
+        ),
+        (
+            "b",
+            "Daily",
+            [
+                (
+                    "Bus fares in Portmere rose 4 percent after the vote.",
+                    [],
+                    [("4 percent", 4, "percent", "percent")],
+                ),
+                (
+                    "The blockade costs the economy about 12 million euros a day.",
+                    [],
+                    [("about 12 million euros", 12e6, "euros", "euros", "about")],
+                ),
+                (
+                    "On Thursday, 30 barges were stuck in the locks.",
+                    [("Thursday", "2026-05-07", "day")],
+                    [("30 barges", 30, "barges", "barges")],
+                ),
+            ],
+        ),
+    )
+    page = data.build(_ctx(ex))
+    assert "## Where the figures differ" not in page and "⚠" not in page
+
+
+def test_background_leaves_out_the_week_of_the_event():
+    import dataclasses
+
+    week = _sents(
+        "r1", *[s.text for s in R1], "This week's summit in Portmere marks a turning point."
+    )
+    r1 = dataclasses.replace(
+        FACTS[1],
+        sentences=week,
+        dates=(*FACTS[1].dates, _date(week[-1], "This week", "2026-03-09", "week")),
+    )
+    page = background.build(_ctx(Extraction(articles=(FACTS[0], r1, FACTS[2]), people=PEOPLE)))
+    assert "turning point" not in page.split("## Context")[0]
+    assert "week of" not in page

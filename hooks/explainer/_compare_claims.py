@@ -3,7 +3,8 @@
 Reads: an Extraction and the source of each article. Produces: SharedClaims and SingleClaims.
 Limits: "the same claim" is approximated by TF-IDF cosine (bag of words, see similarity.py)
 constrained by a shared anchor (a person, place or organisation named in both, the same figure
-value, or the same date); paraphrases with few shared words are missed, and two different
+value, or the same date) and by what they say beyond names (two content words in common, or a
+figure or date); paraphrases with few shared words are missed, and two different
 claims about the same people can be paired when their wording overlaps a lot. Shown as
 "similar reports" with the evidence, never as proof of agreement.
 """
@@ -12,10 +13,13 @@ from __future__ import annotations
 
 import re
 
+from ._compare_measure import quoted, stem, unit_of
 from ._compare_model import SharedClaim, SingleClaim
-from ._compare_slots import date_range, event_day, unit_of
+from ._compare_slots import date_range, event_day
+from ._people_lex import ROLE_NOUNS
+from ._quote_spans import SPEECH_CUES
 from .model import Extraction, Sentence
-from .similarity import tfidf
+from .similarity import tfidf, tokens
 
 # Two sentences from different sources report the same claim at or above this cosine (and
 # share an anchor). Chosen by reading the ranked pairs of the seeds and the synthetic cluster:
@@ -32,8 +36,32 @@ MIN_WORDS = 6
 PREVIEW_TOPICS = ("background", "reactions")
 # Dates this close to the news peg are the event itself, not a separate checkable claim.
 PEG_DAYS = 7
+# Besides the cosine, two sentences must share this many content words beyond the names, roles
+# ("chief executive", "shipping economist"), speech verbs, dates and numbers, or else a figure
+# or a date. A shared name alone pairs different remarks of one person ("X said A" / "X said B":
+# all their common words are the name, the role and "said"). 2: every true pair of the seeds and
+# the synthetic cluster shares two or more ("capture", "deteriorated"; "lost", "harvest") or a
+# date; one shared topic word ("strike", "diversions") joined different opinions of one analyst.
+CONTENT_MIN = 2
 
 _CAPITAL = re.compile(r"\b[A-Z][\w’'-]{2,}")
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
+# A number written in digits that is not a year: "2,200", "3.5", "450" (figures the figures stage
+# may not have read, such as a bare "3,100" without its noun, still tie two reports together).
+_NUMBER = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|\b(?!(?:1[89]|20)\d\d\b)\d{3,}\b"
+)
+_CALENDAR = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+# Words of time and quantity: what a figure or a date anchor stands for, never content.
+_DATE_WORDS = frozenset(
+    "early mid late year years month months week weeks day days ago last next this today "
+    "yesterday tomorrow night morning evening percent per cent million millions billion "
+    "billions thousand thousands hundred hundreds dozen dozens".split()
+)
+_SPEECH = frozenset(w.lower() for c in SPEECH_CUES for w in c.split())
 _FUTURE = re.compile(r"\b(?:will|shall|expected to|scheduled)\b", re.IGNORECASE)
 # Capitalised words that are not names, for the fallback when no people stage ran.
 _NOT_NAMES = frozenset(
@@ -80,11 +108,45 @@ def anchors(extraction: Extraction) -> dict[str, set[str]]:
         for s in e.mentions:
             out.setdefault(s.key, set()).add(f"name:{e.name}")
     for f in extraction.articles:
+        said: dict[str, list[str]] = {}
+        for q in f.quotes:
+            said.setdefault(q.sentence.key, []).append(q.text)
+        for s in f.sentences:
+            for m in _NUMBER.finditer(s.text):
+                if not quoted(s, m.group(0), tuple(said.get(s.key, ()))):
+                    out.setdefault(s.key, set()).add(f"figure:{m.group(0)}")
         for fig in f.figures:
-            out.setdefault(fig.sentence.key, set()).add(f"figure:{_fmt(fig.value)}")
+            # a number inside a quotation is the speaker's, not a reported figure
+            if not quoted(fig.sentence, fig.text, tuple(said.get(fig.sentence.key, ()))):
+                out.setdefault(fig.sentence.key, set()).add(f"figure:{_fmt(fig.value)}")
         for d in f.dates:
             out.setdefault(d.sentence.key, set()).add(f"date:{d.iso}")
     return out
+
+
+def content_words(text: str) -> set[str]:
+    """What a sentence says beyond who and when: lower-case words that are not stop words,
+    speech verbs, date words, role nouns or the words that qualify a role ("shipping
+    economist", "union's general secretary")."""
+    words = [m.group(0) for m in _WORD.finditer(text)]
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        lw = w.lower().replace("’", "'").split("'")[0]
+        nxt = words[i + 1] if i + 1 < len(words) else ""  # a lower-case role: "chief executive"
+        if w[0].isupper() or lw in ROLE_NOUNS or nxt in ROLE_NOUNS:
+            continue
+        if lw in _SPEECH or lw in _DATE_WORDS:
+            continue
+        out.update(stem(t) for t in tokens(lw))
+    return out
+
+
+def _checkable(shared: set[str]) -> bool:
+    """A shared figure or date (a weekday or month read as a name counts as a date)."""
+    return any(
+        a.startswith(("figure:", "date:")) or (a.startswith("name:") and a[5:] in _CALENDAR)
+        for a in shared
+    )
 
 
 def candidates(extraction: Extraction) -> list[Sentence]:
@@ -119,6 +181,7 @@ def claims(extraction: Extraction, sources: dict[str, str]):
     sim = tfidf([s.text for s in sents])
     marks = anchors(extraction)
     src = [sources[s.article_id] for s in sents]
+    words = [content_words(s.text) for s in sents]
     pairs = []
     best_other = [0.0] * len(sents)
     for i in range(len(sents)):
@@ -129,7 +192,11 @@ def claims(extraction: Extraction, sources: dict[str, str]):
             best_other[i] = max(best_other[i], score)
             best_other[j] = max(best_other[j], score)
             shared = marks.get(sents[i].key, set()) & marks.get(sents[j].key, set())
-            if score >= SHARED_MIN and shared:
+            if (
+                score >= SHARED_MIN
+                and shared
+                and (_checkable(shared) or len(words[i] & words[j]) >= CONTENT_MIN)
+            ):
                 pairs.append((-round(score, 12), i, j, shared))
     shared = _group(pairs, sents, src, marks)
     return shared, _single(extraction, sources, sents, src, best_other, shared)

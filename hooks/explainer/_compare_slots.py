@@ -1,12 +1,13 @@
 """Discrepancies in slots with values: figures about the same thing, dates of the same event.
 
 Reads: an Extraction and the source of each article. Produces: Discrepancy items of kind
-"figure" and "date". Limits: "the same thing" for figures is the same counted unit plus
-overlapping context (the words of what it counts, or similar sentences); for dates, similar
-wording of the clause around the date plus a shared name. A figure and a date are never
-compared, and years or day numbers never count as figures (that is the figures stage's job).
-A preview that tells an event as already past, while another source dates that event after
-the preview was written, is a date discrepancy too.
+"figure" and "date". Limits: "the same thing" for figures is the same measure as
+_compare_measure.py defines it (unit, rate, what is counted, clause words, the same time); for
+dates, similar wording of the clause around the date plus a shared name and a shared act word,
+never a date inside a quotation, and never two dates one sentence gives together. A figure and
+a date are never compared, and years or day numbers never count as figures (that is the
+figures stage's job). A preview that tells an event as already past, while another source
+dates that event after the preview was written, is a date discrepancy too.
 """
 
 from __future__ import annotations
@@ -16,14 +17,11 @@ import re
 from collections import Counter
 from datetime import date
 
+from ._compare_measure import conflict_groups, measure_label, quoted
 from ._compare_model import Discrepancy, Variant
 from .model import DateMention, Extraction, Figure
 from .similarity import tfidf, tokens
 
-# Two figures with the same unit describe the same thing when their sentences reach this
-# cosine or the words of what they count overlap beyond the unit. 0.25: the farmers figures
-# of the synthetic cluster score 0.31; unrelated same-unit pairs read on the seeds stayed < 0.2.
-FIGURE_CONTEXT_MIN = 0.25
 # Clauses around two dates tell of the same event at or above this cosine (with a shared name).
 DATE_EVENT_MIN = 0.3
 # Opening sentences of a report that name the day of the event itself.
@@ -39,36 +37,27 @@ _SECTIONS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _SEASON_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
 
-def unit_of(fig: Figure) -> str:
-    word = (fig.unit or (fig.counts.split()[0] if fig.counts else "")).lower().strip()
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
-
-
 def figure_conflicts(extraction: Extraction, sources: dict[str, str]) -> list[Discrepancy]:
-    figs = [(sources[f.article.id], g) for f in extraction.articles for g in f.figures]
-    figs = [(s, g) for s, g in figs if unit_of(g)]
-    sim = tfidf([g.sentence.text for _, g in figs])
-    linked: dict[str, dict[int, None]] = {}
-    for i, (si, fi) in enumerate(figs):
-        for j in range(i + 1, len(figs)):
-            sj, fj = figs[j]
-            if si == sj or unit_of(fi) != unit_of(fj) or fi.value == fj.value:
-                continue
-            extra_i = set(tokens(fi.counts)) - {unit_of(fi), unit_of(fi) + "s"}
-            extra_j = set(tokens(fj.counts)) - {unit_of(fj), unit_of(fj) + "s"}
-            if extra_i & extra_j or sim.cosine(i, j) >= FIGURE_CONTEXT_MIN:
-                group = linked.setdefault(unit_of(fi), {})
-                group[i] = group[j] = None
     out = []
-    for unit, idx in sorted(linked.items()):
+    for group in conflict_groups(extraction, sources):
         variants = sorted(
-            (Variant(figs[k][0], figs[k][1].text, figs[k][1].sentence) for k in idx),
+            (Variant(sources[g.sentence.article_id], g.text, g.sentence) for g in group),
             key=lambda v: (v.source, v.sentence.key, v.value),
         )
         out.append(
-            Discrepancy("figure", unit, tuple(variants), "same counted unit, similar context")
+            Discrepancy(
+                "figure",
+                _subject(group),
+                tuple(variants),
+                "the same measure (counted unit, rate and what it counts), the same time",
+            )
         )
     return out
+
+
+def _subject(group: list[Figure]) -> str:
+    """What the figures count, as the fullest of their 'counts' phrases says it."""
+    return max((measure_label(g) for g in group), key=lambda c: (len(c.split()), c))
 
 
 def date_range(d: DateMention) -> tuple[date, date] | None:
@@ -127,12 +116,28 @@ def event_day(extraction: Extraction) -> date | None:
 def date_conflicts(
     extraction: Extraction, sources: dict[str, str], names: dict[str, set[str]]
 ) -> list[Discrepancy]:
+    said: dict[str, tuple[str, ...]] = {}
+    for f in extraction.articles:
+        for q in f.quotes:
+            said[q.sentence.key] = (*said.get(q.sentence.key, ()), q.text)
+    # A date inside a quotation is the speaker's word, and a line ending in a colon only
+    # introduces a list: neither dates an event.
     dated = [
         (sources[f.article.id], d, r)
         for f in extraction.articles
         for d in f.dates
         if (r := date_range(d)) is not None
+        and not quoted(d.sentence, d.text, said.get(d.sentence.key, ()))
+        and d.sentence.block_kind != "heading"
+        and not d.sentence.text.rstrip().endswith(":")
     ]
+    ranges: dict[str, list[tuple[date, date]]] = {}
+    for _, d, r in dated:
+        ranges.setdefault(d.sentence.key, []).append(r)
+    counted: dict[str, list[Figure]] = {}
+    for f in extraction.articles:
+        for g in f.figures:
+            counted.setdefault(g.sentence.key, []).append(g)
     previews = [
         (sources[f.article.id], t.sentence)
         for f in extraction.articles
@@ -153,6 +158,11 @@ def date_conflicts(
                 continue
             if not _acts(_clause(di)) & _acts(_clause(dj)):
                 continue
+            if _names_too(ranges, di, rj) or _names_too(ranges, dj, ri):
+                continue  # one sentence gives both dates: a sequence ("this year and 2027")
+            a, b = _counts(counted, di), _counts(counted, dj)
+            if a and b and not a & b:
+                continue  # "12 boats on Monday", "30 on Wednesday": one state at two times
             key = tuple(sorted((di.sentence.key + di.text, dj.sentence.key + dj.text)))
             if key not in seen:
                 seen.add(key)
@@ -205,6 +215,16 @@ def _told_as_past(extraction, dated, previews, sim, names) -> list[Discrepancy]:
                     )
                 )
     return out
+
+
+def _counts(counted: dict[str, list[Figure]], d: DateMention) -> set[float]:
+    """Values of the figures in the clause around a date."""
+    clause = _clause(d)
+    return {g.value for g in counted.get(d.sentence.key, ()) if g.text in clause}
+
+
+def _names_too(ranges, d: DateMention, other: tuple[date, date]) -> bool:
+    return any(not (r[1] < other[0] or other[1] < r[0]) for r in ranges.get(d.sentence.key, ()))
 
 
 def _acts(text: str) -> set[str]:

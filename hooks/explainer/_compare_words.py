@@ -3,10 +3,13 @@
 Reads: an Extraction and the source of each article. Produces: WordChoice rows.
 Limits: no parser. For every person, organisation or place named by two or more sources but not
 in most sentences (the protagonists are everywhere; the object of a key act is not), it takes
-(1) the word governing the name ("capture of Venezuelan President X", "overthrew X": skipping
-back over capitalised words, possessives and "of/the") and (2) act nouns in the sentence (words
-ending in -tion/-sion/-ure/-ment/-ing/-al shortly after a determiner: "an audacious operation",
-"a kidnapping"). Rows where every source uses the same words are dropped.
+(1) the act governing the name, the verb or noun whose object it is ("capture of Venezuelan
+President X", "overthrew X": skipping back over capitalised words, possessives and "of/the"),
+never a speech verb ("said X", "according to X"), a role ("chief executive X") or a function
+word; and (2) only in a sentence with such an act, the act nouns that rename it (words ending in
+-tion/-sion/-ure/-ment/-ing/-al shortly after a determiner: "an audacious operation", "a
+kidnapping"). A name that is only ever a subject or a speaker gets no row. Rows where every
+source uses the same words are dropped.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 import re
 
 from ._compare_model import Variant, WordChoice
+from ._people_lex import ROLE_NOUNS
+from ._quote_spans import SPEECH_CUES
 from .model import Extraction
 from .similarity import STOP_WORDS
 
@@ -37,6 +42,17 @@ _NOT_ACTS = frozenset(
     "regional national international political official social potential".split()
 )
 _SKIP_BACK = frozenset({"of", "the", "a", "an", "to"})
+# Words that come before a name without acting on it: speech verbs ("said X", "according to X"),
+# roles ("chief executive X", "general secretary of X") and prepositions the stop list lacks.
+_NOT_GOVERNING = (
+    frozenset(w.lower() for c in SPEECH_CUES for w in c.split())
+    | ROLE_NOUNS
+    | _NOT_ACTS
+    | frozenset(
+        "among amid amidst toward towards via like near outside inside across behind beside "
+        "beyond without within including per upon onto unlike despite versus".split()
+    )
+)
 
 
 def _names(extraction: Extraction):
@@ -57,7 +73,9 @@ def _governing(text: str, alias: str) -> str | None:
     if not words:
         return None
     word = words[-1].lower()
-    return None if word in STOP_WORDS or len(word) < 4 else word
+    if word in STOP_WORDS or word in _NOT_GOVERNING or len(word) < 4:
+        return None
+    return word
 
 
 def _act_nouns(text: str, alias: str) -> list[str]:
@@ -70,7 +88,7 @@ def _act_nouns(text: str, alias: str) -> list[str]:
     out = []
     for i, w in enumerate(words):
         lw = w.lower()
-        if not _ACT.match(w) or lw in _NOT_ACTS:
+        if not _ACT.match(w) or lw in _NOT_GOVERNING:
             continue
         if any(x.lower() in _DET for x in words[max(0, i - DETERMINER_WINDOW) : i]):
             out.append(lw)
@@ -92,6 +110,8 @@ def word_choice(extraction: Extraction, sources: dict[str, str]) -> list[WordCho
             if not present:
                 continue
             found = [g for a in present[:1] if (g := _governing(s.text, a))]
+            if not found:
+                continue  # the name is not the object of an act here: its nouns name other acts
             for term in found + _act_nouns(s.text, present[0]):
                 terms.setdefault((src, term), Variant(src, term, s))
         by_source = {src for src, _ in terms}

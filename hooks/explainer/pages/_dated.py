@@ -5,23 +5,30 @@ sentences that date it, the sources), sorted by date, and `conflicts`: the same 
 differently by different sources.
 Limits: two mentions are "the same happening" when their sentences are similar by TF-IDF (see
 _support.py); a happening worded with no shared words is listed twice, and two happenings told
-in one sentence share an entry.
+in one sentence share an entry. A date inside a quotation is the speaker's word ("not next
+month"), not a dated event, and a line that only introduces a list ("Where things stood on
+Monday:") states no event: both are left out. Conflicts are the Compare page's date
+discrepancies (_compare_slots.py: the same act told of the same people in similar words, dates
+that cannot both be right, different sources), so both pages agree on what differs.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
+from .._compare_claims import anchors
+from .._compare_measure import quoted
+from .._compare_slots import date_conflicts
+from .._compare_sources import source_of
 from .._support import Support
-from ..model import DateMention, Extraction
-from ._explain import date_label, nested
+from ..model import DateMention, Extraction, Sentence
+from ._explain import date_label
 
 # Two date mentions in sentences this similar describe the same happening. Lower than the
 # claim threshold: the sentences around one date differ more (two seed sentences on sanctions
 # imposed in October score 0.24; unrelated sentences sharing only a month name score < 0.13).
 SAME_HAPPENING = 0.2
-# Sentences this similar but dated incompatibly are shown as a conflict.
-CONFLICT = 0.3
 
 
 @dataclass(eq=False)  # identity: entries are linked to each other
@@ -41,6 +48,36 @@ class Dated:
     def lead(self) -> DateMention:
         return self.mentions[0]
 
+    def ends_before(self, iso: str) -> bool:
+        """True when this whole period ends before the period `iso` starts (a week-precision
+        entry is dated by its Monday: "this week's meeting" is not before a Tuesday event)."""
+        if self.precision == "week" and len(self.iso) == 10 and len(iso) >= 10:
+            try:
+                last = date.fromisoformat(self.iso) + timedelta(days=6)
+            except ValueError:
+                return self.iso < iso[: len(self.iso)]
+            return last.isoformat() < iso[:10]
+        return self.iso < iso[: len(self.iso)]
+
+
+def states_event(sentence: Sentence) -> bool:
+    """A heading, or a line ending in a colon that introduces a list, dates no happening."""
+    return sentence.block_kind != "heading" and not sentence.text.rstrip().endswith(":")
+
+
+def _kept(extraction: Extraction) -> list[DateMention]:
+    said: dict[str, list[str]] = {}
+    for f in extraction.articles:
+        for q in f.quotes:
+            said.setdefault(q.sentence.key, []).append(q.text)
+    return [
+        m
+        for f in extraction.articles
+        for m in f.dates
+        if states_event(m.sentence)
+        and not quoted(m.sentence, m.text, tuple(said.get(m.sentence.key, ())))
+    ]
+
 
 def _rank(m: DateMention, kinds: dict[str, str]) -> tuple:
     # reports speak for what happened; then the shortest sentence states it most plainly
@@ -50,9 +87,8 @@ def _rank(m: DateMention, kinds: dict[str, str]) -> tuple:
 def dated_entries(extraction: Extraction, support: Support) -> list[Dated]:
     kinds = {f.article.id: f.kind for f in extraction.articles}
     by_iso: dict[tuple[str, str], list[DateMention]] = {}
-    for f in extraction.articles:
-        for m in f.dates:
-            by_iso.setdefault((m.iso, m.precision), []).append(m)
+    for m in _kept(extraction):
+        by_iso.setdefault((m.iso, m.precision), []).append(m)
     entries: list[Dated] = []
     for iso, precision in sorted(by_iso):
         groups: list[list[DateMention]] = []
@@ -77,21 +113,17 @@ def dated_entries(extraction: Extraction, support: Support) -> list[Dated]:
                     outlets=sorted({support.labels[m.sentence.article_id] for m in g}),
                 )
             )
-    _link_conflicts(entries, support)
+    _link_conflicts(entries, extraction)
     return entries
 
 
-def _link_conflicts(entries: list[Dated], support: Support) -> None:
-    # look up similar sentences through the index rather than comparing every pair of entries
-    where: dict[str, list[int]] = {}
-    for n, e in enumerate(entries):
-        for m in e.mentions:
-            where.setdefault(m.sentence.key, []).append(n)
-    for n, a in enumerate(entries):
-        for m in a.mentions:
-            for other in support.similar(m.sentence, CONFLICT):
-                for k in where.get(other.key, ()):
-                    b = entries[k]
-                    if k != n and not nested(a.iso, b.iso) and b not in a.conflicts:
-                        a.conflicts.append(b)
-                        b.conflicts.append(a)
+def _link_conflicts(entries: list[Dated], extraction: Extraction) -> None:
+    where = {(m.sentence.key, m.text): e for e in entries for m in e.mentions}
+    found = date_conflicts(extraction, source_of(extraction), anchors(extraction))
+    for d in found:
+        linked = [where.get((v.sentence.key, v.value)) for v in d.variants]
+        linked = [e for e in linked if e is not None]
+        for a in linked:
+            for b in linked:
+                if a is not b and b not in a.conflicts:
+                    a.conflicts.append(b)

@@ -8,7 +8,7 @@ from .._support import is_claim, support_for
 from ..event import find_event
 from ._context import PageContext
 from ._dated import dated_entries
-from ._explain import before, date_label, merge_similar
+from ._explain import date_label, merge_similar
 
 PATH = "background.md"
 
@@ -40,7 +40,7 @@ def build(ctx: PageContext) -> str:
     event = find_event(ex)
     entries = dated_entries(ex, support)
     if event.date:
-        past = [e for e in entries if before(e.iso, event.date.iso)]
+        past = [e for e in entries if e.ends_before(event.date.iso)]
     else:
         background = {
             t.sentence.key for f in ex.articles for t in f.topics if t.topic == "background"

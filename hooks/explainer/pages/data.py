@@ -3,7 +3,8 @@ downloads, and bar charts (SVG, drawn at build time) of the series the articles 
 
 A series is a set of figures from one article that count the same noun in the same unit with
 different specifics ("extraditions under A", "extraditions under B"); a conflict is one measure
-(same "what it counts" and unit) given different values by different sources.
+(same unit, rate and thing counted, at the same time) given values that cannot both be right by
+different sources (the rule is shared with the Compare page: _compare_measure.py).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .._compare_measure import conflict_groups
+from .._compare_sources import source_of
 from ..model import Figure
 from ._context import PageContext
 from ._svg import bar_chart, number
@@ -58,19 +61,13 @@ def _all(ctx: PageContext) -> list[Figure]:
     )
 
 
-def _conflicts(ctx: PageContext, figs: list[Figure]) -> list[list[Figure]]:
-    by_measure: dict[tuple[str, str], list[Figure]] = defaultdict(list)
-    for fig in figs:
-        by_measure[_measure(fig)].append(fig)
-    out = []
-    for measure in sorted(by_measure):
-        group = by_measure[measure]
-        per_outlet: dict[str, set[float]] = defaultdict(set)
-        for fig in group:
-            per_outlet[ctx.labels[fig.sentence.article_id]].add(fig.value)
-        if len(per_outlet) > 1 and len({frozenset(v) for v in per_outlet.values()}) > 1:
-            out.append(group)
-    return out
+def _conflicts(ctx: PageContext) -> list[list[Figure]]:
+    # One rule for "the same measure" on every page (see _compare_measure.py): same unit, rate
+    # and what is counted, similar clauses, the same time, values that cannot both be right.
+    ex = ctx.extraction
+    groups = conflict_groups(ex, source_of(ex))
+    order = {id(fig): n for n, fig in enumerate(_all(ctx))}
+    return [sorted(g, key=lambda fig: order[id(fig)]) for g in groups]
 
 
 def series(ctx: PageContext) -> list[Series]:
@@ -131,7 +128,7 @@ def _row(ctx: PageContext, fig: Figure, flagged: set[int]) -> dict:
 
 def build(ctx: PageContext) -> str:
     figs = _all(ctx)
-    conflicts = _conflicts(ctx, figs)
+    conflicts = _conflicts(ctx)
     flagged = {id(fig) for g in conflicts for fig in g}
     charts = []
     for n, s in enumerate(series(ctx), 1):
