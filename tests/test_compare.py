@@ -570,3 +570,38 @@ def test_word_choice_lists_acts_not_speech_or_roles():
     assert "Ines Holt" not in rows  # "said", "according", "general", "secretary" are no acts
     assert {"arrest", "detention", "seizure"} <= rows.get("Dan Kerr", set())
     assert not rows.get("Dan Kerr", set()) & {"said", "general", "secretary", "according"}
+
+
+def test_a_chain_of_two_claims_is_not_one_shared_claim():
+    rows = [
+        (
+            "a",
+            "A",
+            "Under the accord, rents will rise 4 percent this year and 2 percent in 2028, "
+            "the mediator said.",
+            [("4 percent", 4), ("2 percent", 2)],
+        ),
+        (
+            "b",
+            "B",
+            "The accord gives tenants 4 percent this year and 2 percent in 2028, against "
+            "a demand of 7 percent.",
+            [("4 percent", 4), ("2 percent", 2), ("7 percent", 7)],
+        ),
+        (
+            "c",
+            "C",
+            "The tenants' federation is demanding a 7 percent rise, citing a demand of "
+            "higher wages.",
+            [("7 percent", 7)],
+        ),
+    ]
+    facts = []
+    for aid, outlet, text, figs in rows:
+        art, sents = _facts(aid, [text], outlet=outlet)
+        figures = tuple(Figure(t, v, None, "percent", "percent", sents[0]) for t, v in figs)
+        facts.append(ArticleFacts(art, sents, "report", "t", figures=figures))
+    shared = compare_sources(Extraction(articles=tuple(facts))).shared
+    for g in shared:
+        ids = {s.article_id for s in g.sentences}
+        assert not {"a", "c"} <= ids, [s.text for s in g.sentences]
