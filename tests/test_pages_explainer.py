@@ -579,3 +579,34 @@ def test_background_leaves_out_the_week_of_the_event():
     page = background.build(_ctx(Extraction(articles=(FACTS[0], r1, FACTS[2]), people=PEOPLE)))
     assert "turning point" not in page.split("## Context")[0]
     assert "week of" not in page
+
+
+def test_timeline_keeps_apart_one_year_told_with_different_figures():
+    ex = _reports(
+        (
+            "a",
+            "Ledger",
+            [
+                (
+                    "Rents in Portmere will rise 6 percent this year under the deal, the "
+                    "housing board said.",
+                    [("this year", "2026", "year")],
+                    [("6 percent", 6, "percent", "percent")],
+                )
+            ],
+        ),
+        (
+            "b",
+            "Daily",
+            [
+                (
+                    "The landlords in Portmere had offered to let rents rise 3 percent this "
+                    "year, the housing board said.",
+                    [("this year", "2026", "year")],
+                    [("3 percent", 3, "percent", "percent")],
+                )
+            ],
+        ),
+    )
+    page = _body(timeline.build(_ctx(ex)))  # the entries, not the footnotes
+    assert "rise 6 percent" in page and "rents rise 3 percent" in page

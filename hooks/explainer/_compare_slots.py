@@ -160,7 +160,7 @@ def date_conflicts(
                 continue
             if _names_too(ranges, di, rj) or _names_too(ranges, dj, ri):
                 continue  # one sentence gives both dates: a sequence ("this year and 2027")
-            a, b = _counts(counted, di), _counts(counted, dj)
+            a, b = clause_figures(counted, di), clause_figures(counted, dj)
             if a and b and not a & b:
                 continue  # "12 boats on Monday", "30 on Wednesday": one state at two times
             key = tuple(sorted((di.sentence.key + di.text, dj.sentence.key + dj.text)))
@@ -217,8 +217,9 @@ def _told_as_past(extraction, dated, previews, sim, names) -> list[Discrepancy]:
     return out
 
 
-def _counts(counted: dict[str, list[Figure]], d: DateMention) -> set[float]:
-    """Values of the figures in the clause around a date."""
+def clause_figures(counted: dict[str, list[Figure]], d: DateMention) -> set[float]:
+    """Values of the figures in the clause around a date (`counted`: sentence key -> its
+    figures)."""
     clause = _clause(d)
     return {g.value for g in counted.get(d.sentence.key, ()) if g.text in clause}
 

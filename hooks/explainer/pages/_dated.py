@@ -4,12 +4,14 @@ Reads: every DateMention of the cluster. Produces: `Dated` entries (normalised d
 sentences that date it, the sources), sorted by date, and `conflicts`: the same happening dated
 differently by different sources.
 Limits: two mentions are "the same happening" when their sentences are similar by TF-IDF (see
-_support.py); a happening worded with no shared words is listed twice, and two happenings told
-in one sentence share an entry. A date inside a quotation is the speaker's word ("not next
-month"), not a dated event, and a line that only introduces a list ("Where things stood on
-Monday:") states no event: both are left out. Conflicts are the Compare page's date
-discrepancies (_compare_slots.py: the same act told of the same people in similar words, dates
-that cannot both be right, different sources), so both pages agree on what differs.
+_support.py) and the figures in the clauses around the dates do not differ ("a 4.5 percent
+offer this year" is not "a 6.5 percent rise this year"); a happening worded with no shared words
+is listed twice, and two happenings told in one sentence share an entry. A date inside a
+quotation is the speaker's word ("not next month"), not a dated event, and a line that only
+introduces a list ("Where things stood on Monday:") states no event: both are left out.
+Conflicts are the Compare page's date discrepancies (_compare_slots.py: the same act told of the
+same people in similar words, dates that cannot both be right, different sources), so both pages
+agree on what differs.
 """
 
 from __future__ import annotations
@@ -19,10 +21,10 @@ from datetime import date, timedelta
 
 from .._compare_claims import anchors
 from .._compare_measure import quoted
-from .._compare_slots import date_conflicts
+from .._compare_slots import clause_figures, date_conflicts
 from .._compare_sources import source_of
 from .._support import Support
-from ..model import DateMention, Extraction, Sentence
+from ..model import DateMention, Extraction, Figure, Sentence
 from ._explain import date_label
 
 # Two date mentions in sentences this similar describe the same happening. Lower than the
@@ -89,16 +91,25 @@ def dated_entries(extraction: Extraction, support: Support) -> list[Dated]:
     by_iso: dict[tuple[str, str], list[DateMention]] = {}
     for m in _kept(extraction):
         by_iso.setdefault((m.iso, m.precision), []).append(m)
+    counted: dict[str, list[Figure]] = {}
+    for f in extraction.articles:
+        for g in f.figures:
+            counted.setdefault(g.sentence.key, []).append(g)
+
+    def same(x: DateMention, m: DateMention) -> bool:
+        if x.sentence.key == m.sentence.key:
+            return True
+        a, b = clause_figures(counted, x), clause_figures(counted, m)
+        if a and b and not a & b:
+            return False  # "a 4.5 percent offer this year" / "a 6.5 percent rise this year"
+        return support.cosine(x.sentence, m.sentence) >= SAME_HAPPENING
+
     entries: list[Dated] = []
     for iso, precision in sorted(by_iso):
         groups: list[list[DateMention]] = []
         for m in sorted(by_iso[(iso, precision)], key=lambda m: _rank(m, kinds)):
             for g in groups:
-                if any(
-                    x.sentence.key == m.sentence.key
-                    or support.cosine(x.sentence, m.sentence) >= SAME_HAPPENING
-                    for x in g
-                ):
+                if any(same(x, m) for x in g):
                     g.append(m)
                     break
             else:
