@@ -610,3 +610,31 @@ def test_timeline_keeps_apart_one_year_told_with_different_figures():
     )
     page = _body(timeline.build(_ctx(ex)))  # the entries, not the footnotes
     assert "rise 6 percent" in page and "rents rise 3 percent" in page
+
+
+def test_no_chart_of_one_unit_scattered_over_an_article():
+    ex = _reports(
+        (
+            "a",
+            "Ledger",
+            [
+                (
+                    "The Portmere union said 91 percent of members backed the walkout.",
+                    [],
+                    [("91 percent", 91, "percent", "percent of members")],
+                ),
+                (
+                    "The harbour handles 35 percent of the region's grain.",
+                    [],
+                    [("35 percent", 35, "percent", "percent of the region's grain")],
+                ),
+                (
+                    "Turnout in the vote was 68 percent.",
+                    [],
+                    [("68 percent", 68, "percent", "percent")],
+                ),
+            ],
+        )
+    )
+    ctx = _ctx(ex)
+    assert data.assets(ctx) == {} and "chart-1.svg" not in data.build(ctx)

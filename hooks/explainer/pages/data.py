@@ -1,10 +1,11 @@
 """Data: every figure in a sortable table, conflicting values flagged and grouped, CSV/JSON
 downloads, and bar charts (SVG, drawn at build time) of the series the articles give.
 
-A series is a set of figures from one article that count the same noun in the same unit with
-different specifics ("extraditions under A", "extraditions under B"); a conflict is one measure
-(same unit, rate and thing counted, at the same time) given values that cannot both be right by
-different sources (the rule is shared with the Compare page: _compare_measure.py).
+A series is a set of figures from one sentence or one run of list items that count the same noun
+in the same unit with different specifics ("extraditions under A", "extraditions under B"); a
+conflict is one measure (same unit, rate and thing counted, at the same time) given values that
+cannot both be right by different sources (the rule is shared with the Compare page:
+_compare_measure.py).
 """
 
 from __future__ import annotations
@@ -71,16 +72,27 @@ def _conflicts(ctx: PageContext) -> list[list[Figure]]:
 
 
 def series(ctx: PageContext) -> list[Series]:
-    candidates: dict[tuple[str, str, str], dict[str, Figure]] = defaultdict(dict)
+    # A series is told in one place: one sentence ("810 under A, 760 under B and 724 under C")
+    # or one run of list items. Figures of one noun scattered over an article ("87 percent of
+    # members" ... "40 percent of the traffic") are different measures, not bars of one chart;
+    # and a bar needs its specific ("under A"): a bare "percent" labels nothing.
+    candidates: dict[tuple[str, str, str, int], dict[str, Figure]] = defaultdict(dict)
     for f in ctx.extraction.articles:
+        run, last = 0, None
         for fig in sorted(f.figures, key=lambda x: x.sentence.index):
+            s = fig.sentence
+            listed = last is not None and s.block_kind == last.block_kind == "item"
+            if last is None or not (
+                s.index == last.index or (listed and s.index == last.index + 1)
+            ):
+                run = s.index
+            last = s
             noun = _noun(fig)
-            if noun:
-                candidates[(noun, (fig.unit or "").lower(), f.article.id)].setdefault(
-                    fig.counts, fig
-                )
+            if noun and fig.counts.strip().lower() != noun:
+                key = (noun, (fig.unit or "").lower(), f.article.id, run)
+                candidates[key].setdefault(fig.counts, fig)
     found = []
-    for (noun, unit, article_id), members in candidates.items():
+    for (noun, unit, article_id, _), members in candidates.items():
         if len(members) >= MIN_SERIES and len({m.value for m in members.values()}) > 1:
             found.append(Series(noun, unit, ctx.labels[article_id], tuple(members.values())))
     found.sort(key=lambda s: (-len(s.figures), s.noun, s.outlet))
