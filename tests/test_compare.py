@@ -605,3 +605,21 @@ def test_a_chain_of_two_claims_is_not_one_shared_claim():
     for g in shared:
         ids = {s.article_id for s in g.sentences}
         assert not {"a", "c"} <= ids, [s.text for s in g.sentences]
+
+
+def test_a_date_inside_a_quotation_is_no_single_source_claim():
+    from explainer.model import DateMention
+
+    text = "“My fares have gone up three times since March,” the commuter told the Ledger."
+    art, sents = _facts("a", [text], outlet="A")
+    facts = ArticleFacts(
+        art,
+        sents,
+        "report",
+        "t",
+        dates=(DateMention("March", "2026-03", "month", False, sents[0]),),
+        quotes=(Quote("My fares have gone up three times since March", None, sents[0]),),
+    )
+    other, so = _facts("b", ["The council met on Monday to discuss the bus budget."], outlet="B")
+    x = Extraction(articles=(facts, ArticleFacts(other, so, "report", "t")))
+    assert not any("since March" in s.sentence.text for s in compare_sources(x).single)

@@ -249,7 +249,17 @@ def _single(extraction, sources, sents, src, best_other, shared) -> tuple[Single
             units.setdefault(unit_of(g), set()).add(sources[f.article.id])
             figures.setdefault(g.sentence.key, []).append(g)
     peg = event_day(extraction)
-    dates = {d.sentence.key: d for f in extraction.articles for d in f.dates}
+    said: dict[str, tuple[str, ...]] = {}
+    for f in extraction.articles:
+        for q in f.quotes:
+            said[q.sentence.key] = (*said.get(q.sentence.key, ()), q.text)
+    # a date inside a quotation is the speaker's word, not a checkable dated claim
+    dates = {
+        d.sentence.key: d
+        for f in extraction.articles
+        for d in f.dates
+        if not quoted(d.sentence, d.text, said.get(d.sentence.key, ()))
+    }
     out = []
     for k, s in enumerate(sents):
         if kinds.get(s.article_id) != "report" or s.key in in_shared:
