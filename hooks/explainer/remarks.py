@@ -50,7 +50,7 @@ _WORD = re.compile(r"[a-z][a-z’'\-]*")
 
 def link_remarks(quotes: Sequence[Quote]) -> list[Quote]:
     order = sorted(range(len(quotes)), key=lambda i: _sort_key(quotes[i]))
-    words = {i: _content(quotes[i].text) for i in order}
+    rank = {i: pos for pos, i in enumerate(order)}
     parent = {i: i for i in order}
 
     def find(i: int) -> int:
@@ -59,16 +59,35 @@ def link_remarks(quotes: Sequence[Quote]) -> list[Quote]:
             i = parent[i]
         return i
 
-    for a_pos, a in enumerate(order):
-        for b in order[a_pos + 1 :]:
-            qa, qb = quotes[a], quotes[b]
-            if qa.speaker is None or qa.speaker != qb.speaker:
-                continue
-            if qa.sentence.article_id == qb.sentence.article_id:
-                continue
-            if overlap(words[a], words[b]) >= MIN_OVERLAP:
-                ra, rb = find(a), find(b)
-                parent[max(ra, rb, key=order.index)] = min(ra, rb, key=order.index)
+    # Only quotes of one speaker are ever linked, so pairs are formed within a speaker's
+    # quotes (linear in the cluster, not quadratic); the groups do not depend on pair order.
+    by_speaker: dict[str, list[int]] = {}
+    for i in order:
+        if quotes[i].speaker is not None:
+            by_speaker.setdefault(quotes[i].speaker, []).append(i)
+    # A pair with no content word in common scores 0, so only pairs that share a word (found
+    # through a word -> quotes index) are scored.
+    for group in by_speaker.values():
+        words = [_content(quotes[i].text) for i in group]
+        having: dict[str, list[int]] = {}
+        for pos, ws in enumerate(words):
+            for w in ws:
+                having.setdefault(w, []).append(pos)
+        for a_pos, a in enumerate(group):
+            art, wa = quotes[a].sentence.article_id, words[a_pos]
+            near: set[int] = set()
+            for w in wa:
+                near.update(having[w])
+            ra = find(a)
+            for b_pos in near:
+                b = group[b_pos]
+                if b_pos <= a_pos or art == quotes[b].sentence.article_id:
+                    continue
+                rb = find(b)
+                # Already one group: the pair could not change it.
+                if rb != ra and overlap(wa, words[b_pos]) >= MIN_OVERLAP:
+                    ra, rb = (ra, rb) if rank[ra] < rank[rb] else (rb, ra)
+                    parent[rb] = ra
     ids: dict[int, int] = {}
     for i in order:  # ids in reading order of each group's first quote, from 1
         ids.setdefault(find(i), len(ids) + 1)
