@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ._people_lex import (
     COUNTRIES,
@@ -26,35 +27,41 @@ from ._people_lex import (
 )
 
 _TOKEN = re.compile(r"[^\W_](?:[\w’'\-‑.]*[\w.])?")
-_POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 _ABBREV = re.compile(
     r"^(?:[A-Z]\.)+[A-Z]?\.?$|^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Adm|Col|Prof|St|Jr|Sr)\.$"
 )
 _CAMEL_GLUE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """A word token (a tuple: every sentence of the cluster is tokenised, so it is made often)."""
+
     text: str  # without a possessive ending
     start: int
     end: int  # end of the surface form, possessive included
     possessive: bool
+    cap: bool  # starts with a capital letter
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+
+# Possessive endings: "minister's", "ministers'" (a plain "s" before a bare apostrophe).
+_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
+_CONNECTORS = NAME_CONNECTORS | {"of"}
 
 
 def tokens(text: str) -> list[Tok]:
     text = text.replace("\u2011", "-")
     out = []
     for m in _TOKEN.finditer(text):
-        word, end = m.group(), m.end()
-        if word.endswith(".") and not _ABBREV.match(word):
-            word, end = word.rstrip("."), end - (len(word) - len(word.rstrip(".")))
-        poss = bool(_POSSESSIVE.search(word))
-        base = _POSSESSIVE.sub("", word) if poss else word
-        out.append(Tok(base, m.start(), end, poss))
+        word = m.group()
+        start, end = m.span()
+        if word[-1] == "." and not _ABBREV.match(word):
+            stripped = word.rstrip(".")
+            word, end = stripped, end - (len(word) - len(stripped))
+        if word.endswith(_POSSESSIVE_ENDS):
+            base = word[:-2] if word[-1] == "s" else word[:-1]
+            out.append(Tok(base, start, end, True, base[:1].isupper()))
+        else:
+            out.append(Tok(word, start, end, False, word[:1].isupper()))
     return out
 
 
@@ -69,12 +76,12 @@ def cap_runs(text: str) -> list[list[Tok]]:
     cur: list[Tok] = []
     for i, t in enumerate(toks):
         joinable = bool(cur) and _adjacent(text, cur[-1], t) and not cur[-1].possessive
-        if t.cap and not _CAMEL_GLUE.search(t.text.replace("Mc", "").replace("Mac", "")):
+        if t.cap and not _camel_glued(t.text):
             if cur and not joinable:
                 runs.append(cur)
             cur = cur + [t] if joinable else [t]
         elif (
-            t.text in NAME_CONNECTORS | {"of"}
+            t.text in _CONNECTORS
             and joinable
             and i + 1 < len(toks)
             and toks[i + 1].cap
@@ -90,7 +97,13 @@ def cap_runs(text: str) -> list[list[Tok]]:
             cur = []
     if cur:
         runs.append(cur)
-    return [r for r in runs if r[-1].text not in NAME_CONNECTORS | {"of"}]
+    return [r for r in runs if r[-1].text not in _CONNECTORS]
+
+
+def _camel_glued(word: str) -> bool:
+    if word.isupper() or word[1:].islower():  # the usual shapes, and never glued
+        return False
+    return bool(_CAMEL_GLUE.search(word.replace("Mc", "").replace("Mac", "")))
 
 
 @dataclass(frozen=True)
@@ -101,8 +114,14 @@ class Parsed:
     start: int  # offset of the whole run
 
 
+# TITLE_SEQS by first word, in their longest-first order: only those can match at a word.
+_SEQS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _seq in TITLE_SEQS:
+    _SEQS_BY_FIRST.setdefault(_seq[0], []).append(_seq)
+
+
 def _match_title(words: list[str], i: int) -> tuple[str, int] | None:
-    for seq in TITLE_SEQS:
+    for seq in _SEQS_BY_FIRST.get(words[i], ()) if i < len(words) else ():
         if tuple(words[i : i + len(seq)]) == seq:
             return " ".join(seq), len(seq)
     return None
