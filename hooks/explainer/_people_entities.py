@@ -11,7 +11,7 @@ Limits: a single capitalised word counts only when the gazetteer knows it or it 
 from __future__ import annotations
 
 from ._people_lex import COUNTRIES, ORG_WORDS, PLACE_WORDS, PLACES
-from ._people_runs import cap_runs
+from ._people_runs import Tok, cap_runs
 from .model import Entity, Sentence
 
 
@@ -20,14 +20,16 @@ def entities(
     people: set[str],
     orgs: frozenset[str] = frozenset(),
     places: frozenset[str] = frozenset(),
+    runs: list[list[list[Tok]]] | None = None,
 ) -> list[Entity]:
     """`orgs`, `places`: names the caller already knows as organisations (outlets, "X, which
-    ...") or as places ("the Port of X"; a dateline's "TOWN" is the place "Town")."""
+    ...") or as places ("the Port of X"; a dateline's "TOWN" is the place "Town").
+    `runs`: each sentence's cap_runs, when the caller has them already."""
     found: dict[tuple[str, str], list[Sentence]] = {}
-    for s in sents:
+    for k, s in enumerate(sents):
         if s.block_kind == "heading":
             continue
-        for run in cap_runs(s.text.replace("\u2011", "-")):
+        for run in runs[k] if runs is not None else cap_runs(s.text.replace("\u2011", "-")):
             words = [t.text for t in run]
             while words and words[0] in ("The", "A", "An", "In", "At", "On"):
                 words = words[1:]
@@ -38,8 +40,10 @@ def entities(
                 kind = "org" if phrase in orgs else _entity_kind(words)
             if kind:
                 key = (" ".join(words), kind)
-                if s not in found.setdefault(key, []):
-                    found[key].append(s)
+                # Sentences come in order, so a repeat can only be the last one added.
+                seen = found.setdefault(key, [])
+                if not seen or (seen[-1] is not s and seen[-1] != s):
+                    seen.append(s)
     return [Entity(n, k, tuple(v)) for (n, k), v in sorted(found.items()) if n not in people]
 
 

@@ -71,12 +71,17 @@ def credit_names(s: Sentence) -> list[str]:
     return out
 
 
-def corporate_names(sents: Iterable[Sentence]) -> set[str]:
-    """Names the text treats as organisations (full run text, leading "The" dropped)."""
+def corporate_names(
+    sents: Iterable[Sentence], all_runs: list[list[list[Tok]]] | None = None
+) -> set[str]:
+    """Names the text treats as organisations (full run text, leading "The" dropped).
+    `all_runs`: each sentence's cap_runs, when the caller has them already."""
+    sents = list(sents)
+    if all_runs is None:
+        all_runs = [cap_runs(s.text.replace("\u2011", "-")) for s in sents]
     found: set[str] = set()
-    for s in sents:
+    for s, runs in zip(sents, all_runs, strict=True):
         text = s.text.replace("\u2011", "-")
-        runs = cap_runs(text)
         orgs = [_is_org(r) for r in runs]
         named = [not o and is_name_tokens(tuple(r)) for r, o in zip(runs, orgs, strict=True)]
         for run, n in zip(runs, named, strict=True):

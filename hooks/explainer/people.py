@@ -80,15 +80,18 @@ def find_people(
 ) -> tuple[list[Person], list[Entity]]:
     articles = list(articles)
     sents = _flatten(sentences)
-    outlets, corporate = outlet_names(articles, sents), corporate_names(sents)
+    # Every sentence is tokenised once; the harvest, the organisation cues and the entities
+    # all read the same capitalised runs.
+    runs = [cap_runs(s.text.replace("\u2011", "-")) for s in sents]
+    outlets, corporate = outlet_names(articles, sents), corporate_names(sents, runs)
     places = place_words(sents)
     acc: dict[str, _Acc] = {}
     singles: list[tuple[str, str | None, str | None, Sentence]] = []  # surname + title forms
     weak: set[str] = set()  # untitled names seen only at a sentence start
     strong: set[str] = set()
-    for s in sents:
+    for s, s_runs in zip(sents, runs, strict=True):
         if s.block_kind != "heading" and not is_credit(s):
-            _harvest(s, acc, singles, weak, strong)
+            _harvest(s, s_runs, acc, singles, weak, strong)
     for name in sorted(acc):
         # An outlet; or a name the text treats as an organisation, unless a role was stated.
         if name in outlets or name in corporate and acc[name].role is None:
@@ -132,7 +135,8 @@ def find_people(
     ]
     credits = sorted({n for s in sents if is_credit(s) for n in credit_names(s)})
     people += _authors(articles, credits)
-    return people, entities(sents, set(acc), frozenset(outlets | corporate), frozenset(places))
+    known = frozenset(outlets | corporate), frozenset(places)
+    return people, entities(sents, set(acc), *known, runs=runs)
 
 
 def _flatten(sentences) -> list[Sentence]:
@@ -149,9 +153,11 @@ def _note(a: _Acc, alias: str, title: str | None, side: str | None, s: Sentence)
         a.side = side
 
 
-def _harvest(s: Sentence, acc: dict[str, _Acc], singles: list, weak: set, strong: set) -> None:
+def _harvest(
+    s: Sentence, runs: list[list[Tok]], acc: dict[str, _Acc], singles: list, weak: set,
+    strong: set,
+) -> None:
     text = s.text.replace("\u2011", "-")
-    runs = cap_runs(text)
     for k, run in enumerate(runs):
         p = parse_run(run)
         if not p.name:
