@@ -1,6 +1,7 @@
 """TF-IDF cosine similarity between sentences, in plain Python.
 
 Reads: a list of texts. Produces: a `Similarity` whose `cosine(i, j)` scores two of them.
+`index` + `pairs` list the only pairs that can reach a cosine, without scoring every pair.
 Limits: word unigrams, sublinear tf (1 + log tf), smoothed idf (log((1 + n) / (1 + df)) + 1),
 English stop words, L2-normalised vectors; reproduces scikit-learn's TfidfVectorizer with the
 same settings (see NLP-NOTES.md). Bag of words: it cannot tell "A hosted B" from "B hosted A",
@@ -42,7 +43,58 @@ class Similarity:
         a, b = self.vectors[i], self.vectors[j]
         if len(b) < len(a):
             a, b = b, a
-        return sum(w * b.get(t, 0.0) for t, w in a.items())
+        # same order of terms as a full scan, so the same float sum
+        return sum(w * b[t] for t, w in a.items() if t in b)
+
+    def index(self, threshold: float) -> dict[str, list[int]]:
+        """term -> the texts (in order) that index it, for finding pairs that may reach
+        `threshold` without scoring every pair.
+
+        Prefix filtering (Bayardo et al., "Scaling up all pairs similarity search", 2007): order
+        the terms rarest first; of each vector, index only the rarest terms up to where the
+        rest has an L2 norm below the threshold. A pair sharing none of j's indexed terms shares
+        only terms of j's rest, so its cosine is at most that rest's norm (Cauchy-Schwarz; the
+        vectors are unit length) and below the threshold.
+        """
+        df: dict[str, int] = {}
+        for v in self.vectors:
+            for t in v:
+                df[t] = df.get(t, 0) + 1
+        # a hair below the threshold so rounding never drops a pair exactly at it
+        bound = (threshold * (1 - 1e-9)) ** 2
+        out: dict[str, list[int]] = {}
+        for j, v in enumerate(self.vectors):
+            terms = sorted(v, key=lambda t: (df[t], t))
+            rest = 0.0
+            cut = len(terms)
+            while cut and rest + v[terms[cut - 1]] ** 2 < bound:
+                cut -= 1
+                rest += v[terms[cut]] ** 2
+            for t in terms[:cut]:
+                out.setdefault(t, []).append(j)
+        return out
+
+    def pairs(self, index: dict[str, list[int]], links: int | None = None):
+        """Pairs (i, j), i < j, that may reach the index's threshold (a superset: score them).
+        With `links`, a term links only the first `links` texts that index it, which bounds the
+        work on large clusters at the cost of completeness (a claim repeated by hundreds of
+        texts is still found among its first ones)."""
+        for i, v in enumerate(self.vectors):
+            near = {j for t in v for j in index.get(t, ())[:links] if j > i}
+            for j in sorted(near):
+                yield i, j
+
+    def nearest_at_least(self, i: int, index: dict[str, list[int]], threshold, skip) -> bool:
+        """Whether some text j (not skip(j)) has a cosine of at least `threshold` with text i;
+        exact when `index` was built for `threshold` or lower."""
+        seen: set[int] = set()
+        for t in self.vectors[i]:
+            for j in index.get(t, ()):
+                if j != i and j not in seen:
+                    seen.add(j)
+                    if not skip(j) and self.cosine(i, j) >= threshold:
+                        return True
+        return False
 
 
 def tfidf(texts: list[str]) -> Similarity:
