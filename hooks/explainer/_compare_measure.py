@@ -205,9 +205,12 @@ def conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[lis
             measures.append(_Measure(fig, sources.get(f.article.id, f.article.id), dates))
     # Greedy complete-link grouping: a figure joins a group only if it is the same measure as
     # every member from another source, so a chain of loose matches cannot merge two measures.
+    # Only groups of the same unit can take a figure: bucket them by unit (same result as
+    # scanning every group, in the same order, without the all-pairs cost).
     groups: list[list[_Measure]] = []
+    by_unit: dict[str, list[list[_Measure]]] = {}
     for m in measures:
-        for g in groups:
+        for g in by_unit.setdefault(m.unit, []):
             others = [x for x in g if x.source != m.source]
             if (
                 others
@@ -218,6 +221,7 @@ def conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[lis
                 break
         else:
             groups.append([m])
+            by_unit[m.unit].append(groups[-1])
     out = []
     for g in groups:
         clash = any(

@@ -24,6 +24,10 @@ from .similarity import tfidf, tokens
 
 # Clauses around two dates tell of the same event at or above this cosine (with a shared name).
 DATE_EVENT_MIN = 0.3
+# On a large cluster a word links a dated clause to at most this many others (the first, in
+# article order): bounds the pairs scored; the seeds and test clusters never reach it (the same
+# bound as _compare_claims.LINKS).
+DATE_LINKS = 32
 # Opening sentences of a report that name the day of the event itself.
 LEAD_SENTENCES = 3
 # Split a sentence into clauses at punctuation and at conjunctions that introduce another event.
@@ -147,37 +151,53 @@ def date_conflicts(
     ]
     texts = [_clause(d) for _, d, _ in dated] + [s.text for _, s in previews]
     sim = tfidf(texts)
+    # Only pairs that can reach DATE_EVENT_MIN are scored (similarity.py: prefix filtering);
+    # previews are indexed after the dated clauses, so j < len(dated) keeps clause pairs.
+    parent = list(range(len(dated)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i, j in sim.pairs(sim.index(DATE_EVENT_MIN), DATE_LINKS):
+        if j >= len(dated):
+            continue
+        (si, di, ri), (sj, dj, rj) = dated[i], dated[j]
+        if si == sj or not (ri[1] < rj[0] or rj[1] < ri[0]):
+            continue
+        if sim.cosine(i, j) < DATE_EVENT_MIN or not _share(names, di.sentence, dj.sentence):
+            continue
+        if not _acts(_clause(di)) & _acts(_clause(dj)):
+            continue
+        if _names_too(ranges, di, rj) or _names_too(ranges, dj, ri):
+            continue  # one sentence gives both dates: a sequence ("this year and 2027")
+        a, b = clause_figures(counted, di), clause_figures(counted, dj)
+        if a and b and not a & b:
+            continue  # "12 boats on Monday", "30 on Wednesday": one state at two times
+        parent[root(j)] = root(i)
+    # One row per event (the mentions linked by conflicting pairs), listing each source's date
+    # once, instead of one row per conflicting pair (thousands on a large cluster).
+    events: dict[int, list[int]] = {}
+    for k in range(len(dated)):
+        events.setdefault(root(k), []).append(k)
     out = []
-    seen = set()
-    for i, (si, di, ri) in enumerate(dated):
-        for j in range(i + 1, len(dated)):
-            sj, dj, rj = dated[j]
-            if si == sj or not (ri[1] < rj[0] or rj[1] < ri[0]):
-                continue
-            if sim.cosine(i, j) < DATE_EVENT_MIN or not _share(names, di.sentence, dj.sentence):
-                continue
-            if not _acts(_clause(di)) & _acts(_clause(dj)):
-                continue
-            if _names_too(ranges, di, rj) or _names_too(ranges, dj, ri):
-                continue  # one sentence gives both dates: a sequence ("this year and 2027")
-            a, b = clause_figures(counted, di), clause_figures(counted, dj)
-            if a and b and not a & b:
-                continue  # "12 boats on Monday", "30 on Wednesday": one state at two times
-            key = tuple(sorted((di.sentence.key + di.text, dj.sentence.key + dj.text)))
-            if key not in seen:
-                seen.add(key)
-                variants = sorted(
-                    [Variant(si, di.text, di.sentence), Variant(sj, dj.text, dj.sentence)],
-                    key=lambda v: (v.source, v.sentence.key),
-                )
-                out.append(
-                    Discrepancy(
-                        "date",
-                        _clause(di).strip(),
-                        tuple(variants),
-                        "the same event, dated differently",
-                    )
-                )
+    for members in sorted(events.values()):
+        if len(members) < 2:
+            continue
+        variants: dict[tuple[str, str], Variant] = {}
+        for k in members:
+            src, d, _ = dated[k]
+            variants.setdefault((src, d.text), Variant(src, d.text, d.sentence))
+        out.append(
+            Discrepancy(
+                "date",
+                _clause(dated[members[0]][1]).strip(),
+                tuple(sorted(variants.values(), key=lambda v: (v.source, v.sentence.key))),
+                "the same event, dated differently",
+            )
+        )
     out.extend(_told_as_past(extraction, dated, previews, sim, names))
     return out
 
