@@ -15,13 +15,14 @@ Order of the stages, and why:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
 from .dates import find_dates
 from .figures import find_figures
 from .kinds import classify_article
-from .model import NOTICE, Article, ArticleFacts, Extraction, Problem, Sentence
+from .model import NOTICE, Article, ArticleFacts, Extraction, Person, Problem, Sentence
 from .people import find_people
 from .quotes import find_quotes
 from .remarks import link_remarks
@@ -49,10 +50,47 @@ def _reference_date(articles: list[Article]) -> str | None:
     return dates[-1] if dates else None
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _name_words(people: list[Person]) -> list[tuple[Person, list[list[str]]]]:
+    """Each story person with the words of each form the alias matcher looks for (name,
+    aliases, and "The x" for an alias "the x"; see _people_match)."""
+    out = []
+    for p in people:
+        if p.is_author:
+            continue  # find_quotes never reads bylines
+        forms = {p.name, *p.aliases}
+        forms |= {"The " + f[4:] for f in forms if f.startswith("the ")}
+        out.append((p, [_WORD.findall(f) for f in sorted(forms)]))
+    return out
+
+
+def _people_in(sentences, name_words: list[tuple[Person, list[list[str]]]]) -> tuple[Person, ...]:
+    """The people find_quotes could find in these sentences, so that the facts of an article
+    depend only on them (a person added elsewhere does not re-mine it). A form is matched only
+    between word boundaries, so each of its words is then a whole word of the text; the
+    quote-finder's masked and cut texts keep those boundaries. A person with a form that could
+    occur is kept whole: leaving out one who cannot occur changes no match (a form two people
+    share is dropped only where both are kept)."""
+    words: set[str] = set()
+    for s in sentences:
+        words.update(_WORD.findall(s.text.replace("\u2011", "-")))
+    return tuple(
+        p for p, forms in name_words
+        if any(all(w in words for w in form) for form in forms)
+    )
+
+
 def _per_article(
-    article, sentences, people, reference, cache: dict, published: tuple[str, ...] = ()
+    article, sentences, name_words, reference, cache: dict, published: tuple[str, ...] = ()
 ) -> ArticleFacts:
-    key = ("facts", article.path, article.sha, tuple(p.name for p in people), reference, published)
+    """`name_words`: the cluster's people, as `_name_words` gives them."""
+    people = _people_in(sentences, name_words)
+    # What find_quotes reads of a person: an edit elsewhere that leaves these alone keeps the
+    # cached facts.
+    seen = tuple((p.name, p.aliases, p.role) for p in people)
+    key = ("facts", article.path, article.sha, seen, reference, published)
     if key in cache:
         return cache[key]
     dates, problems = find_dates(sentences, article.published, reference)
@@ -114,6 +152,7 @@ def extract(seeds_dir: Path, cache: dict | None = None) -> Extraction:
     sentences = {a.id: () if a.id in oversized else _sentences(a, cache) for a in articles}
     mined = [a for a in articles if a.id not in skipped]
     people, entities = find_people(mined, [s for a in mined for s in sentences[a.id]])
+    name_words = _name_words(people)
 
     reference = _reference_date(mined)
     published = tuple(sorted(a.published for a in mined if a.published))
@@ -124,7 +163,9 @@ def extract(seeds_dir: Path, cache: dict | None = None) -> Extraction:
             facts.append(ArticleFacts(article, sentences[article.id], kind, "not mined"))
         else:
             facts.append(
-                _per_article(article, sentences[article.id], people, reference, cache, published)
+                _per_article(
+                    article, sentences[article.id], name_words, reference, cache, published
+                )
             )
 
     linked = link_remarks([q for f in facts for q in f.quotes])
