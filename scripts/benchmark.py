@@ -323,6 +323,10 @@ def table(rows: list[dict]) -> list[str]:
         out.append("| " + " | ".join(cells) + " |")
     out += [
         "",
+        "/// caption | <",
+        "Build and extraction cost by cluster size.",
+        "///",
+        "",
         "| articles | quotes | figures | dates | people | pages | biggest explainer page"
         " | its footnotes | folds |",
         "|---|---|---|---|---|---|---|---|---|",
@@ -336,6 +340,7 @@ def table(rows: list[dict]) -> list[str]:
             f" | {sh['pages']} | {sh['biggest']} ({sh['biggest_kb']:.0f} KB)"
             f" | {sh['biggest_footnotes']} | {sh['biggest_folds']} |"
         )
+    out += ["", "/// caption | <", "What the generated site holds, by cluster size.", "///"]
     return out
 
 
@@ -462,7 +467,7 @@ def _write_docs(lines: list[str], notes: list[str], args) -> None:
             "synthetic clusters of 10, 100 and 1,000 articles (`scripts/_synthetic_cluster.py`,",
             "deterministic). Regenerate this page with:",
             "",
-            "```sh",
+            "```text",
             f"PYTHONPATH=hooks .venv/bin/{command}",
             "```",
             "",
