@@ -24,6 +24,19 @@ MATRIX_COLUMNS = 6
 SHARED_SHOWN = 12
 SINGLE_SHOWN = 6
 DIFF_SHOWN = 10
+# Hard caps, so a cluster of a thousand articles gives a page a reader (and Markdown) can take;
+# the rest is in the downloadable data and on the sources index. The seeds and the test
+# clusters stay under every cap. Sources: the ones with the most articles (then words).
+SOURCES_SHOWN = 30
+LEDES_SHOWN = 12
+# Items per list, the fold included (the strongest first).
+SHARED_MAX = 50
+SINGLE_SOURCES_SHOWN = 20
+DIFF_MAX = 50
+# Sources named (and cited) for one shared claim or one discrepancy.
+EVIDENCE_SHOWN = 8
+WORDS_SHOWN = 20
+DATA_LINK = "data/extraction.json"
 # Order and headings of the kinds of discrepancy.
 DIFF_KINDS = (
     ("figure", "Figures"),
@@ -57,7 +70,7 @@ def _profiles(ctx: PageContext, cmp) -> list[dict]:
     unmined = _unmined(ctx)
     ledes = {x.article_id: x.lede for x in cmp.ledes if x.article_id not in unmined}
     out = []
-    for p in cmp.profiles:
+    for p in _top_profiles(cmp):
         out.append(
             {
                 "name": names[p.key],
@@ -86,8 +99,19 @@ def _profiles(ctx: PageContext, cmp) -> list[dict]:
     return out
 
 
+def _top_profiles(cmp) -> list:
+    """The SOURCES_SHOWN sources with the most articles, then words, in their own order."""
+    if len(cmp.profiles) <= SOURCES_SHOWN:
+        return list(cmp.profiles)
+    order = sorted(
+        range(len(cmp.profiles)),
+        key=lambda k: (-len(cmp.profiles[k].article_ids), -cmp.profiles[k].words, k),
+    )
+    return [cmp.profiles[k] for k in sorted(order[:SOURCES_SHOWN])]
+
+
 def _matrix(ctx: PageContext, cmp) -> dict:
-    sources = [p.key for p in cmp.profiles]
+    sources = [p.key for p in _top_profiles(cmp)]
     names = _names(ctx, cmp)
     cells = {(c.topic, c.source): c for c in cmp.matrix}
 
@@ -100,7 +124,7 @@ def _matrix(ctx: PageContext, cmp) -> dict:
         ctx.used_by.setdefault(first.key, set()).add(PATH)
         return {"count": len(c.sentences), "link": _link(first.article_id, first)}
 
-    transposed = len(sources) > MATRIX_COLUMNS
+    transposed = len(cmp.profiles) > MATRIX_COLUMNS
     if transposed:
         head = list(cmp.topics)
         rows = [{"label": names[s], "cells": [cell(t, s) for t in cmp.topics]} for s in sources]
@@ -143,9 +167,10 @@ def _shared(ctx: PageContext, cmp) -> list[dict]:
             "evidence": [
                 {"source": names.get(src, src), "sentence": s}
                 for src, s in zip(c.sources, c.sentences, strict=False)
-            ],
+            ][:EVIDENCE_SHOWN],
+            "more_sources": max(0, len(c.sources) - EVIDENCE_SHOWN),
         }
-        for c in cmp.shared
+        for c in cmp.shared[:SHARED_MAX]
         if c.sentences
     ]
 
@@ -156,7 +181,7 @@ def _single(ctx: PageContext, cmp) -> list[dict]:
     for c in cmp.single:
         by_source.setdefault(c.source, []).append(c)
     out = []
-    for key in sorted(by_source, key=lambda k: names.get(k, k)):
+    for key in sorted(by_source, key=lambda k: names.get(k, k))[:SINGLE_SOURCES_SHOWN]:
         items = [{"sentence": c.sentence, "anchors": ", ".join(c.anchors)} for c in by_source[key]]
         out.append(
             {
@@ -187,8 +212,9 @@ def _diffs(ctx: PageContext, cmp) -> list[dict]:
                         "value": _readable(v.value),
                         "sentence": v.sentence,
                     }
-                    for v in d.variants
+                    for v in d.variants[:EVIDENCE_SHOWN]
                 ],
+                "more_sources": max(0, len(d.variants) - EVIDENCE_SHOWN),
             }
             for d in cmp.discrepancies
             if d.kind == kind
@@ -198,7 +224,8 @@ def _diffs(ctx: PageContext, cmp) -> list[dict]:
                 {
                     "title": titles.get(kind, kind),
                     "entries": items[:DIFF_SHOWN],
-                    "more": items[DIFF_SHOWN:],
+                    "more": items[DIFF_SHOWN:DIFF_MAX],
+                    "hidden": max(0, len(items) - DIFF_MAX),
                 }
             )
     return out
@@ -207,7 +234,7 @@ def _diffs(ctx: PageContext, cmp) -> list[dict]:
 def _words(ctx: PageContext, cmp) -> list[dict]:
     names = _names(ctx, cmp)
     out = []
-    for w in cmp.word_choice:
+    for w in cmp.word_choice[:WORDS_SHOWN]:
         per_source: dict[str, list] = {}
         for v in w.terms:
             per_source.setdefault(names.get(v.source, v.source), []).append(v)
@@ -220,7 +247,7 @@ def _words(ctx: PageContext, cmp) -> list[dict]:
                         "terms": [{"value": v.value, "sentence": v.sentence} for v in vs],
                     }
                     for src, vs in sorted(per_source.items())
-                ],
+                ][:EVIDENCE_SHOWN],
             }
         )
     return out
@@ -240,12 +267,16 @@ def build(ctx: PageContext) -> str:
     cmp = ctx.comparison
     shared = _shared(ctx, cmp)
     names = _names(ctx, cmp)
+    unmined = _unmined(ctx)
+    ledes = [x for x in cmp.ledes if x.article_id not in unmined]
+    single = _single(ctx, cmp)
     return ctx.render(
         "compare.md.j2",
         PATH,
         count=len(cmp.profiles),
         articles=len(ctx.extraction.articles),
         profiles=_profiles(ctx, cmp),
+        sources_more=max(0, len(cmp.profiles) - SOURCES_SHOWN),
         ledes=[
             {
                 "source": names.get(x.source, x.source),
@@ -255,13 +286,17 @@ def build(ctx: PageContext) -> str:
                 "lede": x.lede,
                 "link": _link(x.article_id, x.lede),
             }
-            for x in cmp.ledes
-            if x.article_id not in _unmined(ctx)
+            for x in ledes[:LEDES_SHOWN]
         ],
+        ledes_more=max(0, len(ledes) - LEDES_SHOWN),
         matrix=_matrix(ctx, cmp),
         shared=shared[:SHARED_SHOWN],
         shared_more=shared[SHARED_SHOWN:],
-        single=_single(ctx, cmp),
+        shared_hidden=max(0, len(cmp.shared) - SHARED_MAX),
+        single=single,
+        single_hidden=len({c.source for c in cmp.single}) - len(single),
         diffs=_diffs(ctx, cmp),
         words=_words(ctx, cmp),
+        words_hidden=max(0, len(cmp.word_choice) - WORDS_SHOWN),
+        data_link=DATA_LINK,
     )

@@ -12,31 +12,68 @@ from ._explain import badges, date_label
 
 PATH = "timeline.md"
 
+# Hard caps, so a cluster of a thousand articles gives a page a reader (and Markdown) can take:
+# the happenings dated by the most sources (the event always), each citing its first sentences
+# and naming its first sources; the rest is in the downloadable data. The seeds and the test
+# clusters stay under every cap.
+ENTRIES_SHOWN = 60
+CITED_SHOWN = 5
+SOURCES_SHOWN = 8
+CONFLICTS_SHOWN = 20
+DATA_LINK = "data/extraction.json"
+
+
+def _shown(entries, is_event) -> list:
+    """The ENTRIES_SHOWN entries dated by the most sources (ties: earlier first), in date
+    order; the event's own entries always."""
+    if len(entries) <= ENTRIES_SHOWN:
+        return list(entries)
+    order = sorted(
+        range(len(entries)),
+        key=lambda k: (
+            not is_event(entries[k]),
+            -len(entries[k].outlets),
+            -len(entries[k].mentions),
+            k,
+        ),
+    )
+    return [entries[k] for k in sorted(order[:ENTRIES_SHOWN])]
+
 
 def build(ctx: PageContext) -> str:
     ex = ctx.extraction
     support = support_for(ex, ctx.labels)
     event = find_event(ex)
-    entries = dated_entries(ex, support)
-    numbers = {id(e): n for n, e in enumerate(entries, 1)}
+    all_entries = dated_entries(ex, support)
+    numbers = {id(e): n for n, e in enumerate(all_entries, 1)}
+
+    def is_event(e) -> bool:
+        return bool(
+            event.date
+            and e.iso == event.date.iso
+            and any(m.sentence in event.date.sentences for m in e.mentions)
+        )
+
+    entries = _shown(all_entries, is_event)
+    shown = {id(e) for e in entries}
     rows = []
     for e in entries:
+        outlets = e.outlets[:SOURCES_SHOWN]
+        linked = [{"n": numbers[id(c)], "label": c.label} for c in e.conflicts if id(c) in shown]
         rows.append(
             {
                 "n": numbers[id(e)],
                 "label": e.label,
                 "iso": e.iso,
                 "approximate": e.approximate,
-                "is_event": bool(
-                    event.date
-                    and e.iso == event.date.iso
-                    and any(m.sentence in event.date.sentences for m in e.mentions)
-                ),
+                "is_event": is_event(e),
                 "text": e.lead.sentence.text,
-                "sentences": [m.sentence for m in e.mentions],
-                "printed": sorted({m.text for m in e.mentions}),
-                "badges": badges(e.outlets),
-                "conflicts": [{"n": numbers[id(c)], "label": c.label} for c in e.conflicts],
+                "sentences": [m.sentence for m in e.mentions][:CITED_SHOWN],
+                "printed": sorted({m.text for m in e.mentions})[:CITED_SHOWN],
+                "badges": badges(outlets),
+                "more_sources": len(e.outlets) - len(outlets),
+                "conflicts": linked[:CITED_SHOWN],
+                "conflicts_more": len(linked) - len(linked[:CITED_SHOWN]),
             }
         )
     dates: list[dict] = []
@@ -50,7 +87,7 @@ def build(ctx: PageContext) -> str:
     for e in entries:
         if not e.conflicts:
             continue
-        group = sorted([e, *e.conflicts], key=lambda x: (x.iso, numbers[id(x)]))
+        group = sorted([e, *e.conflicts], key=lambda x: (x.iso, numbers[id(x)]))[:SOURCES_SHOWN]
         key = tuple(numbers[id(x)] for x in group)
         if key in seen:
             continue
@@ -60,8 +97,13 @@ def build(ctx: PageContext) -> str:
                 {
                     "label": x.label,
                     "text": x.lead.sentence.text,
-                    "sentences": [m.sentence for m in x.mentions],
-                    "outlets": ", ".join(x.outlets),
+                    "sentences": [m.sentence for m in x.mentions][:CITED_SHOWN],
+                    "outlets": ", ".join(x.outlets[:SOURCES_SHOWN])
+                    + (
+                        f" and {len(x.outlets) - SOURCES_SHOWN} more"
+                        if len(x.outlets) > SOURCES_SHOWN
+                        else ""
+                    ),
                 }
                 for x in group
             ]
@@ -70,6 +112,10 @@ def build(ctx: PageContext) -> str:
         "timeline.md.j2",
         PATH,
         dates=dates,
-        conflicts=conflicts,
+        conflicts=conflicts[:CONFLICTS_SHOWN],
+        conflicts_more=len(conflicts) - len(conflicts[:CONFLICTS_SHOWN]),
+        entries_shown=len(entries),
+        entries_more=len(all_entries) - len(entries),
+        data_link=DATA_LINK,
         event_label=date_label(event.date.iso) if event.date else None,
     )
