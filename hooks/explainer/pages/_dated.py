@@ -62,6 +62,23 @@ class Dated:
         return self.iso < iso[: len(self.iso)]
 
 
+def most_told(entries: list[Dated], limit: int, always=lambda e: False) -> list[Dated]:
+    """The `limit` entries dated by the most sources (then mentions; ties: earlier first), in
+    their own order; entries for which `always(e)` holds come first. A page's hard cap."""
+    if len(entries) <= limit:
+        return list(entries)
+    order = sorted(
+        range(len(entries)),
+        key=lambda k: (
+            not always(entries[k]),
+            -len(entries[k].outlets),
+            -len(entries[k].mentions),
+            k,
+        ),
+    )
+    return [entries[k] for k in sorted(order[:limit])]
+
+
 def states_event(sentence: Sentence) -> bool:
     """A heading, or a line ending in a colon that introduces a list, dates no happening."""
     return sentence.block_kind != "heading" and not sentence.text.rstrip().endswith(":")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .._support import is_claim, support_for
 from ..event import find_event
 from ._context import PageContext
-from ._dated import dated_entries
+from ._dated import dated_entries, most_told
 from ._explain import date_label, merge_similar
 
 PATH = "background.md"
@@ -17,6 +17,12 @@ PATH = "background.md"
 MONTHS_UP_TO_YEARS = 2
 # Context sentences shown before the rest fold into a "more" box.
 CONTEXT_SHOWN = 8
+# Hard caps, so a cluster of a thousand articles gives a page a reader (and Markdown) can take:
+# the dated events told by the most sources, the context points most sources make (the fold
+# included), and the first sentences cited for each. The seeds and test clusters stay under.
+EVENTS_SHOWN = 50
+CONTEXT_MAX = 50
+CITED_SHOWN = 5
 
 
 def _groups(entries) -> list[dict]:
@@ -47,6 +53,7 @@ def build(ctx: PageContext) -> str:
         }
         past = [e for e in entries if any(m.sentence.key in background for m in e.mentions)]
     used = {m.sentence.key for e in past for m in e.mentions}
+    shown = most_told(past, EVENTS_SHOWN)
     dated_keys = {m.sentence.key for f in ex.articles for m in f.dates}
     context = [
         t.sentence
@@ -63,8 +70,11 @@ def build(ctx: PageContext) -> str:
         "background.md.j2",
         PATH,
         event_date=event.date,
-        groups=_groups(past),
+        groups=_groups(shown),
+        events_more=len(past) - len(shown),
         context=merged[:CONTEXT_SHOWN],
-        more=merged[CONTEXT_SHOWN:],
+        more=merged[CONTEXT_SHOWN:CONTEXT_MAX],
+        context_more=max(0, len(merged) - CONTEXT_MAX),
+        cited=CITED_SHOWN,
         articles=len(ex.articles),
     )

@@ -26,6 +26,13 @@ PATH = "data.md"
 MIN_SERIES = 3
 # Charts drawn at most; the largest series first.
 MAX_CHARTS = 3
+# Hard caps, so a cluster of a thousand articles gives a page a reader (and Markdown) can take:
+# the table keeps whole measures, those given by the most sources first, up to FIGURES_SHOWN
+# rows; conflicts list the first CONFLICTS_SHOWN measures, VALUES_SHOWN values each. Everything
+# is in the CSV/JSON downloads. The seeds and the test clusters stay under every cap.
+FIGURES_SHOWN = 100
+CONFLICTS_SHOWN = 20
+VALUES_SHOWN = 8
 
 
 @dataclass(frozen=True)
@@ -138,10 +145,37 @@ def _row(ctx: PageContext, fig: Figure, flagged: set[int]) -> dict:
     }
 
 
+def _capped(figs: list[Figure], flagged: set[int]) -> list[Figure]:
+    """Whole measures, the flagged ones and then those given by the most sources first, until
+    FIGURES_SHOWN rows; in table order."""
+    if len(figs) <= FIGURES_SHOWN:
+        return figs
+    by_measure: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+    for fig in figs:
+        by_measure[_measure(fig)].append(fig)
+    ranked = sorted(
+        by_measure.items(),
+        key=lambda kv: (
+            not any(id(f) in flagged for f in kv[1]),
+            -len({f.sentence.article_id for f in kv[1]}),
+            kv[0],
+        ),
+    )
+    keep: set[int] = set()
+    for _, group in ranked:
+        if len(keep) + len(group) > FIGURES_SHOWN:
+            if keep:
+                break
+            group = group[:FIGURES_SHOWN]
+        keep.update(id(f) for f in group)
+    return [fig for fig in figs if id(fig) in keep]
+
+
 def build(ctx: PageContext) -> str:
-    figs = _all(ctx)
+    every = _all(ctx)
     conflicts = _conflicts(ctx)
     flagged = {id(fig) for g in conflicts for fig in g}
+    figs = _capped(every, flagged)
     charts = []
     for n, s in enumerate(series(ctx), 1):
         charts.append(
@@ -161,7 +195,11 @@ def build(ctx: PageContext) -> str:
         "data.md.j2",
         PATH,
         rows=[_row(ctx, fig, flagged) for fig in figs],
-        conflicts=[[_row(ctx, fig, set()) for fig in g] for g in conflicts],
+        total=len(every),
+        conflicts=[
+            [_row(ctx, fig, set()) for fig in g[:VALUES_SHOWN]] for g in conflicts[:CONFLICTS_SHOWN]
+        ],
+        conflicts_total=len(conflicts),
         charts=charts,
-        sources=len({ctx.labels[f.sentence.article_id] for f in figs}),
+        sources=len({ctx.labels[f.sentence.article_id] for f in every}),
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .._support import support_for
 from ..event import find_event
 from ._context import PageContext
-from ._dated import dated_entries
+from ._dated import dated_entries, most_told
 from ._explain import badges, date_label
 
 PATH = "timeline.md"
@@ -21,23 +21,6 @@ CITED_SHOWN = 5
 SOURCES_SHOWN = 8
 CONFLICTS_SHOWN = 20
 DATA_LINK = "data/extraction.json"
-
-
-def _shown(entries, is_event) -> list:
-    """The ENTRIES_SHOWN entries dated by the most sources (ties: earlier first), in date
-    order; the event's own entries always."""
-    if len(entries) <= ENTRIES_SHOWN:
-        return list(entries)
-    order = sorted(
-        range(len(entries)),
-        key=lambda k: (
-            not is_event(entries[k]),
-            -len(entries[k].outlets),
-            -len(entries[k].mentions),
-            k,
-        ),
-    )
-    return [entries[k] for k in sorted(order[:ENTRIES_SHOWN])]
 
 
 def build(ctx: PageContext) -> str:
@@ -54,7 +37,7 @@ def build(ctx: PageContext) -> str:
             and any(m.sentence in event.date.sentences for m in e.mentions)
         )
 
-    entries = _shown(all_entries, is_event)
+    entries = most_told(all_entries, ENTRIES_SHOWN, is_event)
     shown = {id(e) for e in entries}
     rows = []
     for e in entries:
