@@ -21,6 +21,15 @@ PATH = "reactions.md"
 REMARKS_SHOWN = 8
 # Unattributed remarks shown before folding.
 UNATTRIBUTED_SHOWN = 10
+# Hard caps, so a cluster of a thousand articles gives a page a reader (and Markdown) can take:
+# the most quoted speakers, remarks per speaker and unattributed remarks (the folds included),
+# wordings per remark and sentences cited per wording. Every quote is on its source page and in
+# the downloadable data. The seeds and the test clusters stay under every cap.
+SPEAKERS_SHOWN = 30
+REMARKS_MAX = 10
+UNATTRIBUTED_MAX = 30
+WORDINGS_SHOWN = 3
+CITED_SHOWN = 3
 
 
 def _order(q: Quote) -> tuple[str, int, int, str]:
@@ -53,9 +62,15 @@ def _remarks(quotes: list[Quote], labels: dict[str, str]) -> list[dict]:
                 w["outlets"].append(label)
             w["written"] = w["written"] or q.kind == "written"
         outlets = {labels.get(q.sentence.article_id, q.sentence.article_id) for q in qs}
+        for w in wordings.values():
+            w["sentences"] = w["sentences"][:CITED_SHOWN]
+            if len(w["outlets"]) > CITED_SHOWN:
+                w["outlets"] = w["outlets"][:CITED_SHOWN] + [
+                    f"{len(w['outlets']) - CITED_SHOWN} more"
+                ]
         remarks.append(
             {
-                "wordings": list(wordings.values()),
+                "wordings": list(wordings.values())[:WORDINGS_SHOWN],
                 "outlets": len(outlets),
                 "first": _order(qs[0]),
             }
@@ -77,7 +92,8 @@ def _speaker(name: str, quotes: list[Quote], ctx: PageContext, people: dict) -> 
         "listed": person is not None and not person.is_author,
         "count": len(quotes),
         "remarks": remarks[:REMARKS_SHOWN],
-        "more": remarks[REMARKS_SHOWN:],
+        "more": remarks[REMARKS_SHOWN:REMARKS_MAX],
+        "hidden": max(0, len(remarks) - REMARKS_MAX),
     }
 
 
@@ -92,7 +108,7 @@ def groups(ctx: PageContext) -> tuple[list[dict], list[dict], int]:
         if q.speaker:
             by_speaker.setdefault(q.speaker, []).append(q)
     grouped: dict[str, list[dict]] = {key: [] for key, _ in _speakers.GROUPS}
-    for name in sorted(by_speaker, key=lambda n: (-counts[n], n)):
+    for name in sorted(by_speaker, key=lambda n: (-counts[n], n))[:SPEAKERS_SHOWN]:
         key = _speakers.group_of(people.get(name), counts)
         grouped[key].append(_speaker(name, by_speaker[name], ctx, people))
     out = [
@@ -106,12 +122,16 @@ def groups(ctx: PageContext) -> tuple[list[dict], list[dict], int]:
 
 def build(ctx: PageContext) -> str:
     speaker_groups, unattributed, total = groups(ctx)
+    named = {q.speaker for f in ctx.extraction.articles for q in f.quotes if q.speaker}
     return ctx.render(
         "reactions.md.j2",
         PATH,
         groups=speaker_groups,
         unattributed=unattributed[:UNATTRIBUTED_SHOWN],
-        unattributed_more=unattributed[UNATTRIBUTED_SHOWN:],
+        unattributed_more=unattributed[UNATTRIBUTED_SHOWN:UNATTRIBUTED_MAX],
+        unattributed_hidden=max(0, len(unattributed) - UNATTRIBUTED_MAX),
         total=total,
-        speakers=sum(len(g["speakers"]) for g in speaker_groups),
+        speakers=len(named),
+        speakers_shown=sum(len(g["speakers"]) for g in speaker_groups),
+        speakers_hidden=len(named) - sum(len(g["speakers"]) for g in speaker_groups),
     )
