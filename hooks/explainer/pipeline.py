@@ -96,7 +96,9 @@ def _per_article(
     dates, problems = find_dates(sentences, article.published, reference)
     # The cluster's publication dates: a preview was written before most of the coverage.
     kind, how = classify_article(article, sentences, dates, cluster_published=published)
-    quotes = find_quotes(sentences, people)
+    # The whole cast, not only `people`: the same matches (see _people_in), and one alias
+    # pattern for the cluster instead of one to compile per article.
+    quotes = find_quotes(sentences, [p for p, _ in name_words])
     facts = ArticleFacts(
         article=article,
         sentences=sentences,

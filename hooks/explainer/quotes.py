@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from ._people_lex import ROLE_NOUNS
 from ._people_match import AliasIndex, Mention
@@ -64,7 +65,7 @@ _INNER_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
 
 def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list[Quote]:
     story = [p for p in people if not p.is_author]
-    index = AliasIndex({p.name: p.aliases for p in story})
+    index = _alias_index(tuple((p.name, tuple(p.aliases)) for p in story))
     roles = {p.name: (p.role or "").lower() for p in story}
     sents = sorted(sentences, key=lambda s: s.index)
     recent: list[str] = []  # people named so far in this article, most recent last
@@ -88,6 +89,12 @@ def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list
         last_subject = _next_subject(text, spans, found, index, last_subject)
         recent.extend(m.person for m in index.find(mask(text, spans)))
     return out
+
+
+# Every article of a cluster is read against the same people: build their matcher once.
+@lru_cache(maxsize=4)
+def _alias_index(names: tuple[tuple[str, tuple[str, ...]], ...]) -> AliasIndex:
+    return AliasIndex(dict(names))
 
 
 def _only_quotation(text: str, spans: list[Span]) -> bool:
