@@ -75,7 +75,14 @@ def _word_value(word: str) -> float:
     return _UNITS[w[0]]
 
 
+# Every number holds digits or a number word; most sentences hold neither, and the full
+# pattern (an optional qualifier first, so no fast skip) is slow to run over them.
+_HAS_NUMBER = re.compile(rf"\d|\b(?i:{_WORD})\b")
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
+    if not _HAS_NUMBER.search(text):
+        return []
     out = []
     for m in _NUMBER.finditer(text):
         g = m.groupdict()
