@@ -205,23 +205,25 @@ def conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[lis
             measures.append(_Measure(fig, sources.get(f.article.id, f.article.id), dates))
     # Greedy complete-link grouping: a figure joins a group only if it is the same measure as
     # every member from another source, so a chain of loose matches cannot merge two measures.
-    # Only groups of the same unit can take a figure: bucket them by unit (same result as
-    # scanning every group, in the same order, without the all-pairs cost).
+    # Only a group of the same unit with a member from another source sharing a context word
+    # can take a figure (_same_measure needs CONTEXT_MIN >= 1 shared words with every such
+    # member): an index (unit, word) -> groups finds them, tried in creation order, so the
+    # result is the one of scanning every group, without the all-pairs cost.
     groups: list[list[_Measure]] = []
-    by_unit: dict[str, list[list[_Measure]]] = {}
+    by_word: dict[tuple[str, str], set[int]] = {}
     for m in measures:
-        for g in by_unit.setdefault(m.unit, []):
+        near = set().union(*(by_word.get((m.unit, w), ()) for w in m.context))
+        for k in sorted(near):
+            g = groups[k]
             others = [x for x in g if x.source != m.source]
-            if (
-                others
-                and all(_same_measure(m, x) for x in others)
-                and all(x.unit == m.unit for x in g)
-            ):
+            if others and all(_same_measure(m, x) for x in others):
                 g.append(m)
                 break
         else:
+            k = len(groups)
             groups.append([m])
-            by_unit[m.unit].append(groups[-1])
+        for w in m.context:
+            by_word.setdefault((m.unit, w), set()).add(k)
     out = []
     for g in groups:
         clash = any(
