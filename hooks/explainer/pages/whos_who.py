@@ -8,7 +8,7 @@ state; authors are listed apart, by outlet, never as actors in the story.
 from __future__ import annotations
 
 from ..model import Person
-from . import _speakers
+from . import _speakers, reactions
 from ._context import PageContext
 
 PATH = "people.md"
@@ -16,6 +16,14 @@ PATH = "people.md"
 # Rows per side shown before the rest fold into a "N more" box: a cluster about a trial or a
 # war can name hundreds of people, and a 25-row table still fits two screens.
 ROWS_SHOWN = 25
+# Hard caps, so a cluster of a thousand articles gives a page a reader (and Markdown) can take:
+# people per side (the fold included), sources cited per person, authors and articles per
+# author. The rest is on the source pages and in the downloadable data; the seeds and the test
+# clusters stay under every cap.
+ROWS_MAX = 60
+SOURCES_SHOWN = 5
+AUTHORS_SHOWN = 30
+ARTICLES_SHOWN = 5
 _GROUP_RANK = {key: i for i, (key, _) in enumerate(_speakers.GROUPS)}
 
 
@@ -29,6 +37,7 @@ def _mentioned_by(person: Person, labels: dict[str, str]) -> list[dict]:
 
 def _row(person: Person, ctx: PageContext, counts, quoted: set[str]) -> dict:
     sources = _mentioned_by(person, ctx.labels)
+    shown = sources[:SOURCES_SHOWN]
     return {
         "name": person.name,
         "anchor": _speakers.anchor(person.name),
@@ -36,7 +45,8 @@ def _row(person: Person, ctx: PageContext, counts, quoted: set[str]) -> dict:
         "role_sentence": person.role_sentence,
         "quotes": counts.get(person.name, 0),
         "quoted": person.name in quoted,
-        "sources": sources,
+        "sources": shown,
+        "more_sources": len(sources) - len(shown),
         "group": _speakers.group_of(person, counts),
         "rank": (
             _GROUP_RANK[_speakers.group_of(person, counts)],
@@ -50,7 +60,8 @@ def _row(person: Person, ctx: PageContext, counts, quoted: set[str]) -> dict:
 def sides(ctx: PageContext) -> list[dict]:
     """People (not authors) grouped by side, sides with more people first, unknown side last."""
     counts = _speakers.quote_counts(ctx.extraction)
-    quoted = set(counts)
+    # only the speakers the Reactions page shows have a section there to link to
+    quoted = set(sorted(counts, key=lambda n: (-counts[n], n))[: reactions.SPEAKERS_SHOWN])
     by_side: dict[str | None, list[dict]] = {}
     for p in ctx.extraction.people:
         if p.is_author:
@@ -64,7 +75,8 @@ def sides(ctx: PageContext) -> list[dict]:
             {
                 "side": side,
                 "rows": rows[:ROWS_SHOWN],
-                "more": rows[ROWS_SHOWN:],
+                "more": rows[ROWS_SHOWN:ROWS_MAX],
+                "hidden": max(0, len(rows) - ROWS_MAX),
             }
         )
     return out
@@ -77,7 +89,8 @@ def authors(ctx: PageContext) -> list[dict]:
         if f.article.author:
             by_author.setdefault(f.article.author, []).append(f)
     out = []
-    for name in sorted(by_author):
+    top = sorted(by_author, key=lambda n: (-len(by_author[n]), n))[:AUTHORS_SHOWN]
+    for name in sorted(top):
         arts = by_author[name]
         out.append(
             {
@@ -90,8 +103,9 @@ def authors(ctx: PageContext) -> list[dict]:
                         "link": f"sources/{f.article.id}.md",
                         "lede": next((s for s in f.sentences if s.block_kind == "paragraph"), None),
                     }
-                    for f in arts
+                    for f in arts[:ARTICLES_SHOWN]
                 ],
+                "more_articles": len(arts) - len(arts[:ARTICLES_SHOWN]),
             }
         )
     return out
@@ -103,6 +117,7 @@ def build(ctx: PageContext) -> str:
         "people.md.j2",
         PATH,
         sides=groups,
-        people=sum(len(g["rows"]) + len(g["more"]) for g in groups),
+        people=sum(len(g["rows"]) + len(g["more"]) + g["hidden"] for g in groups),
         authors=authors(ctx),
+        authors_total=len({f.article.author for f in ctx.extraction.articles if f.article.author}),
     )
