@@ -49,10 +49,20 @@ _CONNECTORS = NAME_CONNECTORS | {"of"}
 
 
 def tokens(text: str) -> list[Tok]:
+    return _scan(text, every=True)
+
+
+def _scan(text: str, every: bool) -> list:
+    """The tokens; with every=False, None for a word that can only end a run (lower case, no
+    connector, no final dot or apostrophe to strip): most words, so no Tok is made for them."""
     text = text.replace("\u2011", "-")
-    out = []
+    out: list[Tok | None] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
+        if not (every or word[0].isupper() or word in _CONNECTORS or word[-1] == "."
+                or "’" in word or "'" in word):
+            out.append(None)
+            continue
         start, end = m.span()
         if word[-1] == "." and not _ABBREV.match(word):
             stripped = word.rstrip(".")
@@ -71,10 +81,15 @@ def _adjacent(text: str, a: Tok, b: Tok) -> bool:
 
 def cap_runs(text: str) -> list[list[Tok]]:
     """Maximal runs of adjacent capitalised tokens (connectors allowed inside)."""
-    toks = tokens(text)
+    toks = _scan(text, every=False)
     runs: list[list[Tok]] = []
     cur: list[Tok] = []
     for i, t in enumerate(toks):
+        if t is None:  # a plain lower-case word ends the run
+            if cur:
+                runs.append(cur)
+            cur = []
+            continue
         joinable = bool(cur) and _adjacent(text, cur[-1], t) and not cur[-1].possessive
         if t.cap and not _camel_glued(t.text):
             if cur and not joinable:
@@ -84,6 +99,7 @@ def cap_runs(text: str) -> list[list[Tok]]:
             t.text in _CONNECTORS
             and joinable
             and i + 1 < len(toks)
+            and toks[i + 1] is not None
             and toks[i + 1].cap
         ):
             cur = cur + [t]
