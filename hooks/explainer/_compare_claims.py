@@ -103,8 +103,18 @@ def _capitalised(extraction: Extraction) -> dict[str, set[str]]:
     }
 
 
+_LAST: list = [None, None]
+
+
 def anchors(extraction: Extraction) -> dict[str, set[str]]:
-    """sentence key -> {"name:…", "figure:…", "date:…"} labels it can be matched on."""
+    """sentence key -> {"name:…", "figure:…", "date:…"} labels it can be matched on (the
+    comparison and the pages ask for the same Extraction's: the last answer is kept)."""
+    if _LAST[0] is not extraction:
+        _LAST[0], _LAST[1] = extraction, _anchors(extraction)
+    return {k: set(v) for k, v in _LAST[1].items()}
+
+
+def _anchors(extraction: Extraction) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {k: set(v) for k, v in _capitalised(extraction).items()}
     for p in extraction.people:
         if not p.is_author:

@@ -117,7 +117,20 @@ def event_day(extraction: Extraction) -> date | None:
     return date.fromisoformat(iso)
 
 
+_LAST: list = [None, None]
+
+
 def date_conflicts(
+    extraction: Extraction, sources: dict[str, str], names: dict[str, set[str]]
+) -> list[Discrepancy]:
+    """Date discrepancies; the Compare, Timeline and Background pages all ask for the same
+    Extraction's (with its own sources and anchors), so the last answer is kept."""
+    if _LAST[0] is not extraction:
+        _LAST[0], _LAST[1] = extraction, _date_conflicts(extraction, sources, names)
+    return list(_LAST[1])
+
+
+def _date_conflicts(
     extraction: Extraction, sources: dict[str, str], names: dict[str, set[str]]
 ) -> list[Discrepancy]:
     said: dict[str, tuple[str, ...]] = {}
@@ -161,7 +174,8 @@ def date_conflicts(
             k = parent[k]
         return k
 
-    for i, j in sim.pairs(sim.index(DATE_EVENT_MIN), DATE_LINKS):
+    near = sim.index(DATE_EVENT_MIN)
+    for i, j in sim.pairs(near, DATE_LINKS):
         if j >= len(dated):
             continue
         (si, di, ri), (sj, dj, rj) = dated[i], dated[j]
@@ -198,11 +212,11 @@ def date_conflicts(
                 "the same event, dated differently",
             )
         )
-    out.extend(_told_as_past(extraction, dated, previews, sim, names))
+    out.extend(_told_as_past(extraction, dated, previews, sim, names, near))
     return out
 
 
-def _told_as_past(extraction, dated, previews, sim, names) -> list[Discrepancy]:
+def _told_as_past(extraction, dated, previews, sim, names, near) -> list[Discrepancy]:
     peg = event_day(extraction)
     if peg is None:
         return []
@@ -212,7 +226,10 @@ def _told_as_past(extraction, dated, previews, sim, names) -> list[Discrepancy]:
         middle = lo + (hi - lo) / 2
         if middle <= peg:
             continue
-        for j, (sj, s) in enumerate(previews):
+        # only previews that can reach DATE_EVENT_MIN (similarity.py: prefix filtering)
+        reach = {k - offset for t in sim.vectors[i] for k in near.get(t, ()) if k >= offset}
+        for j in sorted(reach):
+            sj, s = previews[j]
             if sj == si or re.search(r"\bwill\b|\bexpected\b", s.text):
                 continue
             same = sim.cosine(i, offset + j) >= DATE_EVENT_MIN and _share(names, di.sentence, s)
