@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import jinja2
@@ -50,7 +51,8 @@ class PageContext:
     # sentence key -> docs paths of the pages citing it, filled as pages render
     used_by: dict[str, set[str]] = field(default_factory=dict)
 
-    @property
+    # computed once per build: pages look labels up once per figure, quote and sentence
+    @cached_property
     def labels(self) -> dict[str, str]:
         """article id -> source label, the one name a source goes by on every page."""
         return {
@@ -58,7 +60,7 @@ class PageContext:
             for n, f in enumerate(self.extraction.articles, 1)
         }
 
-    @property
+    @cached_property
     def titles(self) -> dict[str, str]:
         """article id -> headline, or what stands for it (see display_title)."""
         return {

@@ -26,6 +26,13 @@ AGENDA_BRIEF = 5
 KEY_FIGURES = 5
 # Only the opening sentences of a report are candidates: later ones are background and quotes.
 LEAD_WINDOW = 12
+# On a large cluster the candidates for "what happened" and the outcome come from the first
+# SAMPLED_REPORTS reporting articles (counting support across every source still), since
+# scoring every opening of a thousand reports against the cluster costs more than the rest of the
+# page; a key figure cites its first CITED_SHOWN sentences. The seeds and the test clusters are
+# under both caps.
+SAMPLED_REPORTS = 20
+CITED_SHOWN = 5
 
 # What an outcome sentence says happened as a result (the topic stage marks whole closing
 # sections as "outcome"; the infobox wants the sentence that states the result).
@@ -59,9 +66,7 @@ def _reporting_ids(ctx: PageContext, event: Event) -> set[str]:
 
 def _what_happened(ctx: PageContext, support: Support, reporting: set[str]) -> list[Merged]:
     candidates: list[tuple[tuple, Sentence]] = []
-    for f in ctx.extraction.articles:
-        if f.article.id not in reporting:
-            continue
+    for f in [f for f in ctx.extraction.articles if f.article.id in reporting][:SAMPLED_REPORTS]:
         body = [s for s in f.sentences if is_claim(s) and s.block_kind == "paragraph"]
         for pos, s in enumerate(body[:LEAD_WINDOW]):
             candidates.append(((-len(support.outlets(s)), pos, s.key), s))
@@ -80,10 +85,10 @@ def _what_happened(ctx: PageContext, support: Support, reporting: set[str]) -> l
 
 
 def _outcome(ctx: PageContext, support: Support, reporting: set[str]) -> list[Merged]:
+    sampled = [f for f in ctx.extraction.articles if f.article.id in reporting][:SAMPLED_REPORTS]
     found = [
         t.sentence
-        for f in ctx.extraction.articles
-        if f.article.id in reporting
+        for f in sampled
         for t in f.topics
         if t.topic == "outcome" and is_claim(t.sentence) and _OUTCOME.search(t.sentence.text)
     ]
@@ -132,7 +137,7 @@ def _key_figures(ctx: PageContext) -> list[dict]:
                 "text": figs[0].text,
                 "counts": figs[0].counts,
                 "rest": _rest(figs[0].text, figs[0].counts),
-                "sentences": [x.sentence for x in figs],
+                "sentences": [x.sentence for x in figs][:CITED_SHOWN],
             }
         )
         if len(out) == KEY_FIGURES:
@@ -212,6 +217,7 @@ def build(ctx: PageContext) -> str:
     return ctx.render(
         "overview.md.j2",
         PATH,
+        cited=CITED_SHOWN,
         title=event.title or "What the articles report",
         headline_source=ctx.labels[headline.article.id] if headline else None,
         headline_link=f"sources/{headline.article.id}.md" if headline else None,
