@@ -66,27 +66,36 @@ def _name_words(people: list[Person]) -> list[tuple[Person, list[list[str]]]]:
     return out
 
 
-def _people_in(sentences, name_words: list[tuple[Person, list[list[str]]]]) -> tuple[Person, ...]:
+def _people_in(
+    words: frozenset[str], name_words: list[tuple[Person, list[list[str]]]]
+) -> tuple[Person, ...]:
     """The people find_quotes could find in these sentences, so that the facts of an article
     depend only on them (a person added elsewhere does not re-mine it). A form is matched only
     between word boundaries, so each of its words is then a whole word of the text; the
     quote-finder's masked and cut texts keep those boundaries. A person with a form that could
     occur is kept whole: leaving out one who cannot occur changes no match (a form two people
-    share is dropped only where both are kept)."""
-    words: set[str] = set()
-    for s in sentences:
-        words.update(_WORD.findall(s.text.replace("\u2011", "-")))
+    share is dropped only where both are kept). `words`: the article's, from `_words`."""
     return tuple(
         p for p, forms in name_words
         if any(all(w in words for w in form) for form in forms)
     )
 
 
+def _words(sentences) -> frozenset[str]:
+    words: set[str] = set()
+    for s in sentences:
+        words.update(_WORD.findall(s.text.replace("\u2011", "-")))
+    return frozenset(words)
+
+
 def _per_article(
     article, sentences, name_words, reference, cache: dict, published: tuple[str, ...] = ()
 ) -> ArticleFacts:
     """`name_words`: the cluster's people, as `_name_words` gives them."""
-    people = _people_in(sentences, name_words)
+    words_key = ("words", article.path, article.sha)
+    if words_key not in cache:
+        cache[words_key] = _words(sentences)
+    people = _people_in(cache[words_key], name_words)
     # What find_quotes reads of a person: an edit elsewhere that leaves these alone keeps the
     # cached facts.
     seen = tuple((p.name, p.aliases, p.role) for p in people)
