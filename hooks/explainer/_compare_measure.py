@@ -187,9 +187,19 @@ def _differ(a: _Measure, b: _Measure) -> bool:
     return a.range[1] < b.range[0] or b.range[1] < a.range[0]
 
 
+_LAST: list = [None, None]
+
+
 def conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[list[Figure]]:
     """Figures giving one measure different values in different sources, one list per measure
-    (article order inside, groups ordered by their first figure)."""
+    (article order inside, groups ordered by their first figure). The Compare and Data pages
+    ask for the same Extraction's (with its own sources): the last answer is kept."""
+    if _LAST[0] is not extraction:
+        _LAST[0], _LAST[1] = extraction, _conflict_groups(extraction, sources)
+    return [list(g) for g in _LAST[1]]
+
+
+def _conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[list[Figure]]:
     said = _said(extraction)
     measures = []
     for f in extraction.articles:
