@@ -62,6 +62,8 @@ _TITLE_OF = re.compile(rf"\b({_TITLE_ALT}) of (?:the )?([A-Z][\w.]*(?: [A-Z][\w.
 _NICKNAME_CUE = re.compile(
     r"(?:so-called|known (?:\w+ \w+ )?as|dubbed|nicknamed|alias)\s*[“\"‘]$", re.I
 )
+# What _NICKNAME_CUE must end with ("$" also matches before a final newline).
+_OPENING_QUOTES = ("“", '"', "‘", "“\n", '"\n', "‘\n")
 # "Foreign Minister Dario Venn of Valdoria": a titled name followed by "of" + capitalised words.
 _OF_AFTER = re.compile(r" of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)")
 
@@ -165,7 +167,8 @@ def _harvest(
         side = p.side or _possessive_side(text, runs, k)
         title = p.title
         before = text[: p.start]
-        m = _TITLE_OF.search(before)
+        # Both end-anchored patterns below need their last character first (a cheap test).
+        m = _TITLE_OF.search(before) if before.rstrip().endswith(",") else None
         if m and not title:
             title, side = m.group(1), side or country_of(m.group(2).split())
         name = " ".join(t.text for t in p.name)
@@ -204,6 +207,8 @@ def _harvest(
 
 def _nickname(before: str) -> bool:
     """"the so-called “Iron Lady”", "known to fans as “El Toro”": a label, not a name."""
+    if not before.endswith(_OPENING_QUOTES):
+        return False
     return bool(_NICKNAME_CUE.search(before))
 
 
