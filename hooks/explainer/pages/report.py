@@ -10,6 +10,11 @@ from ._context import PageContext
 PATH = "about/build-report.md"
 
 
+# Seeds reported in full: every seed with an error, then the first ones up to this many; the
+# rest are counted, and the command line prints every problem of every seed. Keeps the page
+# readable (and quick to build) for a thousand seeds; the seeds and test clusters are under it.
+SEEDS_SHOWN = 100
+
 _SEP = re.compile(r"[:#]")
 
 
@@ -55,11 +60,20 @@ def build(ctx: PageContext) -> str:
                 "stripped": list(f.article.stripped) if f else [],
             }
         )
+    if len(seeds) > SEEDS_SHOWN:
+        room = max(0, SEEDS_SHOWN - sum(1 for s in seeds if s["has_error"]))
+        keep = {id(s) for s in seeds if s["has_error"]}
+        keep |= {id(s) for s in [s for s in seeds if not s["has_error"]][:room]}
+        hidden = len(seeds) - len(keep)
+        seeds = [s for s in seeds if id(s) in keep]
+    else:
+        hidden = 0
     errors = sum(1 for p in ex.problems if p.severity == ERROR)
     return ctx.render(
         "build_report.md.j2",
         PATH,
         seeds=seeds,
+        hidden=hidden,
         general=[_row(p) for p in general],
         errors=errors,
         notices=len(ex.problems) - errors,
