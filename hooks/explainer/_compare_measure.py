@@ -28,6 +28,10 @@ from .similarity import STOP_WORDS
 # invented port-strike cluster shared at most one ("talks had run for 14 hours" / "appoint a
 # mediator within 48 hours": none).
 CONTEXT_MIN = 2
+# A figure joins a group when it is the same measure as every member from another source, up to
+# this many (the first): bounds the work when hundreds of sources give one measure; groups on
+# the seeds and the test clusters are far smaller, so they are unchanged.
+MEMBERS_CHECKED = 24
 # How far a hedged value reaches: "about 9,500" covers 9,500 +/- 10%; "more than 9,000" covers
 # 9,000 to 9,000 + 10% (a reporter rounds down to the nearest round number, not by a quarter:
 # "at least 12,000" and "some 15,000" still disagree).
@@ -225,7 +229,7 @@ def _conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[li
         near = set().union(*(by_word.get((m.unit, w), ()) for w in m.context))
         for k in sorted(near):
             g = groups[k]
-            others = [x for x in g if x.source != m.source]
+            others = [x for x in g if x.source != m.source][:MEMBERS_CHECKED]
             if others and all(_same_measure(m, x) for x in others):
                 g.append(m)
                 break

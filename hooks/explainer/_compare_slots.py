@@ -222,35 +222,44 @@ def _told_as_past(extraction, dated, previews, sim, names, near) -> list[Discrep
         return []
     out = []
     offset = len(dated)
+    # previews that tell something as past, per indexed word (a word links at most DATE_LINKS
+    # of them: bounds the work on a large cluster; never reached on the seeds and test sets)
+    past = [not re.search(r"\bwill\b|\bexpected\b", s.text) for _, s in previews]
+    by_word: dict[str, list[int]] = {}
+    for t, ids in near.items():
+        told = [k - offset for k in ids if k >= offset and past[k - offset]][:DATE_LINKS]
+        if told:
+            by_word[t] = told
     for i, (si, di, (lo, hi)) in enumerate(dated):
         middle = lo + (hi - lo) / 2
         if middle <= peg:
             continue
         # only previews that can reach DATE_EVENT_MIN (similarity.py: prefix filtering)
-        reach = {k - offset for t in sim.vectors[i] for k in near.get(t, ()) if k >= offset}
+        reach = {j for t in sim.vectors[i] for j in by_word.get(t, ())}
+        # one row per dated mention, with each preview source that tells it as past once
+        told: dict[str, Variant] = {}
         for j in sorted(reach):
             sj, s = previews[j]
-            if sj == si or re.search(r"\bwill\b|\bexpected\b", s.text):
+            if sj == si or sj in told:
                 continue
             same = sim.cosine(i, offset + j) >= DATE_EVENT_MIN and _share(names, di.sentence, s)
             if same and _acts(_clause(di)) & _acts(s.text):
-                out.append(
-                    Discrepancy(
-                        "date",
-                        _clause(di).strip(),
-                        tuple(
-                            sorted(
-                                [
-                                    Variant(si, di.text, di.sentence),
-                                    Variant(sj, f"already past before {peg.isoformat()}", s),
-                                ],
-                                key=lambda v: (v.source, v.sentence.key),
-                            )
-                        ),
-                        f"dated on or after {peg.isoformat()}, the event the preview was written"
-                        " before, yet the preview tells it as past",
-                    )
+                told[sj] = Variant(sj, f"already past before {peg.isoformat()}", s)
+        if told:
+            out.append(
+                Discrepancy(
+                    "date",
+                    _clause(di).strip(),
+                    tuple(
+                        sorted(
+                            [Variant(si, di.text, di.sentence), *told.values()],
+                            key=lambda v: (v.source, v.sentence.key),
+                        )
+                    ),
+                    f"dated on or after {peg.isoformat()}, the event the preview was written"
+                    " before, yet the preview tells it as past",
                 )
+            )
     return out
 
 
