@@ -27,7 +27,7 @@ CITED_SHOWN = 5
 # support is still counted over every source): ranking every background sentence of a thousand
 # articles by support costs more than the rest of the build. The seeds and test clusters are
 # under it.
-SAMPLED_ARTICLES = 20
+SAMPLED_ARTICLES = 10
 
 
 def _groups(entries) -> list[dict]:

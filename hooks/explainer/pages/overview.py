@@ -31,7 +31,7 @@ LEAD_WINDOW = 12
 # scoring every opening of a thousand reports against the cluster costs more than the rest of the
 # page; a key figure cites its first CITED_SHOWN sentences. The seeds and the test clusters are
 # under both caps.
-SAMPLED_REPORTS = 20
+SAMPLED_REPORTS = 10
 CITED_SHOWN = 5
 
 # What an outcome sentence says happened as a result (the topic stage marks whole closing
