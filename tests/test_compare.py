@@ -623,3 +623,18 @@ def test_a_date_inside_a_quotation_is_no_single_source_claim():
     other, so = _facts("b", ["The council met on Monday to discuss the bus budget."], outlet="B")
     x = Extraction(articles=(facts, ArticleFacts(other, so, "report", "t")))
     assert not any("since March" in s.sentence.text for s in compare_sources(x).single)
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        ("Troops overthrew Mara Quell on Friday.", "Mara Quell", "overthrew"),
+        ("Elections due in 2026 Mara Quell said were fair.", "Mara Quell", None),
+        ("The vote of 3,100 Mara Quell supporters was counted.", "Mara Quell", None),
+        ("Reporters said Mara Quell left.", "Mara Quell", None),
+    ],
+)
+def test_word_choice_act_is_a_word(text, alias, expected):
+    from explainer._compare_words import _governing
+
+    assert _governing(text, alias) == expected

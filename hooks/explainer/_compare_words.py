@@ -33,6 +33,8 @@ DETERMINER_WINDOW = 3
 ACT_WINDOW = 12
 
 _TOKEN = re.compile(r"[\w’'-]+")
+# An act is a word: never a year or a figure ("in 2026 X", "the 3,100 X").
+_WORD = re.compile(r"^[a-z][a-z’'-]*$")
 _ACT = re.compile(r"^[a-z]+(?:tion|sion|ure|ment|ing|al)$")
 _DET = frozenset({"a", "an", "the", "this", "that", "its", "their"})
 # Nouns with act-like endings that name a thing or a party, not an act.
@@ -73,7 +75,7 @@ def _governing(text: str, alias: str) -> str | None:
     if not words:
         return None
     word = words[-1].lower()
-    if word in STOP_WORDS or word in _NOT_GOVERNING or len(word) < 4:
+    if word in STOP_WORDS or word in _NOT_GOVERNING or len(word) < 4 or not _WORD.match(word):
         return None
     return word
 
