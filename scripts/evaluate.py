@@ -203,12 +203,19 @@ class _Q:
         )
 
 
-def eval_quotes(res: Result, clusters: dict[str, Cluster]) -> None:
-    gold = _load(GOLD / "quotes.yml")
+def _seed_gold(res: Result, stage: str) -> list | None:
+    """The seeds' gold rows for a stage, or None (recorded as not measured) when missing."""
+    gold = _load(GOLD / f"{stage}.yml")
     if gold is None:
         res.missing.append(
-            {"set": "seeds", "stage": "quotes", "why": "no gold yet (tests/gold/quotes.yml)"}
+            {"set": "seeds", "stage": stage, "why": f"no gold yet (tests/gold/{stage}.yml)"}
         )
+    return gold
+
+
+def eval_quotes(res: Result, clusters: dict[str, Cluster]) -> None:
+    gold = _seed_gold(res, "quotes")
+    if gold is None:
         return
     for set_, rows in _rows_for(gold, clusters).items():
         c = clusters[set_]
@@ -278,11 +285,8 @@ def _match_people(res: Result, set_: str, gold: list[dict], people: list, where:
 
 
 def eval_people(res: Result, clusters: dict[str, Cluster]) -> None:
-    gold = _load(GOLD / "people.yml")
+    gold = _seed_gold(res, "people")
     if gold is None:
-        res.missing.append(
-            {"set": "seeds", "stage": "people", "why": "no gold yet (tests/gold/people.yml)"}
-        )
         return
     _match_people(res, "seeds", gold, list(clusters["seeds"].ex.people), "seeds")
 
@@ -347,11 +351,8 @@ def _match_figures(res: Result, set_: str, gold: list[dict], preds: list, prefix
 
 
 def eval_figures(res: Result, clusters: dict[str, Cluster]) -> None:
-    gold = _load(GOLD / "figures.yml")
+    gold = _seed_gold(res, "figures")
     if gold is None:
-        res.missing.append(
-            {"set": "seeds", "stage": "figures", "why": "no gold yet (tests/gold/figures.yml)"}
-        )
         return
     for set_, rows in _rows_for(gold, clusters).items():
         c = clusters[set_]
@@ -397,11 +398,8 @@ def _match_dates(res: Result, set_: str, gold: list[dict], preds: list, where: s
 
 
 def eval_dates(res: Result, clusters: dict[str, Cluster]) -> None:
-    gold = _load(GOLD / "dates.yml")
+    gold = _seed_gold(res, "dates")
     if gold is None:
-        res.missing.append(
-            {"set": "seeds", "stage": "dates", "why": "no gold yet (tests/gold/dates.yml)"}
-        )
         return
     for set_, rows in _rows_for(gold, clusters).items():
         _dates_in_cluster(res, set_, rows, clusters[set_])
@@ -444,11 +442,8 @@ def _dates_in_cluster(res: Result, set_: str, rows: list[dict], c: Cluster) -> N
 
 
 def eval_topics(res: Result, clusters: dict[str, Cluster]) -> None:
-    gold = _load(GOLD / "topics.yml")
+    gold = _seed_gold(res, "topics")
     if gold is None:
-        res.missing.append(
-            {"set": "seeds", "stage": "topics", "why": "no gold yet (tests/gold/topics.yml)"}
-        )
         return
     for set_, rows in sorted(_rows_for(gold, clusters).items()):
         _topics_in_cluster(res, set_, rows, clusters[set_])
@@ -476,11 +471,8 @@ def _topics_in_cluster(res: Result, set_: str, rows: list[dict], c: Cluster) -> 
 
 
 def eval_kinds(res: Result, clusters: dict[str, Cluster]) -> None:
-    gold = _load(GOLD / "kinds.yml")
+    gold = _seed_gold(res, "kinds")
     if gold is None:
-        res.missing.append(
-            {"set": "seeds", "stage": "kinds", "why": "no gold yet (tests/gold/kinds.yml)"}
-        )
         return
     for set_, rows in sorted(_rows_for(gold, clusters).items()):
         _kinds_in_cluster(res, set_, rows, clusters[set_])
