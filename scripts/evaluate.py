@@ -509,15 +509,7 @@ def _passage(case: dict) -> Article:
         id=f"heldout-{case['id']}",
         path=f"{case['id']}.txt",
         sha=str(case["id"]),
-        title=None,
-        outlet=None,
-        author=None,
-        published=None,
-        url=None,
         language="en",
-        kind=None,
-        translated_from=None,
-        standfirst=None,
         blocks=tuple(blocks),
     )
 

@@ -49,8 +49,7 @@ def _crude_article(path: Path) -> Article:
     return Article(
         id=stem.replace("_", "-"), path=path.name,
         sha=hashlib.sha256(path.read_bytes()).hexdigest(),
-        title=title, outlet=None, author=None, published=None, url=None, language="en",
-        kind=None, translated_from=None, standfirst=None, blocks=tuple(blocks),
+        title=title, language="en", blocks=tuple(blocks),
     )
 
 

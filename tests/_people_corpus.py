@@ -37,9 +37,7 @@ def _fallback_article(path: Path) -> Article:
         short = len(line.split()) <= 14 and not re.search(r"[.!?:”\"’]$", line)
         blocks.append(Block("heading" if short else "paragraph", line.lstrip("• ")))
     return Article(
-        id=path.stem, path=path.name, sha="", title=None, outlet=None, author=author,
-        published=None, url=None, language="en", kind=None, translated_from=None,
-        standfirst=None, blocks=tuple(blocks),
+        id=path.stem, path=path.name, sha="", author=author, language="en", blocks=tuple(blocks)
     )
 
 
@@ -74,9 +72,8 @@ def make_article(article_id: str, text: str, author: str | None = None) -> Artic
         body = line[len(next((p for p in kinds if line.startswith(p)), "")) :]
         blocks.append(Block(kind, body.strip()))
     return Article(
-        id=article_id, path=f"{article_id}.txt", sha="", title=None, outlet=None,
-        author=author, published=None, url=None, language="en", kind=None,
-        translated_from=None, standfirst=None, blocks=tuple(blocks),
+        id=article_id, path=f"{article_id}.txt", sha="", author=author, language="en",
+        blocks=tuple(blocks),
     )
 
 

@@ -220,19 +220,8 @@ def test_matrix_is_complete_and_deterministic(folder):
 # --- hand-built cases ---------------------------------------------------------------------
 def _facts(aid, texts, kind="report", outlet=None, author=None):
     article = Article(
-        id=aid,
-        path=f"{aid}.txt",
-        sha=aid,
-        title=None,
-        outlet=outlet,
-        author=author,
-        published=None,
-        url=None,
-        language="en",
-        kind=kind,
-        translated_from=None,
-        standfirst=None,
-        blocks=tuple(Block("paragraph", t) for t in texts),
+        id=aid, path=f"{aid}.txt", sha=aid, outlet=outlet, author=author, language="en",
+        kind=kind, blocks=tuple(Block("paragraph", t) for t in texts),
     )
     sents = tuple(Sentence(aid, i + 1, t, i, "paragraph", None) for i, t in enumerate(texts))
     return article, sents

@@ -70,9 +70,8 @@ def _article(
             blocks.append(Block("heading", dict(headings)[i]))
         blocks.append(Block("paragraph", text))
     article = Article(
-        id="t", path="t.txt", sha="t", title=title, outlet=None, author=None,
-        published=published, url=url, language="en", kind=None, translated_from=None,
-        standfirst=standfirst, blocks=tuple(blocks),
+        id="t", path="t.txt", sha="t", title=title, published=published, url=url,
+        language="en", standfirst=standfirst, blocks=tuple(blocks),
     )
     return article, split_sentences(article)
 

@@ -34,19 +34,8 @@ PAGES = (overview, background, agenda, data, timeline)
 
 def _article(aid: str, outlet: str, published: str | None, title: str) -> Article:
     return Article(
-        id=aid,
-        path=f"{aid}.txt",
-        sha=aid,
-        title=title,
-        outlet=outlet,
-        author=None,
-        published=published,
-        url=None,
+        id=aid, path=f"{aid}.txt", sha=aid, title=title, outlet=outlet, published=published,
         language="en",
-        kind=None,
-        translated_from=None,
-        standfirst=None,
-        blocks=(),
     )
 
 

@@ -16,19 +16,8 @@ from explainer.pages._context import PageContext
 
 def _article(aid: str, outlet: str | None, author: str | None = None) -> Article:
     return Article(
-        id=aid,
-        path=f"{aid}.txt",
-        sha=aid,
-        title=f"Title {aid}",
-        outlet=outlet,
-        author=author,
-        published="2026-02-04",
-        url=None,
-        language="en",
-        kind=None,
-        translated_from=None,
-        standfirst=None,
-        blocks=(),
+        id=aid, path=f"{aid}.txt", sha=aid, title=f"Title {aid}", outlet=outlet, author=author,
+        published="2026-02-04", language="en",
     )
 
 

@@ -9,7 +9,7 @@ uncited fact cannot exist and every generated statement can link to
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 SCHEMA_VERSION = 1
 
@@ -48,19 +48,21 @@ class Block:
 
 @dataclass(frozen=True)
 class Article:
+    """Metadata that could not be inferred is None (shown as "unknown", reported as a notice)."""
+
     id: str  # URL-safe slug of the seed file stem; pages live at sources/<id>/
     path: str  # seed file name relative to seeds/
     sha: str  # sha256 of the raw bytes (cache key)
-    title: str | None
-    outlet: str | None
-    author: str | None
-    published: str | None  # ISO 8601: "2026-02-04T11:20" or "2026-02-04"
-    url: str | None
-    language: str | None  # ISO 639-1 code, "en" ...
-    kind: str | None  # "preview" | "report" | "analysis" when given by sources.yml / front matter
-    translated_from: str | None
-    standfirst: str | None  # the dek / subtitle under the headline, when present
-    blocks: tuple[Block, ...]
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601: "2026-02-04T11:20" or "2026-02-04"
+    url: str | None = None
+    language: str | None = None  # ISO 639-1 code, "en" ...
+    kind: str | None = None  # "preview" | "report" | "analysis", from sources.yml / front matter
+    translated_from: str | None = None
+    standfirst: str | None = None  # the dek / subtitle under the headline, when present
+    blocks: tuple[Block, ...] = ()
     inferred: tuple[Inference, ...] = ()
     stripped: tuple[str, ...] = ()  # boilerplate lines removed, for the build report
     fmt: str = "txt"  # "txt" | "md" | "html"
@@ -172,4 +174,3 @@ class Extraction:
     people: tuple[Person, ...] = ()
     entities: tuple[Entity, ...] = ()
     problems: tuple[Problem, ...] = ()
-    extras: dict = field(default_factory=dict, hash=False, compare=False)
