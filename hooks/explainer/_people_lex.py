@@ -108,14 +108,22 @@ PLACE_WORDS = frozenset(
     Falls Canyon Harbour Harbor Mount Hills Forest Airport Station Cathedral Stadium
     Terminal Quay Pier Wharf Docks Tower Building Hotel""".split()
 )
-# Regions and a few capitals that stand alone without a place word.
+# Regions, the capitals of the countries above and the world's largest cities: names that stand
+# alone without a place word. Capitals that are also common first names or surnames
+# ("Santiago", "Victoria", "Kingston") are left out: the place words and locatives find them.
 PLACES = frozenset(
-    """Latin America Caribbean Europe Africa Asia Middle East Washington Bogotá Caracas Moscow
-    Beijing London Paris Brussels Madrid Berlin Rome Kyiv Tehran Havana Brasília Lima Quito
-    Mexico City Miami Texas Florida California New York Geneva Vienna Dubai Tokyo""".split()
+    """Europe Africa Asia Caribbean Oceania Arctic Antarctica Balkans Sahel Scandinavia
+    Kabul Canberra Vienna Brussels Brasília Ottawa Beijing Bogotá Havana Copenhagen Quito Cairo
+    Helsinki Paris Berlin Athens Tegucigalpa Budapest Jakarta Tehran Baghdad Dublin Jerusalem
+    Rome Tokyo Amman Nairobi Beirut Tripoli Rabat Amsterdam Managua Abuja Oslo Islamabad
+    Asunción Lima Manila Warsaw Lisbon Doha Moscow Riyadh Madrid Khartoum Stockholm Bern
+    Damascus Taipei Ankara Kyiv Montevideo Caracas Hanoi Sanaa Seoul London Washington
+    Shanghai Mumbai Karachi Istanbul Lagos Chicago Toronto Sydney Singapore Geneva Dubai Miami
+    Texas Florida California""".split()
 ) | {"Latin America", "Middle East", "South America", "Central America", "North America",
-     "Washington D.C.", "New York", "Mexico City", "White House", "Southeast Asia",
-     "West Bank"}
+     "Southeast Asia", "West Bank", "Washington D.C.", "New York", "Mexico City",
+     "Buenos Aires", "La Paz", "Guatemala City", "Port-au-Prince", "New Delhi", "Panama City",
+     "São Paulo", "Los Angeles", "Hong Kong", "White House"}
 
 # Capitalised words that start sentences or headings but never belong to a name.
 NOT_NAME = frozenset(
