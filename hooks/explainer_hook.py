@@ -3,7 +3,7 @@
 Settings (mkdocs.yml):  extra: {explainer: {seeds: seeds, full_text: false}}
 The environment variable EXPLAINER_SEEDS overrides the seeds folder (used by tests).
 Problems are logged on `mkdocs.plugins.explainer`: errors as warnings (fatal under --strict),
-notices as info.
+one info line summing up the notices, each notice at debug level (`mkdocs build -v` shows them).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from explainer.model import ERROR
 from explainer.pages._context import Settings
+from explainer.problems import loud, notice_summary, notices
 from explainer.site import build_site
 from mkdocs.structure.files import File
 
@@ -40,8 +41,13 @@ def on_config(config):
 def on_files(files, config):
     seeds, settings = _options(config)
     site = build_site(seeds, settings, cache=_CACHE)
-    for problem in site.problems:
+    for problem in loud(site.problems):
         (log.warning if problem.severity == ERROR else log.info)(problem.line())
+    for problem in notices(site.problems):
+        log.debug(problem.line())
+    summary = notice_summary(site.problems, "`mkdocs build -v`")
+    if summary:
+        log.info(summary)
     for path, text in site.pages.items():
         files.append(File.generated(config, path, content=text))
     for path, data in site.assets.items():

@@ -90,3 +90,59 @@ def test_cli_strict_fails_on_a_broken_seed(tmp_path):
     assert lax.returncode == 0 and strict.returncode == 1
     assert any(line.startswith("error: empty.txt:") for line in strict.stderr.splitlines())
     assert (tmp_path / "o" / "sources" / "good.md").exists()
+
+
+def test_cli_sums_up_notices_and_says_what_it_wrote(tmp_path):
+    """Shipped seeds: no wall of 'Fix:' lines; one notice summary; a last line naming the output."""
+    out = tmp_path / "pages"
+    quiet = _cli(out)
+    assert quiet.returncode == 0, quiet.stderr
+    err = quiet.stderr.splitlines()
+    assert len(err) == 1 and err[0].startswith("notice: ") and "Build report" in err[0], err
+    n = int(err[0].split()[1])
+    assert n > 1
+    pages = sum(1 for p in out.rglob("*.md"))
+    assert quiet.stdout.splitlines()[-1].startswith(f"Wrote {pages} pages and ")
+    assert f"to {out}/" in quiet.stdout and f"; 0 errors, {n} notices)." in quiet.stdout
+    loud = _cli(tmp_path / "again", "--verbose")
+    lines = loud.stderr.splitlines()
+    assert len(lines) == n and all(" Fix: " in line for line in lines)
+
+
+def test_cli_prints_each_error_and_each_file_left_out(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text("A headline\n\nThe council met on Monday. It voted.\n")
+    (seeds / "empty.txt").write_bytes(b"")
+    (seeds / "notes.pdf").write_bytes(b"%PDF-1.4")
+    dump = tmp_path / "x.json"
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "hooks"))
+    cmd = [sys.executable, "-m", "explainer", "--seeds", str(seeds), "--dump", str(dump)]
+    run = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    err = run.stderr.splitlines()
+    assert err[0].startswith("error: empty.txt: expected article text")
+    assert err[1].startswith("notice: notes.pdf: expected a .txt, .md or .html seed")
+    assert len(err) == 3 and err[2].startswith("notice: ") and "in 1 seed:" in err[2]
+    summed = int(err[2].split()[1])
+    assert run.stdout.splitlines() == [
+        f"Wrote the extraction to {dump} (1 article from {seeds}/; 1 error, {summed + 1} notices)."
+    ]
+    assert dump.exists()
+
+
+def test_hook_logs_one_notice_line_and_each_notice_at_debug(caplog):
+    import logging
+
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    config = config.plugins.on_config(config)
+    with caplog.at_level(logging.DEBUG, logger="mkdocs.plugins.explainer"):
+        config.plugins.on_files(Files([]), config=config)
+    ours = [r for r in caplog.records if r.name == "mkdocs.plugins.explainer"]
+    info = [r.getMessage() for r in ours if r.levelno >= logging.INFO]
+    debug = [r.getMessage() for r in ours if r.levelno == logging.DEBUG]
+    assert len(info) == 1 and "Build report" in info[0] and "`mkdocs build -v`" in info[0]
+    assert len(debug) == int(info[0].split()[0]) > 1
+    assert all(" Fix: " in line for line in debug)

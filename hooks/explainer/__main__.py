@@ -1,6 +1,10 @@
 """Command line: write exactly the pages the MkDocs hook adds, without MkDocs.
 
-python -m explainer --seeds seeds --out build/pages [--strict] [--full-text] [--dump FILE]
+    python -m explainer --seeds seeds --out build/pages
+    python -m explainer --seeds seeds --out build/pages --strict --dump build/extraction.json
+
+Errors (an unusable seed) are printed one line each; notices (metadata that could not be
+inferred) as one summary line, or each with --verbose. The last line says what was written where.
 """
 
 from __future__ import annotations
@@ -10,8 +14,8 @@ import sys
 from pathlib import Path
 
 from .export import extraction_json
-from .model import ERROR
 from .pages._context import Settings
+from .problems import errors, loud, notice_summary, notices
 from .site import build_site
 
 
@@ -23,14 +27,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="folder to write the generated pages into")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a seed has an error")
     parser.add_argument("--full-text", action="store_true", help="publish whole articles")
-    parser.add_argument("--dump", type=Path, help="write the extraction as JSON to this file")
+    parser.add_argument(
+        "--dump", type=Path, help="write the extraction as JSON here (build/ is git-ignored)"
+    )
+    parser.add_argument("--verbose", "-v", action="store_true", help="print every notice")
     args = parser.parse_args(argv)
     if not args.seeds.is_dir():
         print(f"{args.seeds}: not a folder of articles. Fix: pass --seeds DIR.", file=sys.stderr)
         return 2
     site = build_site(args.seeds, Settings(full_text=args.full_text))
-    for problem in site.problems:
+    for problem in loud(site.problems):
         print(f"{problem.severity}: {problem.line()}", file=sys.stderr)
+    if args.verbose:
+        for problem in notices(site.problems):
+            print(f"{problem.severity}: {problem.line()}", file=sys.stderr)
+    else:
+        summary = notice_summary(site.problems, "--verbose")
+        if summary:
+            print(f"notice: {summary}", file=sys.stderr)
     if args.out:
         for path, text in site.pages.items():
             target = args.out / path
@@ -41,10 +55,33 @@ def main(argv: list[str] | None = None) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
     if args.dump:
+        args.dump.parent.mkdir(parents=True, exist_ok=True)
         args.dump.write_bytes(extraction_json(site.extraction))
-    if args.strict and any(p.severity == ERROR for p in site.problems):
+    print(_done(args, site))
+    if args.strict and errors(site.problems):
         return 1
     return 0
+
+
+def _done(args: argparse.Namespace, site) -> str:
+    """The one line that says what the run wrote and where."""
+    wrote = []
+    if args.out:
+        pages, files = _count(len(site.pages), "page"), _count(len(site.assets), "other file")
+        wrote.append(f"{pages} and {files} to {args.out}/")
+    if args.dump:
+        wrote.append(f"the extraction to {args.dump}")
+    n_err = len(errors(site.problems))
+    n_notice = len(site.problems) - n_err
+    read = f"{_count(len(site.extraction.articles), 'article')} from {args.seeds}/"
+    tally = f"{_count(n_err, 'error')}, {_count(n_notice, 'notice')}"
+    if not wrote:
+        return f"Read {read} ({tally}); wrote nothing: pass --out DIR and/or --dump FILE."
+    return f"Wrote {' and '.join(wrote)} ({read}; {tally})."
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 if __name__ == "__main__":

@@ -26,6 +26,9 @@ class Problem:
     message: str  # what was expected and what was found
     fix: str  # how to fix it
     severity: str = ERROR
+    # A notice that content is left out of the site (a file ignored, an article not mined) is
+    # printed on its own line even where the other notices are summed up in one.
+    content_lost: bool = False
 
     def line(self) -> str:
         return f"{self.where}: {self.message} Fix: {self.fix}"

@@ -148,6 +148,7 @@ def _why_not_mined(article: Article) -> Problem | None:
             fix="add an English version of it, or set `language: en` for it in"
             " seeds/sources.yml if the detection is wrong.",
             severity=NOTICE,
+            content_lost=True,
         )
     return None
 

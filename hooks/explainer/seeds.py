@@ -116,6 +116,7 @@ def _files(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
                     f"'{path.suffix or 'no'}' extension; ignored.",
                     "convert it to .txt, .md or .html, or move it out of seeds/.",
                     severity=NOTICE,
+                    content_lost=True,
                 )
             )
             continue

@@ -4,8 +4,8 @@ Reads: a list of texts. Produces: a `Similarity` whose `cosine(i, j)` scores two
 `index` + `pairs` list the only pairs that can reach a cosine, without scoring every pair.
 Limits: word unigrams, sublinear tf (1 + log tf), smoothed idf (log((1 + n) / (1 + df)) + 1),
 English stop words, L2-normalised vectors; reproduces scikit-learn's TfidfVectorizer with the
-same settings (see NLP-NOTES.md). Bag of words: it cannot tell "A hosted B" from "B hosted A",
-and paraphrases with no shared content words score 0.
+same settings (see docs/dev/nlp-notes.md). Bag of words: it cannot tell "A hosted B" from
+"B hosted A", and paraphrases with no shared content words score 0.
 """
 
 from __future__ import annotations
