@@ -277,3 +277,24 @@ def test_palette_toggle_switches_light_and_dark(watched, site_url):
     page.locator("form[data-md-component='palette'] label:visible").first.click()
     page.wait_for_function(f"document.body.dataset.mdColorScheme === {json.dumps(start)}")
     assert watch.drain() == []
+
+
+def test_drawer_opens_at_phone_width_and_is_closed_after_back(watched, site_url):
+    """The hidden drawer toggle works without Material's autocomplete attribute, and a page shown
+    again from history has the drawer closed (docs/javascripts/toggles.js)."""
+    page, watch = watched
+    page.set_viewport_size({"width": 375, "height": 800})
+    _open(page, site_url)
+    drawer = page.locator("#__drawer")
+    assert drawer.get_attribute("autocomplete") is None
+    page.locator("label.md-header__button[for='__drawer']").click()
+    page.wait_for_function("document.getElementById('__drawer').checked")
+    assert page.locator("nav.md-nav--primary").first.is_visible()
+    page.locator("nav.md-nav--primary a.md-nav__link[href]").filter(has_text="Data").first.click()
+    page.wait_for_load_state("networkidle")
+    assert not drawer.is_checked()
+    page.go_back(wait_until="load")
+    page.wait_for_load_state("networkidle")
+    assert not page.locator("#__drawer").is_checked()
+    assert not page.locator("#__search").is_checked()
+    assert watch.drain() == []
