@@ -85,15 +85,16 @@ def score_agenda(res, set_: str, gold: list[dict], items: list[tuple[str, Cited]
         if k not in matched:
             res.note(key, f"extra (fragment or noise) {label!r} from {sorted(_files(cited))}")
     _pr(res, set_, "agenda", "item recalled", recalled, len(gold), len(matched), len(items))
-    res._add(
-        set_,
-        "agenda",
-        "sources listed (share of gold files)",
-        n=recalled,
-        total=share_sum,
-        accuracy=share_sum / recalled if recalled else 1.0,
-    )
-    res.acc(set_, "agenda", "item listing >= 2 sources", multi_ok, multi_n)
+    if recalled:  # no row rather than a vacuous 1.00
+        res._add(
+            set_,
+            "agenda",
+            "sources listed (share of gold files)",
+            n=recalled,
+            total=share_sum,
+            accuracy=share_sum / recalled,
+        )
+    res.acc(set_, "agenda", "item listing two or more sources", multi_ok, multi_n)
     res._add(
         set_,
         "agenda",
