@@ -365,3 +365,14 @@ def test_method_page_shows_clusters_side_by_side_with_their_first_run(tmp_path):
     assert "| agenda | item recalled | 0.50 / 0.75 (first run 0.25 / 0.50) | — |" in page
     assert "| differences | false differences | — | 2 |" in page
     assert "| tiny | agenda |" not in page  # not repeated in the older sets' first-run table
+
+
+def test_a_speaker_spelt_as_a_gold_alias_is_the_gold_person_a_split_one_is_not():
+    from explainer.model import Person
+
+    def person(name, *aliases):
+        return Person(name, aliases, None, None, None, ())
+
+    gold = [{"name": "Ana Núñez", "aliases": ["Ana Nunez", "Nunez"]}, {"name": "Bo Li"}]
+    got = stages.speaker_names(gold, [person("Ana Nunez", "Nunez"), person("Nunez"), person("X")])
+    assert got == {"Ana Nunez": "Ana Núñez"}

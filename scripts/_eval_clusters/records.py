@@ -37,10 +37,26 @@ def table(res) -> str:
     return "\n".join(lines)
 
 
+def measure_order(rows: list[dict]) -> list[tuple[str, str]]:
+    """Every (stage, measure) once, each after the one it follows in some cluster (a measure
+    only some clusters have, "sources listed", stays beside its neighbours)."""
+    order: list[tuple[str, str]] = []
+    for set_ in dict.fromkeys(r["set"] for r in rows):
+        prev = None
+        for r in rows:
+            key = (r["stage"], r["measure"])
+            if r["set"] != set_:
+                continue
+            if key not in order:
+                order.insert(order.index(prev) + 1 if prev else 0, key)
+            prev = key
+    return order
+
+
 def summary(res) -> str:
     """One line per measure, one column per cluster (and the pooled counts)."""
     sets = list(dict.fromkeys(r["set"] for r in res.rows))
-    measures = list(dict.fromkeys((r["stage"], r["measure"]) for r in res.rows))
+    measures = measure_order(res.rows)
     cell = {(r["set"], r["stage"], r["measure"]): value(r) for r in res.rows}
     width = max([12, *(len(s) for s in sets)])
     lines = [f"{'':<50}" + "".join(f" {s:>{width}}" for s in sets)]

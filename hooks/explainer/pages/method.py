@@ -134,7 +134,9 @@ def _clusters(acc: dict | None, path: Path) -> dict | None:
         return None
     names = sorted({r.get("set", "") for r in now + first} - {POOLED})
     sets = names + ([POOLED] if any(r.get("set") == POOLED for r in now + first) else [])
-    measures = list(dict.fromkeys((r.get("stage", ""), r.get("measure", "")) for r in now + first))
+    # the pooled rows hold every measure in order (one cluster may lack one): they lead
+    ordered = sorted(now + first, key=lambda r: r.get("set") != POOLED)
+    measures = list(dict.fromkeys((r.get("stage", ""), r.get("measure", "")) for r in ordered))
     by = {(r.get("set"), r.get("stage"), r.get("measure")): r for r in now}
     was = {(r.get("set"), r.get("stage"), r.get("measure")): r for r in first}
     missing = [m for m in (acc or {}).get("missing", []) if m.get("set") not in KNOWN_SETS]
