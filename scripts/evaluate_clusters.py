@@ -15,7 +15,9 @@ stated role (P/R) and side right; quotes found (P/R) and speaker right (of found
 their counted noun (P/R); dates found and right (P/R); agenda items recalled, their source recall
 and how many list >= 2 sources, and the listed items matching no gold item; differences surfaced
 (R) and false differences. A stage without its gold file is "no gold yet", never a zero. Matching
-rules: scripts/evaluate.py (people, quotes, figures, dates) and _eval_clusters/matching.py.
+rules: scripts/evaluate.py (people, quotes, figures, dates; a speaker spelt as an alias of the
+gold person the people matching pairs it with counts as that person) and
+_eval_clusters/matching.py (agenda, differences).
 """
 
 from __future__ import annotations
