@@ -646,12 +646,20 @@ def table(res: Result) -> str:
     return "\n".join(lines)
 
 
-def to_json(res: Result) -> str:
+def to_json(res: Result, kept: dict | None = None) -> str:
+    """`kept`: the file as it was; its rows of sets or stages this script does not measure (the
+    real clusters', from scripts/evaluate_clusters.py) stay."""
+    ours = [*CLUSTERS, "heldout"], ["quotes", "people", "figures", "dates", "topics", "kinds"]
+
+    def other(r: dict) -> bool:
+        return r.get("set") not in ours[0] or r.get("stage") not in ours[1]
+
     data = {
         "schema": SCHEMA,
-        "written_by": "scripts/evaluate.py --write (do not edit by hand)",
-        "rows": res.rows,
-        "missing": res.missing,
+        "written_by": "scripts/evaluate.py --write, scripts/evaluate_clusters.py --write"
+        " (do not edit by hand)",
+        "rows": res.rows + [r for r in (kept or {}).get("rows", []) if other(r)],
+        "missing": res.missing + [m for m in (kept or {}).get("missing", []) if other(m)],
     }
     return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
@@ -669,7 +677,8 @@ def main(argv: list[str] | None = None) -> int:
             for n in res.notes[key]:
                 print("   ", n)
     if args.write:
-        ACCURACY.write_text(to_json(res), encoding="utf-8", newline="\n")
+        kept = json.loads(ACCURACY.read_text(encoding="utf-8")) if ACCURACY.exists() else None
+        ACCURACY.write_text(to_json(res, kept), encoding="utf-8", newline="\n")
         print(f"\nwrote {ACCURACY.relative_to(ROOT)}")
     return 0
 

@@ -25,6 +25,10 @@ SETS = (
     ("blind", "A test cluster in another domain, labelled before any rule ran on it"),
 )
 FIRST_RUNS = ACCURACY.with_name("first_runs.json")
+KNOWN_SETS = frozenset(key for key, _ in SETS)
+# Every other set is a real news cluster (scripts/evaluate_clusters.py); this one sums them.
+POOLED = "pooled"
+CLUSTER_TITLES = {POOLED: "All clusters (pooled)"}
 
 
 def load_accuracy(path: Path = ACCURACY) -> dict | None:
@@ -38,6 +42,11 @@ def load_accuracy(path: Path = ACCURACY) -> dict | None:
 
 def _fmt(value) -> str:
     return "—" if value is None else f"{value:.2f}"
+
+
+def _score(r: dict, key: str) -> str:
+    """A row's single score: F1 or accuracy (`key`), or a count (false differences, noise)."""
+    return str(r["count"]) if isinstance(r.get("count"), int) else _fmt(r.get(key))
 
 
 def _tables(acc: dict | None) -> list[dict]:
@@ -59,7 +68,7 @@ def _tables(acc: dict | None) -> list[dict]:
                         "n": r.get("n", 0),
                         "precision": _fmt(r.get("precision")),
                         "recall": _fmt(r.get("recall")),
-                        "score": _fmt(r.get("f1", r.get("accuracy"))),
+                        "score": _score(r, "f1" if "f1" in r else "accuracy"),
                         "floor": _fmt(r.get("floor")),
                         "meets": r.get("floor") is None or r.get("meets", True),
                     }
@@ -99,10 +108,56 @@ def _first_runs(path: Path) -> list[dict]:
             "measure": r.get("measure", ""),
             "precision": _fmt(r.get("precision")),
             "recall": _fmt(r.get("recall")),
-            "score": _fmt(r.get("score")),
+            "score": _score(r, "score"),
         }
         for r in (data or {}).get("rows", [])
+        if r.get("set") in KNOWN_SETS
     ]
+
+
+def _value(r: dict | None) -> str:
+    if r is None:
+        return ""
+    if "precision" in r or "recall" in r:
+        return f"{_fmt(r.get('precision'))} / {_fmt(r.get('recall'))}"
+    return _score(r, "accuracy" if "accuracy" in r else "score")
+
+
+def _clusters(acc: dict | None, path: Path) -> dict | None:
+    """The real clusters (every set the page does not introduce by name): one row per measure,
+    one column per cluster, the pooled counts last; today's score with the first run's beside."""
+    now = [r for r in (acc or {}).get("rows", []) if r.get("set") not in KNOWN_SETS]
+    first = [
+        r for r in (load_accuracy(path) or {}).get("rows", []) if r.get("set") not in KNOWN_SETS
+    ]
+    if not now and not first:
+        return None
+    names = sorted({r.get("set", "") for r in now + first} - {POOLED})
+    sets = names + ([POOLED] if any(r.get("set") == POOLED for r in now + first) else [])
+    # the pooled rows hold every measure in order (one cluster may lack one): they lead
+    ordered = sorted(now + first, key=lambda r: r.get("set") != POOLED)
+    measures = list(dict.fromkeys((r.get("stage", ""), r.get("measure", "")) for r in ordered))
+    by = {(r.get("set"), r.get("stage"), r.get("measure")): r for r in now}
+    was = {(r.get("set"), r.get("stage"), r.get("measure")): r for r in first}
+    missing = [m for m in (acc or {}).get("missing", []) if m.get("set") not in KNOWN_SETS]
+    return {
+        "head": [CLUSTER_TITLES.get(s, s) for s in sets],
+        "rows": [
+            {
+                "stage": stage,
+                "measure": measure,
+                "cells": [
+                    {
+                        "now": _value(by.get((s, stage, measure))) or "—",
+                        "first": _value(was.get((s, stage, measure))),
+                    }
+                    for s in sets
+                ],
+            }
+            for stage, measure in measures
+        ],
+        "missing": [f"{m.get('set', '')}: {m.get('stage', '')}" for m in missing],
+    }
 
 
 def build(
@@ -115,5 +170,6 @@ def build(
         measured=acc is not None,
         tables=_tables(acc),
         first_runs=_first_runs(first_runs_path),
+        clusters=_clusters(acc, first_runs_path),
         counts=_counts(ctx),
     )

@@ -1,0 +1,1 @@
+"""Scoring of the real blind clusters (tests/clusters/*/): see scripts/evaluate_clusters.py."""

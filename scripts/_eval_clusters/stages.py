@@ -1,0 +1,214 @@
+"""Find the clusters, score each stage of each, and pool the counts over the real ones.
+
+People, quotes, figures and dates are matched by `scripts/evaluate.py`'s own functions (one rule
+for "a match"); agenda and differences by `matching.py` on what the adapters return.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import adapters, records
+from ._base import CLUSTERS, GOLD, ROOT, evaluate, prefix
+from .matching import check_gold, score_agenda, score_differences
+
+STAGES = ("people", "quotes", "figures", "dates", "agenda", "differences")
+POOLED = "pooled"
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    seeds: Path
+    gold: dict[str, Path]  # stage -> gold file (which may not exist yet)
+    real: bool = True  # a real blind cluster: pooled, and written for every stage
+    # stages whose rows this scorer writes (the fictional cluster's others are evaluate.py's)
+    written: tuple[str, ...] = STAGES
+    extraction: object = field(default=None, compare=False)  # reuse one already made (tests)
+
+
+def discover(clusters: Path = CLUSTERS, with_fictional: bool = True) -> list[Spec]:
+    """Every tests/clusters/<name>/ with a gold/ folder, then the fictional blind cluster."""
+    specs = [
+        Spec(d.parent.name, d.parent / "seeds", {s: d / f"{s}.yml" for s in STAGES})
+        for d in sorted(clusters.glob("*/gold/"))
+        if d.is_dir()
+    ]
+    if with_fictional:
+        specs.append(
+            Spec(
+                "blind",
+                ROOT / "tests" / "data" / "heldout_cluster",
+                {s: GOLD / f"blind_{s}.yml" for s in STAGES},
+                real=False,
+                written=("agenda", "differences"),
+            )
+        )
+    return specs
+
+
+def _own(gold: list) -> list[dict]:
+    return [{**g, "_prefix": prefix(g.get("file", ""))} for g in gold if isinstance(g, dict)]
+
+
+def speaker_names(people_gold: list | None, people: list) -> dict[str, str]:
+    """Extracted person's name -> the gold name of the person the people matching pairs it with
+    (the same greedy rule, gold order): a cluster's gold spells a speaker one way ("Luiz Inácio
+    Lula da Silva") and lists the text's other spellings as aliases. A second extracted person
+    for the same gold one ("Xi" beside "Xi Jinping") stays unmapped: the split is a miss."""
+    gold = [g for g in people_gold or [] if isinstance(g, dict) and not g.get("is_author")]
+    extracted = [p for p in people if not p.is_author]
+    used: set[int] = set()
+    out: dict[str, str] = {}
+    for g in gold:
+        gnames = {evaluate.norm(g["name"]), *(evaluate.norm(a) for a in g.get("aliases") or [])}
+        for i, p in enumerate(extracted):
+            if i not in used and (
+                evaluate.norm(p.name) in gnames or evaluate.norm(g["name"]) in evaluate._names(p)
+            ):
+                used.add(i)
+                out[p.name] = g["name"]
+                break
+    return out
+
+
+def _people(res, name, gold, c, all_gold) -> None:
+    evaluate._match_people(
+        res, name, [g for g in gold if isinstance(g, dict)], list(c.ex.people), name
+    )
+
+
+def _quotes(res, name, gold, c, all_gold) -> None:
+    preds = [evaluate._Q(q, p) for p, f in sorted(c.facts.items()) for q in f.quotes]
+    spelled = speaker_names(all_gold.get("people"), list(c.ex.people))
+    for q in preds:
+        q.speaker = spelled.get(q.speaker, q.speaker)
+    evaluate._match_quotes(res, name, _own(gold), preds, name)
+
+
+def _figures(res, name, gold, c, all_gold) -> None:
+    preds = [(p, fig) for p, f in sorted(c.facts.items()) for fig in f.figures]
+    where = {id(fig): p for p, fig in preds}
+    evaluate._match_figures(
+        res, name, _own(gold), [fig for _, fig in preds], lambda f: where[id(f)]
+    )
+
+
+def _dates(res, name, gold, c, all_gold) -> None:
+    sub = evaluate.Result()
+    evaluate._dates_in_cluster(sub, name, _own(gold), c)
+    res.rows.extend(sub.rows)
+    for k, v in sub.notes.items():
+        res.notes.setdefault(k, []).extend(v)
+    found = next(r for r in sub.rows if r["measure"] == "date found")
+    right = next(r for r in sub.rows if r["measure"] == "explicit date right")
+    # the issue's "dated events right": found and right, over what was found and over the gold
+    res.pr(name, "dates", "date found and right", right["correct"], found["n_pred"], found["n"])
+
+
+def _agenda(res, name, gold, c, all_gold) -> None:
+    score_agenda(
+        res, name, [g for g in gold if isinstance(g, dict)], adapters.agenda_items_of(c.ex)
+    )
+
+
+def _differences(res, name, gold, c, all_gold) -> None:
+    score_differences(
+        res, name, [g for g in gold if isinstance(g, dict)], adapters.differences_of(c.ex)
+    )
+
+
+SCORERS = {
+    "people": _people,
+    "quotes": _quotes,
+    "figures": _figures,
+    "dates": _dates,
+    "agenda": _agenda,
+    "differences": _differences,
+}
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def score(spec: Spec, res) -> None:
+    """Every stage of one cluster; a stage without its gold file is "no gold yet", not a 0."""
+    gold = {s: evaluate._load(p) for s, p in spec.gold.items()}
+    for stage in STAGES:
+        if gold.get(stage) is None:
+            why = f"no gold yet ({_rel(spec.gold[stage])})"
+            res.missing.append({"set": spec.name, "stage": stage, "why": why})
+    if all(g is None for g in gold.values()):
+        return
+    ex = spec.extraction or evaluate.extract(spec.seeds)
+    c = evaluate.Cluster(spec.name, ex)
+    for stage in STAGES:
+        if gold.get(stage) is not None:
+            check_gold(res, spec.name, stage, gold[stage], c)
+            SCORERS[stage](res, spec.name, gold[stage], c, gold)
+
+
+def pool(rows: list[dict], names: list[str]) -> list[dict]:
+    """Rows summed over the named clusters, per (stage, measure): pooled counts, not means."""
+    rows = [r for r in rows if r["set"] in names]
+    sums: dict[tuple[str, str], dict] = {}
+    for key in records.measure_order(rows):
+        sums[key] = {}
+    for r in rows:
+        acc = sums[(r["stage"], r["measure"])]
+        acc.setdefault("_from", r)
+        for k in ("n", "tp", "n_pred", "pred_tp", "correct", "total", "count"):
+            if k in r:
+                acc[k] = acc.get(k, 0) + r[k]
+    res = evaluate.Result()
+    for (stage, measure), a in sums.items():
+        src = a["_from"]
+        if "precision" in src:
+            hit_listed, n_pred = a.get("pred_tp", a["tp"]), a["n_pred"]
+            p = hit_listed / n_pred if n_pred else 1.0
+            r = a["tp"] / a["n"] if a["n"] else 1.0
+            extra = {"pred_tp": a["pred_tp"]} if "pred_tp" in a else {}
+            res._add(
+                POOLED,
+                stage,
+                measure,
+                n=a["n"],
+                tp=a["tp"],
+                n_pred=n_pred,
+                **extra,
+                precision=p,
+                recall=r,
+                f1=2 * p * r / (p + r) if p + r else 0.0,
+            )
+        elif "count" in src:
+            res._add(POOLED, stage, measure, n=a["n"], count=a["count"])
+        else:
+            got = a.get("correct", a.get("total", 0))
+            key = "correct" if "correct" in a else "total"
+            res._add(
+                POOLED,
+                stage,
+                measure,
+                n=a["n"],
+                **{key: got},
+                accuracy=got / a["n"] if a["n"] else 1.0,
+            )
+    return res.rows
+
+
+def run(specs: list[Spec]):
+    """Score every cluster; pooled rows over the real ones. Rows in cluster, then stage order."""
+    res = evaluate.Result()
+    for spec in specs:
+        score(spec, res)
+    real = [s.name for s in specs if s.real]
+    if len(real) > 1:
+        res.rows.extend(pool(res.rows, real))
+    order = {s.name: k for k, s in enumerate(specs)}
+    res.rows.sort(key=lambda r: (order.get(r["set"], len(order)), STAGES.index(r["stage"])))
+    return res
