@@ -5,9 +5,9 @@ of a list.
 
 Reads: one Sentence. Produces: the phrases, as printed (leading "the", "key", "issues such as"
 removed). Limits: English cues. A list is split on commas and on "and"/"or" that join items,
-not on an "and" inside a prepositional phrase ("incentives for cultivation and trafficking"
-stays whole) unless a new noun phrase opens after it ("... on security and the fight against
-X" is two items). A phrase that ends on a function word, holds a verb of its own (a clause the
+not on an "and" inside a prepositional phrase that joins one last word to it ("incentives for
+cultivation and trafficking" stays whole; "... on security and the fight against X" is two
+items). A phrase that ends on a function word, holds a verb of its own (a clause the
 cut did not stop) or is longer than MAX_WORDS is no item: no fragments on the page.
 """
 
@@ -18,7 +18,8 @@ import re
 from ..model import Sentence
 
 _CUE = re.compile(
-    r"\b(?:(?:to|will|would) discuss|discussed|discussing|discussions? (?:on|of|about|regarding)|"
+    r"\b(?:(?:to|will|would)(?: also)? discuss|discussed|discussing|"
+    r"discussions? (?:on|of|about|regarding)|"
     r"talks (?:on|about)|focus(?:ed|es|ing)? on|"
     r"focus (?:is|was|will be|remains|(?:is|was) expected to be|(?:is|was) likely to be) on|"
     r"cent(?:er|re)(?:s|d|ed)? (?:on|around)|agenda (?:around|on)|"
@@ -70,11 +71,6 @@ PREPOSITIONS = frozenset(
     "of for on to against in into with from about over between among across toward towards "
     "through regarding concerning around at by under aimed designed intended meant".split()
 )
-# After "and", these open a new noun phrase: the "and" joins items, not words inside one.
-_NEW_PHRASE = re.compile(
-    r"^(?:(?:the|a|an|its|their|his|her|our|new|possible|potential)\b|\w+ing\s+\w)",
-    re.IGNORECASE,
-)
 # An item never ends on these (a cut in mid-phrase) nor holds one of _VERB (a clause).
 _DANGLING = frozenset(
     "and or of the a an to for with in on at by from as its their his her our than that "
@@ -117,8 +113,8 @@ def conjuncts(what: str) -> list[str]:
         for m in _AND.finditer(chunk):
             before = chunk[start : m.start()].lower().split()
             inside = any(w in PREPOSITIONS for w in before)
-            if inside and not _NEW_PHRASE.match(chunk[m.end() :]):
-                continue
+            if inside and len(chunk[m.end() :].split()) == 1:
+                continue  # "incentives for cultivation and trafficking": one phrase
             out.append(chunk[start : m.start()])
             start = m.end()
         out.append(chunk[start:])

@@ -130,10 +130,8 @@ class Segment:
 def _segments(parts: tuple[Part, ...], cited: tuple[Sentence, ...]) -> tuple[Segment, ...]:
     """Each lead-in cited on its own, the last part with the statement's citations."""
     *lead, last = parts
-    return (
-        *(Segment(p.text, (p.sentence,)) for p in lead),
-        Segment(last.text, (last.sentence, *cited)),
-    )
+    own = (last.sentence, *(s for s in cited if s.key != last.sentence.key))
+    return (*(Segment(p.text, (p.sentence,)) for p in lead), Segment(last.text, own))
 
 
 @dataclass(frozen=True)
