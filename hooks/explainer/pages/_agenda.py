@@ -160,8 +160,8 @@ def _mentions(extraction: Extraction, kinds: tuple[str, ...]) -> list[tuple[str,
 
 
 def _groups(forms: list[str]) -> list[list[int]]:
-    """Union-find over the phrases, joined by a head one has among the other's words; looked up
-    through a word index, so a large cluster costs no pairwise comparison of every phrase."""
+    """Union-find over the phrases, joined by a head one has among the other's words; through a
+    word index, so a large cluster costs no comparison of every pair of phrases."""
     parent = list(range(len(forms)))
 
     def root(i: int) -> int:
@@ -171,15 +171,19 @@ def _groups(forms: list[str]) -> list[list[int]]:
         return i
 
     by_word: dict[str, list[int]] = {}
+    heads_of: dict[str, list[int]] = {}
     for i, f in enumerate(forms):
         for w in sorted(words(f)):
             by_word.setdefault(w, []).append(i)
-    for i, f in enumerate(forms):
         for h in sorted(heads(f)):
-            for j in by_word.get(h, ()):
-                a, b = root(i), root(j)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+            heads_of.setdefault(h, []).append(i)
+    # every phrase headed by h joins every phrase that has h among its words: one chain per h
+    for h in sorted(heads_of):
+        members = heads_of[h] + by_word.get(h, [])
+        for i, j in zip(members, members[1:], strict=False):
+            a, b = root(i), root(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
     groups: dict[int, list[int]] = {}
     for i in range(len(forms)):
         groups.setdefault(root(i), []).append(i)

@@ -41,7 +41,7 @@ _TIME = (
 )
 _WORD = (
     r"(?P<word>he|she|his|her|they|their|them|it|its|this|that|these|those|such|"
-    r"the move|the latter|the former|the same)\b"
+    r"the move|the latter)\b"
 )
 # An opening phrase that is an adjunct, not a clause with its own subject ("Valdoria built the
 # dam in 2019, and its reservoir ..." refers inside the sentence): it opens with a preposition,
@@ -69,9 +69,6 @@ _SAID_THIS = re.compile(
 )
 # "the latter" anywhere early is a reference back, whatever opens the sentence.
 _LATTER = re.compile(r"^(?:\S+\s+){0,6}?(?P<word>the latter)\b", re.IGNORECASE)
-# Words after "that"/"the former" that make a noun phrase of it, not a reference ("the former
-# president" is a title; "that" before a name opens a clause in headlines, rare in bodies).
-_NOT_FORMER = re.compile(r"^the former\s+[a-z]", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -106,8 +103,6 @@ def opening(text: str) -> Opening | None:
         if word in ("this", "these", "that") and re.match(rf"\s+{_TIME}", rest, re.IGNORECASE):
             continue
         if word == "it" and _EXPLETIVE.match(text[m.start("word") :]):
-            continue
-        if word == "the former" and _NOT_FORMER.match(text[m.start("word") :]):
             continue
         if word == "that" and not rest[:1].isspace():
             continue
