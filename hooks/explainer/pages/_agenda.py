@@ -1,59 +1,51 @@
-"""Agenda items, merged across sources: bullet items of agenda sections and cue phrases.
+"""Agenda items, merged across sources: bullet items of agenda lists and cue phrases.
 
 Reads: each article's sentences, topics and kind. Produces: `AgendaItem`s (label, the sentences
-naming it, the sources) split into what previews expected and what reports say was discussed.
-Limits: English cue phrases ("to discuss X", "focused on X", "the agenda centres on X", "issues
-including X, Y and Z"); a phrase is cut at the first clause boundary and split on commas and
-"and", so "research and development" becomes two items. Items are merged when they share at
-least half their content words.
+naming it, the sources, every wording) for the articles of the given kinds, most sources first.
+Limits: phrases come from _agenda_phrases.py. Two phrases name the same item when the head noun
+of one (the last word of its noun phrase; past a generic noun such as "fight", "measures" or
+"cooperation" to what it is about: "the fight against illegal narcotics trafficking" is about
+trafficking) is a content word of the other, after light stemming (plurals, -ing, -ion,
+"counter"/"anti" prefixes): "Counternarcotics", "Counternarcotics operations and intelligence
+sharing" and "the fight against illegal narcotics trafficking" are one item. Words that mean the
+same but share no stem ("drugs", "narcotics") stay apart; two items with one head and different
+modifiers ("border security", "energy security") are merged. An item is labelled with its
+shortest wording that names its most common head.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Extraction, Sentence
-from ..similarity import tokens
+from ..similarity import STOP_WORDS
+from ._agenda_phrases import PREPOSITIONS, conjuncts, phrases
 
-_CUE = re.compile(
-    r"\b(?:(?:to|will|would) discuss|discussed|discussing|discussions? (?:on|of|about)|"
-    r"talks (?:on|about)|focus(?:ed|es|ing)? on|cent(?:er|re)(?:s|d|ed)? (?:on|around)|"
-    r"agenda (?:includes?|included|covers?|covered|is expected to include)|"
-    r"(?:issues|topics|matters|areas) (?:such as|including|like)|"
-    r"(?:expected|set|due) to (?:address|cover|tackle)|will (?:address|tackle)|"
-    r"exchanges on)\s+(?P<what>[^.;:!?—–]+)",
-    re.IGNORECASE,
-)
-# Where a cue phrase's object ends: a new clause or an aside.
-_CLAUSE_END = re.compile(
-    r",\s*(?:which|while|as|but|saying|according|amid|after|before|when|where|who|although|"
-    r"despite|with|in a|signalling|signaling|underscoring|highlighting)\b"
-    r"|\s(?:while|as well as the need|because|amid|after|before|despite|during|when)\b",
-    re.IGNORECASE,
-)
-_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", re.IGNORECASE)
-_LEADING = re.compile(
-    r"^(?:the|a|an|key|several|various|other|issues (?:such as|including)|issues? of|"
-    r"a range of issues(?: including)?|matters of|questions of|ways to|efforts to|how to)\s+",
-    re.IGNORECASE,
-)
-# A cue right after a negation ("did not spend one second discussing X") names what was NOT on
-# the table; this many characters before the cue are checked.
-NEGATION_WINDOW = 40
-_NEGATION = re.compile(r"\b(?:not|no|never|without|refused|declined)\b|n't\b", re.IGNORECASE)
-# A phrase opening with a preposition is an adjunct ("discussed during the meeting"), not an item.
-_ADJUNCT = re.compile(
-    r"^(?:during|in|at|on|with|by|for|between|before|after|from|to|as)\b", re.IGNORECASE
-)
-# Longer phrases are clauses that the cut above did not stop, not agenda items.
-MAX_WORDS = 7
-# Two phrases name the same item when they share at least this share of their content words
-# (Jaccard): "regional security" / "joint regional security challenges" = 0.5.
-SAME_ITEM = 0.5
 _AGENDA_HEADING = re.compile(
-    r"agenda|on the table|to discuss|issues|priorit|expected", re.IGNORECASE
+    r"agenda|on the table|discuss|issues|priorit|expected|\bcover|\btalks\b|focus",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]{2,}")
+# Prefixes joined to the word they modify ("co-operation" is "cooperation"), and prefixes that
+# name a stance on the topic rather than a topic ("counternarcotics" is about narcotics).
+_JOINED = ("co-", "cross-", "non-", "re-", "pre-", "post-")
+_STANCE = ("counter-", "counter", "anti-", "anti")
+# Nouns and verbs that frame an item rather than name it: the item is what they are about.
+GENERIC = frozenset(
+    "fight fighting strategy strategies effort efforts measure measures need needs way ways "
+    "issue issues question questions matter matters topic topics situation flow flows "
+    "cooperation co-operation coordination co-ordination collaboration support assistance "
+    "operation operations challenge challenges talk talks discussion discussions plan plans "
+    "step steps approach approaches area areas role prospect prospects possibility "
+    "possibilities concern concerns agenda item items point points sharing progress "
+    "curb curbing boost boosting strengthen strengthening stem stemming reduce reducing "
+    "address addressing combat combating combatting tackle tackling promote promoting "
+    "improve improving increase increasing expand expanding deepen deepening ensure ensuring "
+    "prevent preventing resolve resolving ease easing renew renewing restore restoring "
+    "urgent key joint new possible potential further greater closer better broader wider "
+    "mutual practical concrete various several other".split()
 )
 
 
@@ -65,88 +57,177 @@ class AgendaItem:
     forms: list[str]
 
 
-def _words(phrase: str) -> frozenset[str]:
-    return frozenset(t[:-1] if t.endswith("s") and len(t) > 3 else t for t in tokens(phrase))
+def stem(word: str) -> str:
+    """Light stemming: 'Counternarcotics' -> 'narcotic', 'trafficking' -> 'traffick',
+    'co-operation' -> 'cooperat', 'strategies' -> 'strategy'."""
+    w = word.lower().replace("’", "'").split("'")[0]
+    for p in _JOINED:
+        if w.startswith(p):
+            w = p[:-1] + w[len(p) :]
+    for p in _STANCE:
+        if w.startswith(p) and len(w) - len(p) >= 4:
+            w = w[len(p) :]
+            break
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("sses", "shes", "ches", "xes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        w = w[:-1]
+    for suffix in ("ing", "ion", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    return w[:-1] if w.endswith("e") and len(w) > 4 else w
 
 
-def _clean(phrase: str) -> str | None:
-    phrase = phrase.strip(" ,\"'“”‘’()")
-    for _ in range(3):
-        phrase = _LEADING.sub("", phrase)
-    words = phrase.split()
-    if _ADJUNCT.match(phrase):
-        return None
-    if not words or len(words) > MAX_WORDS or not _words(phrase):
-        return None
-    return phrase
+_GENERIC_STEMS = frozenset(stem(w) for w in GENERIC)
 
 
-def phrases(sentence: Sentence, is_agenda_item: bool) -> list[str]:
-    """Agenda phrases named in one sentence."""
-    found: list[str] = []
-    if is_agenda_item:
-        head = re.split(r":|\s[—–-]\s", sentence.text, maxsplit=1)[0]
-        cleaned = _clean(head.rstrip("."))
-        if cleaned:
-            found.append(cleaned)
-        return found
-    for m in _CUE.finditer(sentence.text):
-        if _NEGATION.search(sentence.text[max(0, m.start() - NEGATION_WINDOW) : m.start()]):
+def _stems(text: str) -> list[str]:
+    return [
+        stem(w) for w in _WORD.findall(text) if w.lower() not in STOP_WORDS
+    ]
+
+
+def words(phrase: str) -> frozenset[str]:
+    """The content words of a phrase, stemmed, generic framing words left out."""
+    return frozenset(w for w in _stems(phrase) if w not in _GENERIC_STEMS)
+
+
+def _head(text: str) -> set[str]:
+    """What one noun phrase is about: its last word; past a generic last word, the nearest
+    specific word before it ("regional security cooperation"), else what follows its
+    preposition ("the fight against X", "measures to address X")."""
+    tokens = text.split()
+    while tokens:
+        cut = next((k for k, t in enumerate(tokens) if t.lower() in PREPOSITIONS), len(tokens))
+        core = [s for s in _stems(" ".join(tokens[:cut]))]
+        if core and core[-1] not in _GENERIC_STEMS:
+            return {core[-1]}
+        specific = [s for s in core if s not in _GENERIC_STEMS]
+        if specific:
+            return {specific[-1]}
+        tokens = tokens[cut + 1 :]
+    return set()
+
+
+def heads(phrase: str) -> frozenset[str]:
+    """The head of each item a phrase coordinates ("counternarcotics operations and
+    intelligence sharing" -> narcotic, intelligence)."""
+    out: set[str] = set()
+    for part in conjuncts(phrase):
+        for piece in re.split(r"\s+(?:and|or)\s+", part):
+            out |= _head(piece)
+    return frozenset(out)
+
+
+def same_item(a: str, b: str) -> bool:
+    """Whether two phrases name one agenda item (see the module notes)."""
+    return bool(heads(a) & words(b) or heads(b) & words(a))
+
+
+def _agenda_lists(sentences) -> set[str]:
+    """The bullets of lists introduced as an agenda: by the subheading above them or by the
+    sentence that opens the list ("The agenda includes:"). A list under "What is at stake" is
+    not one, whatever the topic of its sentences."""
+    keys: set[str] = set()
+    intro = None
+    for s in sentences:
+        if s.block_kind != "item":
+            intro = s
             continue
-        what = _CLAUSE_END.split(m.group("what"))[0]
-        for part in _SPLIT.split(what):
-            cleaned = _clean(part)
-            if cleaned and cleaned not in found:
-                found.append(cleaned)
+        by_heading = bool(s.heading and _AGENDA_HEADING.search(s.heading))
+        by_intro = intro is not None and intro.block_kind != "heading" and (
+            intro.heading == s.heading and bool(_AGENDA_HEADING.search(intro.text))
+        )
+        if by_heading or by_intro:
+            keys.add(s.key)
+    return keys
+
+
+def _mentions(extraction: Extraction, kinds: tuple[str, ...]) -> list[tuple[str, Sentence]]:
+    found: list[tuple[str, Sentence]] = []
+    for f in extraction.articles:
+        if f.kind not in kinds:
+            continue
+        listed = _agenda_lists(f.sentences)
+        for s in f.sentences:
+            for phrase in phrases(s, s.key in listed):
+                if words(phrase):  # "cooperation" alone names no item
+                    found.append((phrase, s))
     return found
 
 
-def _agenda_keys(extraction: Extraction) -> set[str]:
-    return {t.sentence.key for f in extraction.articles for t in f.topics if t.topic == "agenda"}
+def _groups(forms: list[str]) -> list[list[int]]:
+    """Union-find over the phrases, joined by a head one has among the other's words; through a
+    word index, so a large cluster costs no comparison of every pair of phrases."""
+    parent = list(range(len(forms)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_word: dict[str, list[int]] = {}
+    heads_of: dict[str, list[int]] = {}
+    for i, f in enumerate(forms):
+        for w in sorted(words(f)):
+            by_word.setdefault(w, []).append(i)
+        for h in sorted(heads(f)):
+            heads_of.setdefault(h, []).append(i)
+    # every phrase headed by h joins every phrase that has h among its words: one chain per h
+    for h in sorted(heads_of):
+        members = heads_of[h] + by_word.get(h, [])
+        for i, j in zip(members, members[1:], strict=False):
+            a, b = root(i), root(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(forms)):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
+
+
+def _label(forms: list[str], named_by: dict[str, set[str]]) -> str:
+    """The shortest wording that names the item's most common head (more sources first)."""
+    counts = Counter(h for f in forms for h in heads(f))
+    top = min(counts, key=lambda h: (-counts[h], h)) if counts else None
+    naming = [f for f in forms if top is None or top in words(f)] or forms
+    return min(naming, key=lambda f: (len(f.split()), -len(named_by[f]), len(f), f.lower()))
 
 
 def agenda_items(
     extraction: Extraction, labels: dict[str, str], kinds: tuple[str, ...]
 ) -> list[AgendaItem]:
     """Items named by articles of the given kinds, most sources first."""
-    agenda = _agenda_keys(extraction)
-    mentions: list[tuple[str, Sentence]] = []
-    for f in extraction.articles:
-        if f.kind not in kinds:
-            continue
-        for s in f.sentences:
-            bullet = s.block_kind == "item" and (
-                s.key in agenda or bool(s.heading and _AGENDA_HEADING.search(s.heading))
-            )
-            for phrase in phrases(s, bullet):
-                mentions.append((phrase, s))
-    # seeds: phrases named by more articles first, then shorter, so the common short form labels
-    per_phrase: dict[frozenset, set[str]] = defaultdict(set)
+    mentions = _mentions(extraction, kinds)
+    named_by: dict[str, set[str]] = {}
     for phrase, s in mentions:
-        per_phrase[_words(phrase)].add(s.article_id)
-    order = sorted(
-        mentions, key=lambda m: (-len(per_phrase[_words(m[0])]), len(m[0]), m[0].lower(), m[1].key)
-    )
-    items: list[tuple[frozenset, AgendaItem]] = []
-    for phrase, s in order:
-        words = _words(phrase)
-        item = next(
-            (it for seed, it in items if len(words & seed) / len(words | seed) >= SAME_ITEM), None
+        named_by.setdefault(phrase, set()).add(labels.get(s.article_id, s.article_id))
+    forms = sorted(named_by, key=lambda f: f.lower())
+    out: list[AgendaItem] = []
+    for group in _groups(forms):
+        members = {forms[i] for i in group}
+        cited = [s for phrase, s in mentions if phrase in members]
+        cited.sort(key=lambda x: (x.article_id, x.index))
+        # one sentence per source first, so that a capped list of citations names each source
+        first: dict[str, Sentence] = {}
+        for s in cited:
+            first.setdefault(s.article_id, s)
+        ordered = list(first.values()) + [s for s in cited if s not in first.values()]
+        sentences = list({s.key: s for s in ordered}.values())
+        ordered_forms = [f for f in forms if f in members]
+        ordered_forms.sort(key=lambda f: (-len(named_by[f]), len(f.split()), f.lower()))
+        label = _label(ordered_forms, named_by)
+        out.append(
+            AgendaItem(
+                label=label[:1].upper() + label[1:],
+                sentences=sentences,
+                outlets=sorted({o for f in members for o in named_by[f]}),
+                forms=list({f.lower(): f for f in [label, *ordered_forms][::-1]}.values())[::-1],
+            )
         )
-        if item is None:
-            item = AgendaItem(label=phrase, sentences=[], outlets=[], forms=[])
-            items.append((words, item))
-        if s.key not in {x.key for x in item.sentences}:
-            item.sentences.append(s)
-        if phrase not in item.forms:
-            item.forms.append(phrase)
-        label = labels.get(s.article_id, s.article_id)
-        if label not in item.outlets:
-            item.outlets.append(label)
-    out = [item for _, item in items]
-    for item in out:
-        item.outlets.sort()
-        item.sentences.sort(key=lambda x: (x.article_id, x.index))
-        item.label = item.label[:1].upper() + item.label[1:]
     out.sort(key=lambda i: (-len(i.outlets), -len(i.sentences), i.label.lower()))
     return out

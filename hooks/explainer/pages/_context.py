@@ -11,6 +11,7 @@ import jinja2
 from ..model import Article, Extraction, Sentence
 from ..render import Citations, environment, render
 from ._explain import date_label
+from ._standalone import Resolver
 
 
 @dataclass(frozen=True)
@@ -68,11 +69,18 @@ class PageContext:
             for n, f in enumerate(self.extraction.articles, 1)
         }
 
+    @cached_property
+    def standalone(self) -> Resolver:
+        """Makes sentence bullets stand alone (see _standalone); templates call it as `stand`."""
+        return Resolver(self.extraction)
+
     def citations(self, page: str) -> Citations:
         return Citations(page=page, outlets=self.labels, used_by=self.used_by)
 
     def render(self, template: str, page: str, **values: Any) -> str:
-        return render(self.env, template, self.citations(page), page=page, **values)
+        return render(
+            self.env, template, self.citations(page), page=page, stand=self.standalone, **values
+        )
 
     def sentence(self, key: str) -> Sentence | None:
         article_id, _, n = key.partition("#s")

@@ -57,6 +57,8 @@ def build(ctx: PageContext) -> str:
             t.sentence.key for f in ex.articles for t in f.topics if t.topic == "background"
         }
         past = [e for e in entries if any(m.sentence.key in background for m in e.mentions)]
+    # a dated event told only in sentences that lean on others stays on the timeline
+    past = [e for e in past if ctx.standalone.bullet([m.sentence for m in e.mentions])]
     used = {m.sentence.key for e in past for m in e.mentions}
     shown = most_told(past, EVENTS_SHOWN)
     dated_keys = {m.sentence.key for f in ex.articles for m in f.dates}
@@ -70,7 +72,9 @@ def build(ctx: PageContext) -> str:
         and t.sentence.key not in dated_keys
     ]
     context.sort(key=lambda s: (-len(support.outlets(s)), s.index, s.key))
-    merged = merge_similar(support, context)
+    merged = ctx.standalone.statements(
+        (g.sentences, g.sentences[:CITED_SHOWN]) for g in merge_similar(support, context)
+    )
     return ctx.render(
         "background.md.j2",
         PATH,

@@ -182,7 +182,13 @@ def _single(ctx: PageContext, cmp) -> list[dict]:
         by_source.setdefault(c.source, []).append(c)
     out = []
     for key in sorted(by_source, key=lambda k: names.get(k, k))[:SINGLE_SOURCES_SHOWN]:
-        items = [{"sentence": c.sentence, "anchors": ", ".join(c.anchors)} for c in by_source[key]]
+        items = [
+            {"sentence": c.sentence, "anchors": ", ".join(c.anchors)}
+            for c in by_source[key]
+            if ctx.standalone.bullet([c.sentence])  # a claim that leans on another is no bullet
+        ]
+        if not items:
+            continue
         out.append(
             {
                 "source": names.get(key, key),

@@ -72,6 +72,7 @@ def _what_happened(ctx: PageContext, support: Support, reporting: set[str]) -> l
             candidates.append(((-len(support.outlets(s)), pos, s.key), s))
     candidates.sort(key=lambda c: c[0])
     groups = merge_similar(support, [s for _, s in candidates], allowed=reporting)
+    groups = [g for g in groups if ctx.standalone.bullet(g.sentences)]  # no bullet leans on one
     # support counts every source with a similar sentence (a preview that announced it too);
     # the citations are the reports' own sentences only
     backed = [g for g in groups if len(support.outlets(g.lead)) > 1]
@@ -90,7 +91,11 @@ def _outcome(ctx: PageContext, support: Support, reporting: set[str]) -> list[Me
         t.sentence
         for f in sampled
         for t in f.topics
-        if t.topic == "outcome" and is_claim(t.sentence) and _OUTCOME.search(t.sentence.text)
+        if t.topic == "outcome"
+        and is_claim(t.sentence)
+        and _OUTCOME.search(t.sentence.text)
+        # one sentence in a table cell: it must stand without a lead-in
+        and ctx.standalone.resolved(t.sentence) is not None
     ]
     found.sort(key=lambda s: (-len(support.outlets(s)), s.index, s.key))
     return merge_similar(support, found, allowed=reporting)[:1]
@@ -188,7 +193,12 @@ def _glance(
         rows.append(
             {
                 "field": "Outcome",
-                "parts": [{"text": outcome[0].lead.text, "sentences": outcome[0].sentences}],
+                "parts": [
+                    {
+                        "text": ctx.standalone.resolved(outcome[0].lead),
+                        "sentences": outcome[0].sentences,
+                    }
+                ],
             }
         )
     else:
@@ -224,7 +234,10 @@ def build(ctx: PageContext) -> str:
         previews_only=event.previews_only,
         rows=rows,
         missing=missing,
-        happened=_what_happened(ctx, support, reporting),
+        happened=ctx.standalone.statements(
+            (g.sentences, g.sentences[:CITED_SHOWN])
+            for g in _what_happened(ctx, support, reporting)
+        ),
         figures=_key_figures(ctx),
         cards=cards,
         has_data="data.md" in {c["link"] for c in cards},

@@ -50,7 +50,7 @@ def build(ctx: PageContext) -> str:
                 "iso": e.iso,
                 "approximate": e.approximate,
                 "is_event": is_event(e),
-                "text": e.lead.sentence.text,
+                "told": [m.sentence for m in e.mentions],
                 "sentences": [m.sentence for m in e.mentions][:CITED_SHOWN],
                 "printed": sorted({m.text for m in e.mentions})[:CITED_SHOWN],
                 "badges": badges(outlets),
@@ -79,7 +79,7 @@ def build(ctx: PageContext) -> str:
             [
                 {
                     "label": x.label,
-                    "text": x.lead.sentence.text,
+                    "told": [m.sentence for m in x.mentions],
                     "sentences": [m.sentence for m in x.mentions][:CITED_SHOWN],
                     "outlets": ", ".join(x.outlets[:SOURCES_SHOWN])
                     + (
