@@ -22,7 +22,9 @@ from ._people_lex import (
     ORG_WORDS,
     PLACE_WORDS,
     PLACES,
+    PORTFOLIO_WORDS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     TITLE_SEQS,
 )
 
@@ -149,9 +151,38 @@ def _match_title(words: list[str], i: int) -> tuple[str, int] | None:
 _DEMONYM_SHAPE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:ian|ean|an|ese|ish|i)$")
 
 
-def _compound_title(words: list[str], i: int) -> bool:
-    """"Health Secretary David Okafor": a head word second, a name after it."""
-    return i + 2 < len(words) and words[i + 1] in TITLE_HEADS
+def _compound_title(words: list[str], i: int) -> tuple[str, int] | None:
+    """"Health Secretary David Okafor", "National Security Adviser X", "EU Trade Commissioner
+    X": one or two capitalised words before a head word, and a name after it."""
+    for n in (1, 2):
+        if i + n + 1 < len(words) and words[i + n] in TITLE_HEADS and not any(
+            w in NOT_NAME or w in TITLE_HEADS for w in words[i : i + n]
+        ):
+            return " ".join(words[i : i + n + 1]), n + 1
+    return None
+
+
+def _title_at(words: list[str], i: int) -> tuple[str, int] | None:
+    """A title starting at word i: modifiers ("Acting", "Deputy", "Former"), then a listed
+    title or a compound one, read with as many modifiers as it can."""
+    j = i
+    while j < len(words) and words[j] in TITLE_MODIFIERS:
+        j += 1
+    for k in range(j, i - 1, -1):  # "Chief Executive X": "Chief" is a modifier or a title
+        m = _match_title(words, k) or _compound_title(words, k)
+        if m:
+            return " ".join(words[i:k] + [m[0]]), k - i + m[1]
+    return None
+
+
+def _portfolio(words: list[str], i: int) -> int:
+    """"Minister of Foreign Affairs X": how many words after the title name its portfolio."""
+    if i >= len(words) or words[i] != "of":
+        return 0
+    n = 0
+    while i + 1 + n < len(words) and words[i + 1 + n] in PORTFOLIO_WORDS:
+        n += 1
+    return n + 1 if n and i + 1 + n < len(words) else 0
 
 
 def side_of(word: str) -> str | None:
@@ -179,14 +210,15 @@ def parse_run(run: list[Tok]) -> Parsed:
         country = country_of(words[i : i + n]) if i + n < len(words) else None
         if country is None and n == 1 and i + 1 < len(words):
             country = side_of(words[i])
-        if country and (_match_title(words, i + n) or _compound_title(words, i + n)):
+        if country and _title_at(words, i + n):
             side, i = country, i + n
             break
-    m = _match_title(words, i)
-    if m is None and _compound_title(words, i):
-        m = (f"{words[i]} {words[i + 1]}", 2)  # "Health Secretary David Okafor"
+    m = _title_at(words, i)
     if m:
         title, i = m[0], i + m[1]
+        n = _portfolio(words, i)
+        if n:
+            title, i = " ".join([title, *words[i : i + n]]), i + n
     name = run[i:]
     cut = next((k for k, t in enumerate(name) if t.text == "of"), None)
     if cut is not None:  # "Ministry of Justice", "Petro of Colombia": the name ends before "of"

@@ -28,7 +28,14 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ._people_appos import appointed_as, appositive, role_before
+from ._people_appos import ITS, THE_COUNTRY, appointed_as, appositive, role_before
+from ._people_context import (
+    context_country,
+    countries_in,
+    joint_title,
+    lower_modifier,
+    not_a_person,
+)
 from ._people_entities import entities
 from ._people_lex import (
     NOT_PERSON_BYLINE,
@@ -91,9 +98,14 @@ def find_people(
     singles: list[tuple[str, str | None, str | None, Sentence]] = []  # surname + title forms
     weak: set[str] = set()  # untitled names seen only at a sentence start
     strong: set[str] = set()
+    last_country: dict[str, str | None] = {}  # per article: the country named last
     for s, s_runs in zip(sents, runs, strict=True):
+        named = countries_in(s_runs)
         if s.block_kind != "heading" and not is_credit(s):
-            _harvest(s, s_runs, acc, singles, weak, strong)
+            context = (named, last_country.get(s.article_id))
+            _harvest(s, s_runs, acc, singles, weak, strong, context)
+        if named:
+            last_country[s.article_id] = named[-1][1]
     for name in sorted(acc):
         # An outlet; or a name the text treats as an organisation, unless a role was stated.
         if name in outlets or name in corporate and acc[name].role is None:
@@ -157,8 +169,10 @@ def _note(a: _Acc, alias: str, title: str | None, side: str | None, s: Sentence)
 
 def _harvest(
     s: Sentence, runs: list[list[Tok]], acc: dict[str, _Acc], singles: list, weak: set,
-    strong: set,
+    strong: set, context: tuple = ((), None),
 ) -> None:
+    """`context`: the countries this sentence names (offset, country) and the article's
+    last country before it, for "the country's minister"."""
     text = s.text.replace("\u2011", "-")
     for k, run in enumerate(runs):
         p = parse_run(run)
@@ -167,6 +181,9 @@ def _harvest(
         side = p.side or _possessive_side(text, runs, k)
         title = p.title
         before = text[: p.start]
+        if title:
+            title, side = joint_title(text, runs, k, title, side)
+            title = lower_modifier(before, title)
         # Both end-anchored patterns below need their last character first (a cheap test).
         m = _TITLE_OF.search(before) if before.rstrip().endswith(",") else None
         if m and not title:
@@ -175,8 +192,12 @@ def _harvest(
         if _nickname(before):
             continue
         app_role, app_side = appositive(text, p.name[-1])
-        role = (appointed_as(text, before, p.name[-1]) or app_role
-                or (None if title else role_before(before)))
+        before_role, before_side = (None, None) if title else role_before(before)
+        role = appointed_as(text, before, p.name[-1]) or app_role or before_role
+        if app_role is None and before_role:
+            app_side = before_side
+        if app_side in (ITS, THE_COUNTRY):
+            app_side = context_country(p.start, app_side is ITS, *context)
         if len(p.name) == 1:
             if is_name_tokens(p.name):
                 singles.append((name, title, side, s))
@@ -186,7 +207,8 @@ def _harvest(
             continue
         if untitled and not _untitled_ok(p.name):
             continue
-        if untitled and (after_the(text, run, p) or org_follows(text, runs, k)):
+        if untitled and (after_the(text, run, p) or org_follows(text, runs, k)
+                         or not_a_person(text, runs, k, p.name)):
             continue
         if untitled and _sentence_initial(text, run[0]):
             weak.add(name)  # "Later Trump": the first word may be an ordinary capitalised word
