@@ -18,6 +18,15 @@ from functools import lru_cache
 
 from ._people_lex import ROLE_NOUNS
 from ._people_match import AliasIndex, Mention
+from ._quote_context import (
+    continued,
+    credit,
+    credited_paragraph,
+    from_next,
+    from_previous,
+    headline_or_colon,
+    only_quotation,
+)
 from ._quote_spans import WRITTEN_CUES, Cue, Span, mask, quote_spans, speech_cues, word_count
 from .model import Person, Quote, Sentence
 
@@ -34,9 +43,15 @@ MAX_AFTER_GAP = 4
 # A second quotation in the same sentence joined by a short "and that they were" inherits the
 # first one's speaker and cue.
 MAX_CHAIN_GAP = 6
-# A credit line under an unquoted paragraph is short: "President X, on his call with Y" is 11.
-MAX_CREDIT_WORDS = 16
 
+# An aside between the speaker and the cue ("X, who led the agency since 2019, said") has no
+# clause break and is short; longer stretches usually hold a clause of their own.
+MAX_ASIDE_WORDS = 25
+_ASIDE_STOP = re.compile(r"[;:—–]")
+# "Aras's office said", "a spokesman for the president of Aras called": the words between a
+# name that only modifies the speaking noun and the cue.
+MAX_MODIFIED_WORDS = 3
+_OF_NOUN = frozenset("for of to from".split())  # "a spokesman for X", "an aide to X"
 _PRONOUN = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)(?![\w’'])")
 _WRITTEN_CONTEXT = re.compile(r"\b(?:written|letter|message|note|post|statement on)\b", re.I)
 _PASSIVE_BY = re.compile(r"^[\s,]*by\s+")
@@ -59,8 +74,6 @@ _REPORTED = re.compile(
     r"^\s+(?:(?:[\w’'-]+\s+){0,3}that\b|(?:he|she|they|it|we)\s+(?:would|will|could|"
     r"should|had|has|was|were|is|are|might|may|must|can)\b)"
 )
-# A sentence split inside a quotation ("They are not asking for much. They want ...").
-_INNER_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
 
 
 def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list[Quote]:
@@ -76,14 +89,14 @@ def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list
         text = s.text.replace("\u2011", "-")
         spans = quote_spans(text)
         found: list[Quote] = []
-        if s.block_kind == "quote_block" or _credited_paragraph(sents, k, index):
-            who = _credit(sents, k, index)
+        if s.block_kind == "quote_block" or credited_paragraph(sents, k, index):
+            who = credit(sents, k, index)
             if who is not None or s.block_kind == "quote_block":
                 found.append(Quote(text, who, s, "attribution line", "block"))
         if not found:
             found = _direct(text, spans, s, index, last_subject, carry, (recent, roles))
-        if not found and k and _only_quotation(text, spans) and not speech_cues(text, spans):
-            found = _continued(s, spans[0], out, sents[k - 1])
+        if not found and spans and not speech_cues(text, spans):
+            found = _uncued(sents, k, text, spans, out, index, last_subject)
         carry = found[-1] if found and spans and spans[-1].open_end else None
         out.extend(found)
         last_subject = _next_subject(text, spans, found, index, last_subject)
@@ -91,28 +104,21 @@ def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list
     return out
 
 
+def _uncued(sents: Sequence[Sentence], k: int, text: str, spans: list[Span], out: list[Quote],
+            index: AliasIndex, last_subject: str | None) -> list[Quote]:
+    """A quotation no cue governs: attributed from its neighbours when they leave no doubt
+    (see _quote_context), else left out."""
+    if not only_quotation(text, spans):
+        return headline_or_colon(sents[k], text, spans, index)
+    return ((continued(sents, k, spans[0], out, last_subject) if k else [])
+            or from_next(sents, k, spans[0], index, last_subject)
+            or from_previous(sents, k, spans[0], index))
+
+
 # Every article of a cluster is read against the same people: build their matcher once.
 @lru_cache(maxsize=4)
 def _alias_index(names: tuple[tuple[str, tuple[str, ...]], ...]) -> AliasIndex:
     return AliasIndex(dict(names))
-
-
-def _only_quotation(text: str, spans: list[Span]) -> bool:
-    """The whole sentence is one closed quotation: “...”."""
-    return (len(spans) == 1 and not spans[0].open_end and not text[: spans[0].start].strip()
-            and not text[spans[0].end :].strip(" .,!?"))
-
-
-def _continued(s: Sentence, span: Span, out: list[Quote], prev: Sentence) -> list[Quote]:
-    """A quotation with no cue right after an attributed one in the previous sentence goes on
-    with the same speaker: one Quote per sentence inside it (cue "continued")."""
-    last = out[-1] if out else None
-    if last is None or last.sentence != prev or prev.article_id != s.article_id:
-        return []
-    if s.block_kind not in ("paragraph", prev.block_kind):
-        return []
-    parts = [p.strip() for p in _INNER_STOP.split(span.text) if p.strip()]
-    return [Quote(p, last.speaker, s, "continued", last.kind) for p in parts]
 
 
 def _role_mentions(masked: str, recent: list[str], roles: dict[str, str]) -> list[Mention]:
@@ -221,7 +227,12 @@ def _speaker_before(masked: str, cue: Cue, mentions: list[Mention],
                         and word_count(masked[cue.end : x.start]) <= 1), None)
     if cue.word == "according to" or _GROUP_SUBJECT.search(head):
         return right_after if cue.word == "according to" else None
+    aside = _before_aside(head, mentions)
+    if aside is not None:
+        return aside
     m = next((m for m in reversed(mentions) if m.end <= cue.start), None)
+    if m is not None and _modifier_of_speaker(masked, m, cue.start):
+        return None
     pron = None
     for p in _PRONOUN.finditer(head):
         pron = p
@@ -233,6 +244,36 @@ def _speaker_before(masked: str, cue: Cue, mentions: list[Mention],
         subject = _subject_in(masked[: pron.start()], mentions)
         return subject or last_subject
     return _resolve(m, pron, last_subject)
+
+
+def _before_aside(head: str, mentions: list[Mention]) -> str | None:
+    """"X, who succeeded Y as head of the agency in 2019, said": the name right before an
+    aside that runs up to the cue is the speaker, not a name inside the aside."""
+    if not head.rstrip().endswith(","):
+        return None
+    for m in mentions:
+        rest = head[m.end :]
+        if (m.end < len(head) and rest.startswith(",") and not _ASIDE_STOP.search(rest)
+                and word_count(rest) <= MAX_ASIDE_WORDS and not _object(head, m)):
+            return m.person
+    return None
+
+
+def _object(text: str, m: Mention, prepositions: frozenset[str] = _PREPOSITIONS) -> bool:
+    words = text[: m.start].split()
+    return bool(words) and words[-1].lower() in prepositions
+
+
+def _modifier_of_speaker(masked: str, m: Mention, cue_start: int) -> bool:
+    """"Aras's office said", "a spokesman for Aras called": the name only modifies the noun
+    that speaks, so the speaker is not that person ("Aras's admission that" is Aras's own;
+    "with Aras suggesting" has Aras for subject)."""
+    between = masked[m.end : cue_start]
+    if "," in between or word_count(between) > MAX_MODIFIED_WORDS:
+        return False
+    if between.startswith(("’s", "'s")):
+        return word_count(between) > 1
+    return _object(masked, m, _OF_NOUN)
 
 
 def _subject_in(head: str, mentions: list[Mention]) -> str | None:
@@ -251,6 +292,11 @@ def _speaker_after(masked: str, span_end: int, cue: Cue, mentions: list[Mention]
     near = [x for x in mentions if span_end <= x.start <= cue.end + 40]
     pron = _PRONOUN.search(window)
     if near:
+        # "“...,” Aras's office said", "“...,” said a spokesman for Aras": not Aras.
+        after = masked[near[0].end :]
+        by_cue = near[0].start >= cue.end and not masked[cue.end : near[0].start].strip()
+        if not by_cue and (after.startswith(("’s", "'s")) or _object(masked, near[0], _OF_NOUN)):
+            return None
         return near[0].person
     return last_subject if pron else None
 
@@ -273,33 +319,3 @@ def _next_subject(text: str, spans: list[Span], found: list[Quote], index: Alias
         if not words or words[-1].lower() not in _PREPOSITIONS:
             return m.person
     return last
-
-
-def _credited_paragraph(sents: Sequence[Sentence], k: int, index: AliasIndex) -> bool:
-    """A paragraph with no quotation marks whose next block is only a person's name (with an
-    optional title and ", on ..."): an unquoted quotation, when ingestion did not mark it."""
-    s = sents[k]
-    if s.block_kind != "paragraph" or re.search(r"[“”\"‘]", s.text):
-        return False
-    nxt = next((x for x in sents[k + 1 :] if x.block != s.block), None)
-    if nxt is None or nxt.block != s.block + 1 or nxt.block_kind not in ("heading", "attribution"):
-        return False
-    line = nxt.text.strip()
-    if word_count(line) > MAX_CREDIT_WORDS or line.endswith((".", "!", "?", ":")):
-        return False
-    head = line.split(",")[0]
-    ms = index.find(head)
-    return bool(ms) and ms[-1].end == len(head.rstrip()) and " " in ms[-1].surface.strip()
-
-
-def _credit(sents: Sequence[Sentence], k: int, index: AliasIndex) -> str | None:
-    s = sents[k]
-    for x in sents[k + 1 :]:
-        if x.block == s.block:
-            continue
-        if x.block_kind in ("attribution", "heading"):
-            ms = index.find(x.text.split(",")[0])
-            return ms[0].person if ms else None
-        if x.block_kind != "quote_block":
-            return None
-    return None
