@@ -8,6 +8,9 @@ Commissioner", not "Commissioner"), compared case-insensitively.
 First run, on the rules before any fix (commit 34a1db0), 40 rows, 14 of them passing whole:
   people found P=0.84 R=0.85, with the whole role R=0.61, side right 0.38 (of 16 stated);
   quotes found P=1.00 R=0.82, speaker right 0.65 (over every gold quote).
+A second batch (r41-r58, traps for the new rules), first run on the rules of bb2a70c: 15/18
+rows pass; people P=1.00 R=0.89, whole role 0.89, side 0.67 (of 3); quotes P=0.92 R=1.00,
+speaker 0.92 (an object of the sentence before taken for a bare quotation's speaker).
 """
 
 from __future__ import annotations
