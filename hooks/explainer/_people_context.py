@@ -18,6 +18,7 @@ from ._people_lex import (
     EVENT_HEADS,
     LOWER_TITLE_MODIFIERS,
     PLACE_PREFIXES,
+    PLACES,
     ROLE_NOUNS,
     VESSEL_NOUNS,
 )
@@ -63,6 +64,25 @@ def joint_title(text: str, runs: list[list[Tok]], k: int, title: str, side: str 
     if prev.title and not prev.name:
         return f"{prev.title} and {title}", side or prev.side
     return title, side
+
+
+def title_to(text: str, runs: list[list[Tok]], k: int, name: tuple[Tok, ...]):
+    """"Former U.S. Ambassador to Mexico Earl Tanner": the title-only run before "to" takes
+    the country (or place, or acronym) that opens this run; returns (title, side, how many
+    name words that took), or None."""
+    gap = text[runs[k - 1][-1].end : runs[k][0].start] if k else ""
+    if gap not in (" to ", " to the "):
+        return None
+    prev = parse_run(runs[k - 1])
+    if not prev.title or prev.name:
+        return None
+    words = [t.text for t in name]
+    for n in (2, 1):
+        head = words[:n]
+        if len(words) - n >= 2 and (country_of(head) or " ".join(head) in PLACES
+                                    or n == 1 and head[0].isupper() and len(head[0]) > 1):
+            return f"{prev.title}{gap}{' '.join(head)}", prev.side, n
+    return None
 
 
 def lower_modifier(before: str, title: str) -> str:

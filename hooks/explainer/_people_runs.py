@@ -175,6 +175,30 @@ def _title_at(words: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _side_before_title(words: list[str], i: int) -> tuple[str, int] | None:
+    """A side word before the title: "Colombian", "North American", "U.S." (and its length)."""
+    for n in (2, 1):
+        country = country_of(words[i : i + n]) if i + n < len(words) else None
+        if country is None and n == 1 and i + 1 < len(words):
+            country = side_of(words[i])
+        if country and _title_at(words, i + n):
+            return country, n
+    return None
+
+
+# An organisation's name before a title is part of it: "Climate Action Network Director X".
+MAX_ORG_PREFIX = 4
+
+
+def _org_title(words: list[str], i: int) -> tuple[str, int] | None:
+    for j in range(i + 1, min(i + MAX_ORG_PREFIX, len(words) - 1) + 1):
+        if words[j - 1] in ORG_WORDS and not any(w in NOT_NAME for w in words[i:j]):
+            m = _title_at(words, j)
+            if m:
+                return " ".join([*words[i:j], m[0]]), j - i + m[1]
+    return None
+
+
 def _portfolio(words: list[str], i: int) -> int:
     """"Minister of Foreign Affairs X": how many words after the title name its portfolio."""
     if i >= len(words) or words[i] != "of":
@@ -206,16 +230,19 @@ def parse_run(run: list[Tok]) -> Parsed:
     i, side, title = 0, None, None
     while i < len(words) and words[i] in NOT_NAME and _match_title(words, i) is None:
         i += 1
-    for n in (2, 1):  # a side word before the title: "Colombian", "North American", "U.S."
-        country = country_of(words[i : i + n]) if i + n < len(words) else None
-        if country is None and n == 1 and i + 1 < len(words):
-            country = side_of(words[i])
-        if country and _title_at(words, i + n):
-            side, i = country, i + n
+    # Modifiers may come before the side: "Former U.S. Ambassador" is a former ambassador.
+    lead = i
+    while lead < len(words) and words[lead] in TITLE_MODIFIERS:
+        lead += 1
+    mods: list[str] = []
+    for at in dict.fromkeys((lead, i)):
+        side_n = _side_before_title(words, at)
+        if side_n:
+            side, mods, i = side_n[0], words[i:at], at + side_n[1]
             break
-    m = _title_at(words, i)
+    m = _title_at(words, i) or _org_title(words, i)
     if m:
-        title, i = m[0], i + m[1]
+        title, i = " ".join([*mods, m[0]]), i + m[1]
         n = _portfolio(words, i)
         if n:
             title, i = " ".join([title, *words[i : i + n]]), i + n

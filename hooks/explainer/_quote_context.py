@@ -31,6 +31,14 @@ MAX_CREDIT_WORDS = 16
 MAX_LEAD_WORDS = 4
 MAX_NAME_TO_CUE = 2
 _PRONOUN_START = re.compile(r"^\s*(?:He|She)\b")
+# What may stand before a sentence's subject: its title or nationality ("Ukrainian Finance
+# Minister"), or a short opener closed by a comma ("On Tuesday,"); "Protesters booed X" has X
+# for object.
+_LEAD = re.compile(
+    r"^[\s“\"‘(]*(?:[^\s,;:]+(?:\s+[^\s,;:]+){0,3},\s+)?"
+    r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,"
+    + str(MAX_LEAD_WORDS) + r"}$"
+)
 _PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
 # A sentence split inside a quotation ("They are not asking for much. They want ...").
 _INNER_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
@@ -79,9 +87,7 @@ def _subject(text: str, index: AliasIndex) -> tuple[str | None, int]:
     if not ms:
         return None, 0
     m = ms[0]
-    words = text[: m.start].split()
-    if (len(words) > MAX_LEAD_WORDS or words and words[-1].lower() in _PREPOSITIONS
-            or text[m.end :].startswith(_POSSESSIVE)):
+    if not _LEAD.match(text[: m.start]) or text[m.end :].startswith(_POSSESSIVE):
         return None, len(people)
     return m.person, len(people)
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ._people_appos import ITS, THE_COUNTRY, appointed_as, appositive, role_before
 from ._people_context import (
@@ -35,6 +35,7 @@ from ._people_context import (
     joint_title,
     lower_modifier,
     not_a_person,
+    title_to,
 )
 from ._people_entities import entities
 from ._people_lex import (
@@ -178,6 +179,9 @@ def _harvest(
         p = parse_run(run)
         if not p.name:
             continue
+        to = None if p.title else title_to(text, runs, k, p.name)
+        if to:  # "Ambassador to Mexico Earl Tanner"
+            p = replace(p, title=to[0], side=to[1], name=p.name[to[2] :])
         side = p.side or _possessive_side(text, runs, k)
         title = p.title
         before = text[: p.start]
