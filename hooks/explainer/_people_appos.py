@@ -98,9 +98,9 @@ def role_before(before: str) -> tuple[str | None, str | None]:
                     and mod not in _NOT_MODIFIERS and not mod.endswith("ed"))
     role = f"{mod} {m.group(2)}" if keep else m.group(2)
     rest = before[: m.start(1) if keep else m.start(2)]
-    if keep and mod[0].isupper():
-        if side_of(mod) and not rest.strip():
-            return m.group(2), side_of(mod)
+    if keep and mod[0].isupper() and side_of(mod):
+        # "Colombian union leader X" stands for Colombia; "Colombian historian X" studies it.
+        return (role, None) if m.group(2) in _EXPERTISE else (m.group(2), side_of(mod))
     return _with_prefix(rest, role)
 
 

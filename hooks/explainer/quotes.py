@@ -251,10 +251,11 @@ def _before_aside(head: str, mentions: list[Mention]) -> str | None:
     aside that runs up to the cue is the speaker, not a name inside the aside."""
     if not head.rstrip().endswith(","):
         return None
-    for m in mentions:
+    # The last such name: "Unlike Y, X, who ..., said" is X's.
+    for m in reversed(mentions):
         rest = head[m.end :]
         if (m.end < len(head) and rest.startswith(",") and not _ASIDE_STOP.search(rest)
-                and word_count(rest) <= MAX_ASIDE_WORDS and not _object(head, m)):
+                and 1 <= word_count(rest) <= MAX_ASIDE_WORDS and not _object(head, m)):
             return m.person
     return None
 
