@@ -19,6 +19,7 @@ from ._people_lex import (
     LOWER_TITLE_MODIFIERS,
     PLACE_PREFIXES,
     PLACES,
+    PORTFOLIO_WORDS,
     ROLE_NOUNS,
     VESSEL_NOUNS,
 )
@@ -57,13 +58,28 @@ def context_country(
 
 
 def joint_title(text: str, runs: list[list[Tok]], k: int, title: str, side: str | None):
-    """"Deputy Prime Minister and Foreign Minister X": a title-only run joined by "and"."""
+    """"Deputy Prime Minister and Foreign Minister X": a title-only run joined by "and";
+    "South Korea's Foreign Affairs and Trade Minister X": a portfolio joined to the title."""
     if k == 0 or text[runs[k - 1][-1].end : runs[k][0].start] != " and ":
         return title, side
     prev = parse_run(runs[k - 1])
     if prev.title and not prev.name:
         return f"{prev.title} and {title}", side or prev.side
+    words = [t.text for t in runs[k - 1]]
+    if all(w in PORTFOLIO_WORDS for w in words):
+        return f"{' '.join(words)} and {title}", side or possessive_side(text, runs, k - 1)
     return title, side
+
+
+def possessive_side(text: str, runs: list[list[Tok]], k: int) -> str | None:
+    """"Venezuela's Nicolás Maduro", "South Korea's X": a possessive country right before."""
+    if k == 0 or not runs[k - 1][-1].possessive:
+        return None
+    prev = runs[k - 1]
+    if text[prev[-1].end : runs[k][0].start] != " ":
+        return None
+    words = [t.text for t in prev]
+    return country_of(words[1:] if words[0] == "The" else words)
 
 
 def title_to(text: str, runs: list[list[Tok]], k: int, name: tuple[Tok, ...]):

@@ -262,8 +262,12 @@ def is_name_tokens(name: tuple[Tok, ...], titled: bool = False) -> bool:
     phrase = " ".join(words)
     if phrase in PLACES or country_of(words) or phrase in DEMONYMS:
         return False
+    if all(w in PORTFOLIO_WORDS for w in words):  # "Foreign Affairs"
+        return False
     for w in words:
         if w in NOT_NAME or w in ORG_WORDS or w in PLACE_WORDS or w in DEMONYMS:
+            return False
+        if w in TITLE_HEADS:  # "the Prime Minister's Official Spokesman": a post, not a name
             return False
         if not titled and (w in COUNTRIES or w in PLACES or w in COUNTRY_ALIASES):
             return False

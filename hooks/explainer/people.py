@@ -35,6 +35,7 @@ from ._people_context import (
     joint_title,
     lower_modifier,
     not_a_person,
+    possessive_side,
     title_to,
 )
 from ._people_entities import entities
@@ -96,7 +97,8 @@ def find_people(
     outlets, corporate = outlet_names(articles, sents), corporate_names(sents, runs)
     places = place_words(sents)
     acc: dict[str, _Acc] = {}
-    singles: list[tuple[str, str | None, str | None, Sentence]] = []  # surname + title forms
+    # surname and title forms: (word, title, side, sentence, at the sentence start)
+    singles: list[tuple[str, str | None, str | None, Sentence, bool]] = []
     weak: set[str] = set()  # untitled names seen only at a sentence start
     strong: set[str] = set()
     last_country: dict[str, str | None] = {}  # per article: the country named last
@@ -118,8 +120,11 @@ def find_people(
     _merge_suffixes(acc)
     # A last word the text uses as a place ("the Port of X") is no alias for a person.
     by_surname = {w: n for w, n in _surnames(acc).items() if w not in places}
-    for word, title, side, s in singles:
+    by_first = {w: n for w, n in _first_names(acc).items() if w not in by_surname}
+    for word, title, side, s, initial in singles:
         full = by_surname.get(word)
+        if full is None and not title and not initial:
+            full = by_first.get(word)  # "Xi said" beside "Xi Jinping"
         if full is None:
             if title and not is_honorific(title):  # "Senator Moreno" with no full name anywhere
                 full = word
@@ -182,7 +187,7 @@ def _harvest(
         to = None if p.title else title_to(text, runs, k, p.name)
         if to:  # "Ambassador to Mexico Earl Tanner"
             p = replace(p, title=to[0], side=to[1], name=p.name[to[2] :])
-        side = p.side or _possessive_side(text, runs, k)
+        side = p.side or possessive_side(text, runs, k)
         title = p.title
         before = text[: p.start]
         if title:
@@ -204,7 +209,10 @@ def _harvest(
             app_side = context_country(p.start, app_side is ITS, *context)
         if len(p.name) == 1:
             if is_name_tokens(p.name):
-                singles.append((name, title, side, s))
+                # "the Bill" is no first name; a sentence's first word may be any word.
+                initial = _sentence_initial(text, run[0]) or bool(
+                    re.search(r"\b(?:the|a|an|The|A|An)\s+$", text[: run[0].start]))
+                singles.append((name, title, side, s, initial))
             continue
         untitled = title is None and role is None
         if not is_name_tokens(p.name, titled=not untitled):
@@ -246,16 +254,6 @@ def _untitled_ok(name: tuple[Tok, ...]) -> bool:
     return 2 <= len(name) <= 4
 
 
-def _possessive_side(text: str, runs: list[list[Tok]], k: int) -> str | None:
-    """"Venezuela's Nicolás Maduro": a possessive country right before the name."""
-    if k == 0 or len(runs[k - 1]) != 1 or not runs[k - 1][0].possessive:
-        return None
-    prev = runs[k - 1][0]
-    if text[prev.end : runs[k][0].start] != " ":
-        return None
-    return country_of([prev.text])
-
-
 def _title_of_country(role: str) -> tuple[str | None, str | None]:
     m = re.match(rf"^({_TITLE_ALT}) of (?:the )?(.+)$", role)
     return (m.group(1), country_of(m.group(2).split())) if m else (None, None)
@@ -280,6 +278,17 @@ def _surnames(acc: dict[str, _Acc]) -> dict[str, str]:
         parts = name.split()
         if len(parts) >= 2:
             owners.setdefault(parts[-1], set()).add(name)
+    return {w: next(iter(n)) for w, n in sorted(owners.items()) if len(n) == 1}
+
+
+def _first_names(acc: dict[str, _Acc]) -> dict[str, str]:
+    """The first word of exactly one two-word name ("Xi" of "Xi Jinping", "Ban" of "Ban
+    Ki-moon"): a name written family name first is shortened to its first word."""
+    owners: dict[str, set[str]] = {}
+    for name in acc:
+        parts = name.split()
+        if len(parts) == 2:
+            owners.setdefault(parts[0], set()).add(name)
     return {w: next(iter(n)) for w, n in sorted(owners.items()) if len(n) == 1}
 
 
