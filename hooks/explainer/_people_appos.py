@@ -50,7 +50,7 @@ _WHO_AS = re.compile(
 )
 # Words that end an "of the agency" tail: "head of the agency in 2019" is "head of the agency".
 _TAIL_STOP = frozenset("in on at since until from for after before when and or last this".split())
-_ROLE_BEFORE = re.compile(r"(?:\b(\w+) )?\b([a-z]+),? $")
+_ROLE_BEFORE = re.compile(r"(?:(?<![\w.&-])([\w.&-]+) )?\b([a-z]+),? $")
 # "Ukraine's ambassador to the United Nations, X," / "The president of the regional council,
 # X," / "her Canadian counterpart, X,": a determiner or possessive, an optional nationality,
 # lower-case modifiers, a role noun and an optional "to/of/for/at ..." tail, then a comma.

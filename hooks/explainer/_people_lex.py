@@ -22,13 +22,15 @@ TITLES = (
     "Spokesman", "Spokeswoman", "Spokesperson", "Sheikh", "Emir", "Professor", "Prof.",
     "Director", "Chief Executive", "CEO", "Coach", "Manager", "Captain", "Bishop", "Rabbi",
     "Imam", "Lord", "Lady", "Councillor", "Councilor", "Councilman", "Councilwoman",
-    "Crown Prince", "High Commissioner", "Special Envoy", "Envoy", "Prosecutor",
+    "Crown Prince", "High Commissioner", "Special Envoy", "Envoy", "Prosecutor", "Leader",
+    "Cllr", "Cllr.", "Vice-President", "Vice-Chancellor", "Vice-Premier", "Attorney-General",
+    "Governor-General", "Director-General", "Major-General", "Lieutenant-General",
 )
 # Head words of compound titles not listed above: "Health Secretary", "Labour Minister".
 TITLE_HEADS = frozenset(
     """Minister Secretary Director Commissioner Coach Manager Chief Representative Envoy Adviser
     Advisor Ambassador Governor Commander Spokesman Spokeswoman Spokesperson Prosecutor
-    Chairman Chairwoman President Councillor""".split()
+    Chairman Chairwoman President Councillor Leader""".split()
 )
 # Words that extend the title after them ("Acting Defense Secretary", "Deputy Governor",
 # "Former Prime Minister"), capitalised inside a title run or lower case before it.
@@ -187,6 +189,12 @@ PLACE_PREFIXES = frozenset(
 )
 # First words of storms and operations ("Hurricane Delia", "Operation Silver Lance").
 EVENT_HEADS = frozenset("Hurricane Storm Typhoon Cyclone Tropical Operation".split())
+# Last words of events ("the 2016 Federal Election", "the Paris Climate Summit"): no person's.
+EVENT_TAILS = frozenset(
+    """Election Elections Summit Conference Convention Games Olympics Festival Forum Talks
+    Accord Accords Agreement Treaty Act War Revolution Crisis Referendum Congress Cup
+    Championship Championships Awards Prize Lecture Memorial Expo""".split()
+)
 # Nouns before a ship's name ("the cargo ship Maria Luisa"): the name is the vessel's.
 VESSEL_NOUNS = frozenset(
     """ship vessel tanker freighter frigate destroyer carrier yacht ferry boat submarine

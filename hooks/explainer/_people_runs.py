@@ -16,6 +16,7 @@ from ._people_lex import (
     COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,
+    EVENT_TAILS,
     HONORIFICS,
     NAME_CONNECTORS,
     NOT_NAME,
@@ -268,6 +269,8 @@ def is_name_tokens(name: tuple[Tok, ...], titled: bool = False) -> bool:
         if w in NOT_NAME or w in ORG_WORDS or w in PLACE_WORDS or w in DEMONYMS:
             return False
         if w in TITLE_HEADS:  # "the Prime Minister's Official Spokesman": a post, not a name
+            return False
+        if w in EVENT_TAILS:  # "the General Election", "the Climate Summit"
             return False
         if not titled and (w in COUNTRIES or w in PLACES or w in COUNTRY_ALIASES):
             return False

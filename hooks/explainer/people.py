@@ -196,12 +196,18 @@ def _harvest(
         # Both end-anchored patterns below need their last character first (a cheap test).
         m = _TITLE_OF.search(before) if before.rstrip().endswith(",") else None
         if m and not title:
-            title, side = m.group(1), side or country_of(m.group(2).split())
+            # "the President of Colombia, X" (a side); "the Leader of the Opposition, X" (a post)
+            country = country_of(m.group(2).split())
+            title = m.group(1) if country else m.group(0).strip().rstrip(",")
+            side = side or country
         name = " ".join(t.text for t in p.name)
         if _nickname(before):
             continue
         app_role, app_side = appositive(text, p.name[-1])
-        before_role, before_side = (None, None) if title else role_before(before)
+        # "MDC-Alliance president Mr X": an honorific states no role, the words before may.
+        before_role, before_side = (
+            (None, None) if title and not is_honorific(title) else role_before(before)
+        )
         role = appointed_as(text, before, p.name[-1]) or app_role or before_role
         if app_role is None and before_role:
             app_side = before_side
@@ -255,8 +261,11 @@ def _untitled_ok(name: tuple[Tok, ...]) -> bool:
 
 
 def _title_of_country(role: str) -> tuple[str | None, str | None]:
+    """"President of Colombia" -> ("President", "Colombia"); "Leader of the Opposition in
+    Queensland" names no country and stays whole."""
     m = re.match(rf"^({_TITLE_ALT}) of (?:the )?(.+)$", role)
-    return (m.group(1), country_of(m.group(2).split())) if m else (None, None)
+    country = country_of(m.group(2).split()) if m else None
+    return (m.group(1), country) if country else (None, None)
 
 
 def _merge_suffixes(acc: dict[str, _Acc]) -> None:

@@ -38,8 +38,9 @@ MAX_CUE_GAP = 10
 # governs a quotation that closes that clause at the sentence end, up to this many words away
 # (the blind cluster's longest was 16; longer clauses usually change subject on the way).
 MAX_REPORTED_GAP = 20
-# How far after a quotation the cue may come: "“...”, he declared", "“...,” said the minister".
-MAX_AFTER_GAP = 4
+# How far after a quotation the cue may come: "“...”, he declared", "“...,” said the minister",
+# "“...,” the union's chief negotiator, Ana Ruiz, said" (6).
+MAX_AFTER_GAP = 8
 # A second quotation in the same sentence joined by a short "and that they were" inherits the
 # first one's speaker and cue.
 MAX_CHAIN_GAP = 6
@@ -61,7 +62,15 @@ _LABEL_BEFORE = re.compile(r"(?:so-called|dubbed|nicknamed|known (?:\w+ \w+ )?as
 # "union officials said", "analysts warned": a group noun right before the cue is the speaker,
 # so no named person is.
 _GROUP_SUBJECT = re.compile(
-    r"\b(?:[a-z]+(?:ists|ers|ials|ors|ants|ents|ies)|people|sources|police|staff|groups?)\s*$"
+    r"\b(?:[a-z]+(?:ists|ers|ials|ors|ants|ents|ies)|people|sources|police|staff|groups?)"
+    r"(?:\s+(?:had|have|has|also|had also|have also|would|will|later))?\s*$"
+)
+# Verbs a reporter puts before their subject ("..., said X", "asked X"): only after these is
+# a name right after the cue its speaker; after "accused", "told", "urged" it is the object.
+_INVERTING = frozenset(
+    """said says added adds asked asks replied replies wrote writes explained noted insisted
+    declared answered responded stated remarked quipped joked conceded acknowledged recalled
+    countered continued""".split()
 )
 _DETERMINERS = frozenset("its their his her our my your the".split())
 _FUNCTION_WORDS = frozenset(
@@ -224,6 +233,7 @@ def _speaker_before(masked: str, cue: Cue, mentions: list[Mention],
                     last_subject: str | None) -> str | None:
     head = masked[: cue.start]
     right_after = next((x.person for x in mentions if x.start >= cue.end
+                        and (cue.word in _INVERTING or cue.word == "according to")
                         and word_count(masked[cue.end : x.start]) <= 1), None)
     if cue.word == "according to" or _GROUP_SUBJECT.search(head):
         return right_after if cue.word == "according to" else None
