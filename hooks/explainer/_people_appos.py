@@ -27,7 +27,7 @@ _NOUNS = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 _APPOSITIVE = re.compile(
     r"^(?:,\s+\d{1,3})?,\s+(?:(?:a|an|(the (?:country|nation)[’']s|its)|the|"
     r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:[’']s|(?<=s)[’']))\s+|"
-    r"(?=(?:[a-z]+ )?(?:" + "|".join(sorted(ROLE_NOUNS)) + r") of\b))"
+    r"(?=(?:[a-z]+ )?(?:" + "|".join(sorted(ROLE_NOUNS)) + r") (?:of|at|for|to)\b))"
     r"([^,;:()]{3,90}?)(?=,|;|\.\s|\.$| who\b| said\b|$)"
 )
 # Nouns of expertise: "a Colombian historian" studies the country, does not stand for it.

@@ -23,8 +23,9 @@ TITLES = (
     "Director", "Chief Executive", "CEO", "Coach", "Manager", "Captain", "Bishop", "Rabbi",
     "Imam", "Lord", "Lady", "Councillor", "Councilor", "Councilman", "Councilwoman",
     "Crown Prince", "High Commissioner", "Special Envoy", "Envoy", "Prosecutor", "Leader",
-    "Cllr", "Cllr.", "Vice-President", "Vice-Chancellor", "Vice-Premier", "Attorney-General",
-    "Governor-General", "Director-General", "Major-General", "Lieutenant-General",
+    "Cllr", "Cllr.", "Premier", "Vice-President", "Vice-Chancellor", "Vice-Premier",
+    "Attorney-General", "Governor-General", "Director-General", "Major-General",
+    "Lieutenant-General",
 )
 # Head words of compound titles not listed above: "Health Secretary", "Labour Minister".
 TITLE_HEADS = frozenset(

@@ -77,6 +77,10 @@ _OPENING_QUOTES = ("“", '"', "‘", "“\n", '"\n', "‘\n")
 _OF_AFTER = re.compile(r" of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)")
 
 
+_CUE_AFTER = re.compile(r",?\s+(?:said|says|told|added|asked|stated|wrote|replied)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
+
+
 @dataclass
 class _Acc:
     aliases: set[str] = field(default_factory=set)
@@ -215,9 +219,10 @@ def _harvest(
             app_side = context_country(p.start, app_side is ITS, *context)
         if len(p.name) == 1:
             if is_name_tokens(p.name):
-                # "the Bill" is no first name; a sentence's first word may be any word.
-                initial = _sentence_initial(text, run[0]) or bool(
-                    re.search(r"\b(?:the|a|an|The|A|An)\s+$", text[: run[0].start]))
+                # "the Bill" is no first name; a sentence's first word may be any word,
+                # unless a speech verb follows it ("Gao said").
+                initial = (_sentence_initial(text, run[0]) and not _CUE_AFTER.match(
+                    text, run[-1].end)) or bool(_DETERMINER_BEFORE.search(text[: run[0].start]))
                 singles.append((name, title, side, s, initial))
             continue
         untitled = title is None and role is None

@@ -329,4 +329,6 @@ def _next_subject(text: str, spans: list[Span], found: list[Quote], index: Alias
         words = masked[: m.start].split()
         if not words or words[-1].lower() not in _PREPOSITIONS:
             return m.person
-    return last
+    # "“...,” the representative said." then "“...,” he added.": "he" is the one who spoke
+    # here, who is no known person, not the person named before.
+    return None if found else last
