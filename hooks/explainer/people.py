@@ -5,11 +5,14 @@ make false names) and Article.author.
 Produces: Person records (canonical full name, every alias seen, role and side where the text
 states them, every sentence naming them) and Entity records (organisations, places); bylines
 become Person(is_author=True), kept apart from the people in the story.
-Limits: rules, not a model. A person is found through a title ("Defense Minister X",
-"Colombian President X", "the President of Colombia, X"), an appositive ("X, a Colombia expert
-at ..."), or a run of two or more capitalised name-like words; a lone surname only joins a full
-name seen somewhere in the cluster. A nickname after "so-called", "dubbed", "known as" is a
-label, not a person; other quoted nicknames ("extradition of “X Y”") are taken as names.
+Limits: rules, not a model. A person is found through a title, read whole ("Defense Minister
+X", "Colombian President X", "EU Trade Commissioner X", "Former U.S. Ambassador to Mexico X",
+"Deputy Prime Minister and Foreign Minister X", "the President of Colombia, X"), an appositive
+("X, a Colombia expert at ...", "X, the country's deputy foreign minister"), or a run of two or
+more capitalised name-like words; a lone surname only joins a full name seen somewhere in the
+cluster (a first word too, for a name written family name first: "Xi" of "Xi Jinping").
+A nickname after "so-called", "dubbed", "known as" is a label, not a person; other quoted
+nicknames ("extradition of “X Y”") are taken as names.
 Sides (see _people_sides.py) are written as country names: a nationality adjective the gazetteer
 lacks ("Kestranian President X") becomes the country the cluster names ("Kestrana"), else stays
 as written; "Minister X of Y", "on the Y side, were A and B" and "P was accompanied by A and B"
@@ -18,8 +21,9 @@ Not people (see _people_orgs.py): outlets (Article.outlet, a wire dateline's "(O
 with an organisation word (Ltd, Group, Union, Radio, Wire, Terminals ...), names the text
 treats as organisations ("X, which ...", listed among organisations, "the X Y", "X Workers'
 Union") unless a role is stated, and the names of credit lines ("Editing by X", kept as
-credits); a last name the text uses as a place ("the Port of X") is no alias. Roles around a
-name: see _people_appos.py.
+credits); a last name the text uses as a place ("the Port of X") is no alias; ships, storms,
+operations, events, two-word places and the organisation owning a role ("Free Democrats leader
+X") are no people (_people_context.py). Roles around a name: see _people_appos.py.
 """
 
 from __future__ import annotations
@@ -40,10 +44,10 @@ from ._people_context import (
 )
 from ._people_entities import entities
 from ._people_lex import (
-    NOT_PERSON_BYLINE,
     TITLES,
 )
 from ._people_match import AliasIndex
+from ._people_names import authors, short_forms
 from ._people_orgs import (
     after_the,
     corporate_names,
@@ -63,6 +67,7 @@ from ._people_runs import (
     parse_run,
 )
 from ._people_sides import SideNames, delegation_sides
+from ._quote_spans import INVERTING_CUES
 from .model import Article, Entity, Person, Sentence
 
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -77,7 +82,7 @@ _OPENING_QUOTES = ("“", '"', "‘", "“\n", '"\n', "‘\n")
 _OF_AFTER = re.compile(r" of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)")
 
 
-_CUE_AFTER = re.compile(r",?\s+(?:said|says|told|added|asked|stated|wrote|replied)\b")
+_CUE_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(INVERTING_CUES | {"told"})) + r")\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 
 
@@ -123,8 +128,8 @@ def find_people(
             acc.pop(name, None)
     _merge_suffixes(acc)
     # A last word the text uses as a place ("the Port of X") is no alias for a person.
-    by_surname = {w: n for w, n in _surnames(acc).items() if w not in places}
-    by_first = {w: n for w, n in _first_names(acc).items() if w not in by_surname}
+    by_surname = {w: n for w, n in short_forms(acc, last=True).items() if w not in places}
+    by_first = {w: n for w, n in short_forms(acc, last=False).items() if w not in by_surname}
     for word, title, side, s, initial in singles:
         full = by_surname.get(word)
         if full is None and not title and not initial:
@@ -158,7 +163,7 @@ def find_people(
         if mentions[n]
     ]
     credits = sorted({n for s in sents if is_credit(s) for n in credit_names(s)})
-    people += _authors(articles, credits)
+    people += authors(articles, credits)
     known = frozenset(outlets | corporate), frozenset(places)
     return people, entities(sents, set(acc), *known, runs=runs)
 
@@ -284,36 +289,3 @@ def _merge_suffixes(acc: dict[str, _Acc]) -> None:
                 b.role, b.role_sentence = b.role or a.role, b.role_sentence or a.role_sentence
                 b.side = b.side or a.side
                 break
-
-
-def _surnames(acc: dict[str, _Acc]) -> dict[str, str]:
-    owners: dict[str, set[str]] = {}
-    for name in acc:
-        parts = name.split()
-        if len(parts) >= 2:
-            owners.setdefault(parts[-1], set()).add(name)
-    return {w: next(iter(n)) for w, n in sorted(owners.items()) if len(n) == 1}
-
-
-def _first_names(acc: dict[str, _Acc]) -> dict[str, str]:
-    """The first word of exactly one two-word name ("Xi" of "Xi Jinping", "Ban" of "Ban
-    Ki-moon"): a name written family name first is shortened to its first word."""
-    owners: dict[str, set[str]] = {}
-    for name in acc:
-        parts = name.split()
-        if len(parts) == 2:
-            owners.setdefault(parts[0], set()).add(name)
-    return {w: next(iter(n)) for w, n in sorted(owners.items()) if len(n) == 1}
-
-
-def _authors(articles: Iterable[Article], credits: list[str]) -> list[Person]:
-    """Bylines, and the names of credit lines ("Editing by X"): kept apart from the story."""
-    seen: dict[str, Person] = {}
-    names = [(a.author or "") for a in sorted(articles, key=lambda a: a.id)] + credits
-    for raw in names:
-        name = raw.split(" - ")[0].split(",")[0].strip()
-        if not name or set(name.split()) & NOT_PERSON_BYLINE:
-            continue
-        if name not in seen:
-            seen[name] = Person(name, (), None, None, None, (), is_author=True)
-    return [p for n, p in sorted(seen.items())]

@@ -4,10 +4,13 @@ Reads: one article's sentences (in order) and the cluster's people (names and al
 Produces: Quote records: the quoted words, the canonical speaker (or None), the cue that
 attributes them, and the kind: "direct" (in quotation marks), "written" (a written message),
 "block" (an unquoted paragraph credited by the next line, e.g. "President X").
-Limits: only quotations governed by a speech cue count (scare quotes and labels have none); the
-speaker is the nearest person, pronoun or role noun before the cue (he/she -> the last subject),
-the agent of a passive ("described as ... by X"), or a name right after the cue; a speaker who
-is not a known person (an institution, "both leaders") gives None.
+Limits: a quotation counts when a speech cue governs it (scare quotes and labels have none), or
+when its paragraph leaves no doubt who speaks (_quote_context: a quotation going on after an
+attributed one, "“...” X told ...", "X addressed ... “...”", headlines "X: ‘...’"). The speaker
+(_quote_speakers) is the nearest person, pronoun or role noun before the cue (he/she -> the last
+subject), the name before an aside, the agent of a passive ("described as ... by X"), or a name
+right after an inverted cue ("said X"); a speaker who is not a known person (an institution,
+"X's office", "both leaders", "the representative") gives None.
 """
 
 from __future__ import annotations
@@ -27,7 +30,16 @@ from ._quote_context import (
     headline_or_colon,
     only_quotation,
 )
-from ._quote_spans import WRITTEN_CUES, Cue, Span, mask, quote_spans, speech_cues, word_count
+from ._quote_spans import (
+    WRITTEN_CUES,
+    Cue,
+    Span,
+    mask,
+    quote_spans,
+    speech_cues,
+    word_count,
+)
+from ._quote_speakers import first_at_start, speaker_after, speaker_before
 from .model import Person, Quote, Sentence
 
 # How far (in words) a cue may stand before the quotation it governs. The longest gap in the
@@ -45,33 +57,11 @@ MAX_AFTER_GAP = 8
 # first one's speaker and cue.
 MAX_CHAIN_GAP = 6
 
-# An aside between the speaker and the cue ("X, who led the agency since 2019, said") has no
-# clause break and is short; longer stretches usually hold a clause of their own.
-MAX_ASIDE_WORDS = 25
-_ASIDE_STOP = re.compile(r"[;:—–]")
-# "Aras's office said", "a spokesman for the president of Aras called": the words between a
-# name that only modifies the speaking noun and the cue.
-MAX_MODIFIED_WORDS = 3
-_OF_NOUN = frozenset("for of to from".split())  # "a spokesman for X", "an aide to X"
-_PRONOUN = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)(?![\w’'])")
 _WRITTEN_CONTEXT = re.compile(r"\b(?:written|letter|message|note|post|statement on)\b", re.I)
 _PASSIVE_BY = re.compile(r"^[\s,]*by\s+")
 _PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
 # "the so-called “Iron Lady”", "dubbed the “rent freeze”": a label, whatever cue is near.
 _LABEL_BEFORE = re.compile(r"(?:so-called|dubbed|nicknamed|known (?:\w+ \w+ )?as)\s+(?:the\s+)?$")
-# "union officials said", "analysts warned": a group noun right before the cue is the speaker,
-# so no named person is.
-_GROUP_SUBJECT = re.compile(
-    r"\b(?:[a-z]+(?:ists|ers|ials|ors|ants|ents|ies)|people|sources|police|staff|groups?)"
-    r"(?:\s+(?:had|have|has|also|had also|have also|would|will|later))?\s*$"
-)
-# Verbs a reporter puts before their subject ("..., said X", "asked X"): only after these is
-# a name right after the cue its speaker; after "accused", "told", "urged" it is the object.
-_INVERTING = frozenset(
-    """said says added adds asked asks replied replies wrote writes explained noted insisted
-    declared answered responded stated remarked quipped joked conceded acknowledged recalled
-    countered continued""".split()
-)
 _DETERMINERS = frozenset("its their his her our my your the".split())
 _FUNCTION_WORDS = frozenset(
     """of and or but to in on at for with by as that which who is was were are be been has had
@@ -171,16 +161,16 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
         if _PASSIVE_BY.match(after_text) and before:
             cue = before[-1]
             agent = _PASSIVE_BY.sub("", after_text)
-            speaker = _first_at_start(agent, index)
+            speaker = first_at_start(agent, index)
         elif before:
             cue = before[-1]
-            speaker = _speaker_before(masked, cue, mentions, last_subject)
+            speaker = speaker_before(masked, cue, mentions, last_subject)
         else:
             after = [c for c in cues if span.end <= c.start < next_start
                      and word_count(text[span.end : c.start]) <= MAX_AFTER_GAP]
             if after and not re.match(r"^[\s,]*(?:but|and|or|while)\b", after_text):
                 cue = after[0]
-                speaker = _speaker_after(masked, span.end, cue, mentions, last_subject)
+                speaker = speaker_after(masked, span.end, cue, mentions, last_subject)
             elif prev and prev[1].cue and _chained(text[prev[0].end : span.start]):
                 q = Quote(span.text, prev[1].speaker, s, prev[1].cue, prev[1].kind)
                 found.append(q)
@@ -221,100 +211,6 @@ def _written(text: str, cue: Cue) -> bool:
     return cue.word in WRITTEN_CUES and bool(_WRITTEN_CONTEXT.search(text[: cue.start])) or (
         cue.word in {"wrote", "writes", "posted", "tweeted"}
     )
-
-
-def _resolve(m: Mention | None, pronoun: re.Match | None, last_subject: str | None) -> str | None:
-    if m is not None and (pronoun is None or m.end >= pronoun.end()):
-        return m.person
-    return last_subject if pronoun is not None else None
-
-
-def _speaker_before(masked: str, cue: Cue, mentions: list[Mention],
-                    last_subject: str | None) -> str | None:
-    head = masked[: cue.start]
-    right_after = next((x.person for x in mentions if x.start >= cue.end
-                        and (cue.word in _INVERTING or cue.word == "according to")
-                        and word_count(masked[cue.end : x.start]) <= 1), None)
-    if cue.word == "according to" or _GROUP_SUBJECT.search(head):
-        return right_after if cue.word == "according to" else None
-    aside = _before_aside(head, mentions)
-    if aside is not None:
-        return aside
-    m = next((m for m in reversed(mentions) if m.end <= cue.start), None)
-    if m is not None and _modifier_of_speaker(masked, m, cue.start):
-        return None
-    pron = None
-    for p in _PRONOUN.finditer(head):
-        pron = p
-    if m is None and pron is None:
-        return right_after
-    if pron is not None and (m is None or m.end < pron.end()):
-        # "X, who led ..., rejected what she called": a subject earlier in the same sentence
-        # comes before the previous sentence's.
-        subject = _subject_in(masked[: pron.start()], mentions)
-        return subject or last_subject
-    return _resolve(m, pron, last_subject)
-
-
-def _before_aside(head: str, mentions: list[Mention]) -> str | None:
-    """"X, who succeeded Y as head of the agency in 2019, said": the name right before an
-    aside that runs up to the cue is the speaker, not a name inside the aside."""
-    if not head.rstrip().endswith(","):
-        return None
-    # The last such name: "Unlike Y, X, who ..., said" is X's.
-    for m in reversed(mentions):
-        rest = head[m.end :]
-        if (m.end < len(head) and rest.startswith(",") and not _ASIDE_STOP.search(rest)
-                and 1 <= word_count(rest) <= MAX_ASIDE_WORDS and not _object(head, m)):
-            return m.person
-    return None
-
-
-def _object(text: str, m: Mention, prepositions: frozenset[str] = _PREPOSITIONS) -> bool:
-    words = text[: m.start].split()
-    return bool(words) and words[-1].lower() in prepositions
-
-
-def _modifier_of_speaker(masked: str, m: Mention, cue_start: int) -> bool:
-    """"Aras's office said", "a spokesman for Aras called": the name only modifies the noun
-    that speaks, so the speaker is not that person ("Aras's admission that" is Aras's own;
-    "with Aras suggesting" has Aras for subject)."""
-    between = masked[m.end : cue_start]
-    if "," in between or word_count(between) > MAX_MODIFIED_WORDS:
-        return False
-    if between.startswith(("’s", "'s")):
-        return word_count(between) > 1
-    return _object(masked, m, _OF_NOUN)
-
-
-def _subject_in(head: str, mentions: list[Mention]) -> str | None:
-    for m in mentions:
-        if m.end > len(head):
-            break
-        words = head[: m.start].split()
-        if not words or words[-1].lower() not in _PREPOSITIONS:
-            return m.person
-    return None
-
-
-def _speaker_after(masked: str, span_end: int, cue: Cue, mentions: list[Mention],
-                   last_subject: str | None) -> str | None:
-    window = masked[span_end : cue.end + 40]
-    near = [x for x in mentions if span_end <= x.start <= cue.end + 40]
-    pron = _PRONOUN.search(window)
-    if near:
-        # "“...,” Aras's office said", "“...,” said a spokesman for Aras": not Aras.
-        after = masked[near[0].end :]
-        by_cue = near[0].start >= cue.end and not masked[cue.end : near[0].start].strip()
-        if not by_cue and (after.startswith(("’s", "'s")) or _object(masked, near[0], _OF_NOUN)):
-            return None
-        return near[0].person
-    return last_subject if pron else None
-
-
-def _first_at_start(text: str, index: AliasIndex) -> str | None:
-    ms = index.find(text)
-    return ms[0].person if ms and ms[0].start == 0 else None
 
 
 def _next_subject(text: str, spans: list[Span], found: list[Quote], index: AliasIndex,
