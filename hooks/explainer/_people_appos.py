@@ -3,7 +3,11 @@
 Reads: one sentence's text around a name. Produces: the role (and a side) stated by an
 appositive ("X, a Colombia expert at ...", "X, Acme's chief executive,", "X, president of ...",
 "X, the Ostrian executive"), by a lower-case role before the name ("union organiser X",
-"Opposition leader X", "Her spokesman, X") or by an appointment ("named X ... as mediator").
+"Opposition leader X", "Her spokesman, X", "UN special envoy X", "Ukraine's ambassador to the
+United Nations, X,", "the president of the regional council, X,") or by an appointment ("named
+X ... as mediator", "X, who succeeded Y as head of the agency,"). A side may be ITS or
+THE_COUNTRY ("X, its ambassador", "X, the country's deputy minister"): the caller knows which
+country was named before.
 Limits: English only; the role must contain a noun of ROLE_NOUNS (a small generic lexicon).
 """
 
@@ -11,14 +15,19 @@ from __future__ import annotations
 
 import re
 
-from ._people_lex import ROLE_NOUNS
+from ._people_lex import NOT_NAME, ROLE_NOUNS
 from ._people_runs import Tok, country_of, side_of
+
+# Sides that point back: "its ambassador", "the country's minister" (see _people_context).
+ITS, THE_COUNTRY = "<its>", "<the country's>"
+_NOUNS = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 
 # "X, a Colombia expert at the International Crisis Group," -- stops at the clause end; the
 # determiner may be a possessive organisation or country ("X, Acme's chief executive,").
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:(?:a|an|the|([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:[’']s|(?<=s)[’']))\s+|"
-    r"(?=(?:[a-z]+ )?(?:" + "|".join(sorted(ROLE_NOUNS)) + r") of\b))"
+    r"^(?:,\s+\d{1,3})?,\s+(?:(?:a|an|(the (?:country|nation)[’']s|its)|the|"
+    r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:[’']s|(?<=s)[’']))\s+|"
+    r"(?=(?:[a-z]+ )?(?:" + "|".join(sorted(ROLE_NOUNS)) + r") (?:of|at|for|to)\b))"
     r"([^,;:()]{3,90}?)(?=,|;|\.\s|\.$| who\b| said\b|$)"
 )
 # Nouns of expertise: "a Colombian historian" studies the country, does not stand for it.
@@ -32,7 +41,25 @@ _APPOINTED = re.compile(
     r"\b(?:named|appointed|elected|chose|chosen|picked|nominated|hired|installed)\s+$"
 )
 _AS_ROLE = re.compile(r"^(?:,[^,;:]*,)?\s+as\s+(?:the |a |an |its |their )?([a-z]+(?: [a-z]+)?)")
-_ROLE_BEFORE = re.compile(r"(?:\b(\w+) )?\b([a-z]+),? $")
+# "X, who succeeded Y as head of the agency in 2019,": the post the clause gives X.
+_WHO_AS = re.compile(
+    r"^,\s+who\s+(?:has\s+|had\s+|was\s+)?(?:succeeded|replaced|served|serves|took over|"
+    r"named|appointed|elected)\b[^,;:()]{0,60}?\s+as\s+(?:the |a |an |its |their )?"
+    r"((?:[a-z][\w-]* ){0,2}?(?:" + _NOUNS + r")(?: (?:of|for|to|at) (?:the )?[a-z][\w-]*"
+    r"(?: [a-z][\w-]*)?)?)\b"
+)
+# Words that end an "of the agency" tail: "head of the agency in 2019" is "head of the agency".
+_TAIL_STOP = frozenset("in on at since until from for after before when and or last this".split())
+_ROLE_BEFORE = re.compile(r"(?:(?<![\w.&-])([\w.&-]+) )?\b([a-z]+),? $")
+# "Ukraine's ambassador to the United Nations, X," / "The president of the regional council,
+# X," / "her Canadian counterpart, X,": a determiner or possessive, an optional nationality,
+# lower-case modifiers, a role noun and an optional "to/of/for/at ..." tail, then a comma.
+_DET_ROLE = re.compile(
+    r"(?:\b([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})[’']s|\b((?:[Tt]he (?:country|nation)[’']s)|"
+    r"[Ii]ts)|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir))\s+(?:([A-Z][a-z]+)\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,2}?)((?:" + _NOUNS + r")"
+    r"(?:\s+(?:to|for|of|at|on)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)?),\s*$"
+)
 _ROLE_MODIFIERS = frozenset("former deputy vice chief acting senior interim retired".split())
 # Lower-case words before a role noun that are not part of the role ("told organiser X",
 # "and organiser X"); any other lower-case word is kept ("union organiser", "crane operator").
@@ -42,41 +69,101 @@ _NOT_MODIFIERS = frozenset(
     also was were is are be been has had have will would could should may might can not
     says whose where""".split()
 )
+# A capitalised word right before a lower-case role: part of the role ("UN special envoy",
+# "Free Democrats leader"), unless it is a nationality (a side) or a sentence word ("Later").
+_PREFIX_WORD = re.compile(r"(?:^|(?<=\s))([A-Z][\w.&-]*) $")
+MAX_PREFIX_WORDS = 3
 
 
-def role_before(before: str) -> str | None:
-    """"Opposition leader X", "Former president X", "Her spokesman, X": a lowercase role noun
-    (with one modifier) right before the name."""
+def role_before(before: str) -> tuple[str | None, str | None]:
+    """(role, side) from "Opposition leader X", "Former president X", "Her spokesman, X",
+    "UN special envoy X", "Ukraine's ambassador to the United Nations, X": a role noun (with
+    its modifiers) right before the name."""
+    d = _DET_ROLE.search(before)
+    if d and not set(d.group(4).split()) & _NOT_MODIFIERS:
+        side = _pointer(d.group(2)) or (country_of(d.group(1).split()) if d.group(1) else None)
+        dem, role = d.group(3), d.group(4) + d.group(5)
+        if dem and side_of(dem):
+            side = side or side_of(dem)
+        elif dem:
+            role = f"{dem} {role}"
+        return role, side
     m = _ROLE_BEFORE.search(before)
     if not m or m.group(2).lower() not in ROLE_NOUNS:
-        return None
+        return None, None
     mod = m.group(1)
     keep = mod and (mod[0].isupper() and mod not in ("The", "A", "An", "Her", "His", "Its")
                     or mod.lower() in _ROLE_MODIFIERS
                     or mod.isalpha() and mod.islower() and len(mod) > 2
                     and mod not in _NOT_MODIFIERS and not mod.endswith("ed"))
-    return f"{mod} {m.group(2)}" if keep else m.group(2)
+    role = f"{mod} {m.group(2)}" if keep else m.group(2)
+    rest = before[: m.start(1) if keep else m.start(2)]
+    if keep and mod[0].isupper() and side_of(mod):
+        # "Colombian union leader X" stands for Colombia; "Colombian historian X" studies it.
+        return (role, None) if m.group(2) in _EXPERTISE else (m.group(2), side_of(mod))
+    return _with_prefix(rest, role)
 
+
+def _pointer(words: str | None) -> str | None:
+    if not words:
+        return None
+    return ITS if words.lower() == "its" else THE_COUNTRY
+
+
+def _with_prefix(rest: str, role: str) -> tuple[str, str | None]:
+    """Capitalised words glued before the role: an organisation ("UN", "Free Democrats") is
+    part of it; a nationality is the side."""
+    words: list[str] = []
+    while len(words) < MAX_PREFIX_WORDS and (p := _PREFIX_WORD.search(rest)):
+        if p.group(1) in NOT_NAME:
+            break
+        words.insert(0, p.group(1))
+        rest = rest[: p.start(1)]
+    while words and words[0] in NOT_NAME:
+        words = words[1:]
+    if not words:
+        return role, None
+    side = country_of(words) or (side_of(words[-1]) if len(words) == 1 else None)
+    if side:
+        return role, side
+    return " ".join([*words, role]), None
 
 
 def appositive(text: str, last: Tok) -> tuple[str | None, str | None]:
     """(role, side) from "X, a Colombia expert at ...", "X, Acme's chief executive,",
-    "X, Colombia's president," (side Colombia) or "X, the Ostrian executive" (side Ostrian)."""
+    "X, Colombia's president," (side Colombia), "X, the Ostrian executive" (side Ostrian) or
+    "X, the country's deputy foreign minister" (side THE_COUNTRY)."""
     m = _APPOSITIVE.match(text[last.end :])
     if not m:
-        return None, None
-    owner, phrase = m.group(1), m.group(2).strip()
+        return who_as(text, last), None
+    context, owner, phrase = m.group(1), m.group(2), m.group(3).strip()
     words = phrase.split()
     if not {w.lower().strip(".") for w in words} & ROLE_NOUNS:
         return None, None
+    if context:
+        return phrase, _pointer(context)
     if owner:
         country = country_of(owner.split())
-        return (phrase, country) if country else (m.group(0)[m.start(1) :].strip(), None)
+        return (phrase, country) if country else (m.group(0)[m.start(2) :].strip(), None)
     side = side_of(words[0]) if len(words) >= 2 else None
     if side and words[1].lower() in ROLE_NOUNS and words[-1].lower() not in _EXPERTISE:
         return " ".join(words[1:]), side
     return phrase, None
 
+
+def who_as(text: str, last: Tok) -> str | None:
+    """"X, who succeeded Y as head of the agency in 2019," -> "head of the agency"."""
+    m = _WHO_AS.match(text[last.end :])
+    if not m:
+        return None
+    words = m.group(1).split()
+    for k, w in enumerate(words):
+        if k and w in _TAIL_STOP:
+            words = words[:k]
+            break
+    while words[-1] in ("of", "for", "to", "at", "the"):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def appointed_as(text: str, before: str, last: Tok) -> str | None:

@@ -10,7 +10,7 @@ Limits: a single capitalised word counts only when the gazetteer knows it or it 
 
 from __future__ import annotations
 
-from ._people_lex import COUNTRIES, ORG_WORDS, PLACE_WORDS, PLACES
+from ._people_lex import COUNTRIES, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, PLACES
 from ._people_runs import Tok, cap_runs
 from .model import Entity, Sentence
 
@@ -55,8 +55,8 @@ def _entity_kind(words: list[str]) -> str | None:
         return "org"
     if phrase in PLACES or phrase in COUNTRIES:
         return "place"
-    if len(words) > 1 and any(w in PLACE_WORDS for w in words):
-        return "place"
+    if len(words) > 1 and (any(w in PLACE_WORDS for w in words) or words[0] in PLACE_PREFIXES):
+        return "place"  # "Plaza Bolívar", "Las Cruces"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
         return "org"  # an acronym
     return None

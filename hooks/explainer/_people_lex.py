@@ -21,10 +21,34 @@ TITLES = (
     "Chief Justice", "Justice", "Speaker", "Commissioner", "Chairman", "Chairwoman",
     "Spokesman", "Spokeswoman", "Spokesperson", "Sheikh", "Emir", "Professor", "Prof.",
     "Director", "Chief Executive", "CEO", "Coach", "Manager", "Captain", "Bishop", "Rabbi",
-    "Imam", "Lord", "Lady",
+    "Imam", "Lord", "Lady", "Councillor", "Councilor", "Councilman", "Councilwoman",
+    "Crown Prince", "High Commissioner", "Special Envoy", "Envoy", "Prosecutor", "Leader",
+    "Cllr", "Cllr.", "Premier", "Vice-President", "Vice-Chancellor", "Vice-Premier",
+    "Attorney-General", "Governor-General", "Director-General", "Major-General",
+    "Lieutenant-General",
 )
 # Head words of compound titles not listed above: "Health Secretary", "Labour Minister".
-TITLE_HEADS = frozenset("Minister Secretary Director Commissioner Coach Manager Chief".split())
+TITLE_HEADS = frozenset(
+    """Minister Secretary Director Commissioner Coach Manager Chief Representative Envoy Adviser
+    Advisor Ambassador Governor Commander Spokesman Spokeswoman Spokesperson Prosecutor
+    Chairman Chairwoman President Councillor Leader""".split()
+)
+# Words that extend the title after them ("Acting Defense Secretary", "Deputy Governor",
+# "Former Prime Minister"), capitalised inside a title run or lower case before it.
+TITLE_MODIFIERS = frozenset(
+    """Acting Deputy Vice Assistant Associate Interim Former First Chief Senior Special
+    Principal Lieutenant Executive Under Permanent Outgoing Incoming""".split()
+)
+LOWER_TITLE_MODIFIERS = frozenset("former acting interim outgoing incoming deputy".split())
+# The portfolio after "Minister of" / "Secretary of": "Minister of Foreign Affairs X".
+PORTFOLIO_WORDS = frozenset(
+    """Foreign Affairs Defence Defense Justice Health Finance Interior Education Labour Labor
+    Trade Economy Energy Agriculture Transport Environment State Commerce Industry Culture
+    Tourism Home Housing Immigration Security Planning Development Public Works Mines Oil
+    Petroleum Fisheries Information Communications Sport Sports Youth Women Social Welfare
+    National Internal External Economic International Cooperation Relations Science
+    Technology Infrastructure Water Family Digital Climate""".split()
+)
 # Honorifics mark a person but state no role.
 HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Sir", "Dame")
 
@@ -45,7 +69,8 @@ ROLE_NOUNS = frozenset(
     "driver nurse teacher doctor engineer inspector accountant banker trader broker farmer "
     "pilot owner treasurer campaigner steward technician clerk journalist reporter attorney "
     "prosecutor magistrate scientist surgeon captain coach goalkeeper player superintendent "
-    "administrator coordinator supervisor representative".split()
+    "administrator coordinator supervisor representative councillor councilor councilman "
+    "councilwoman counterpart commissioner premier".split()
 )
 # Party and political nouns that can stand for a person ("the Republican insinuated").
 PARTY_NOUNS = frozenset(
@@ -83,9 +108,43 @@ DEMONYMS = {
     "Guatemalan": "Guatemala", "Haitian": "Haiti", "Uruguayan": "Uruguay",
     "Paraguayan": "Paraguay", "Qatari": "Qatar", "Lebanese": "Lebanon", "Filipino": "Philippines",
 }
+# The rest of the world's states, with their adjectives ("Ethiopian Prime Minister X" is on
+# Ethiopia's side even when the cluster never writes "Ethiopia"). Names that are also common
+# first names (Chad, Georgia) and adjectives that are also languages of teaching ("English
+# teacher") are left out: a side from them would be wrong more often than right.
+_MORE = """Albania:Albanian Algeria:Algerian Angola:Angolan Armenia:Armenian Austria:Austrian
+    Azerbaijan:Azerbaijani Bahrain:Bahraini Bangladesh:Bangladeshi Belarus:Belarusian
+    Belgium:Belgian Benin:Beninese Bosnia:Bosnian Botswana:Botswanan Bulgaria:Bulgarian
+    Burundi:Burundian Cambodia:Cambodian Cameroon:Cameroonian Congo:Congolese Croatia:Croatian
+    Cyprus:Cypriot Czechia:Czech Denmark:Danish Djibouti:Djiboutian Eritrea:Eritrean
+    Estonia:Estonian Ethiopia:Ethiopian Fiji:Fijian Finland:Finnish Gabon:Gabonese
+    Gambia:Gambian Ghana:Ghanaian Guinea:Guinean Guyana:Guyanese Hungary:Hungarian
+    Iceland:Icelandic Indonesia:Indonesian Jamaica:Jamaican Jordan:Jordanian
+    Kazakhstan:Kazakh Kosovo:Kosovar Kuwait:Kuwaiti Kyrgyzstan:Kyrgyz Laos:Lao Latvia:Latvian
+    Liberia:Liberian Libya:Libyan Lithuania:Lithuanian Madagascar:Malagasy Malawi:Malawian
+    Malaysia:Malaysian Maldives:Maldivian Mali:Malian Malta:Maltese Mauritania:Mauritanian
+    Moldova:Moldovan Mongolia:Mongolian Montenegro:Montenegrin Morocco:Moroccan
+    Mozambique:Mozambican Myanmar:Burmese Namibia:Namibian Nepal:Nepali Niger:Nigerien
+    Oman:Omani Romania:Romanian Rwanda:Rwandan Senegal:Senegalese Serbia:Serbian
+    Singapore:Singaporean Slovakia:Slovak Slovenia:Slovenian Somalia:Somali Sudan:Sudanese
+    Switzerland:Swiss Taiwan:Taiwanese Tajikistan:Tajik Tanzania:Tanzanian Thailand:Thai
+    Tunisia:Tunisian Turkmenistan:Turkmen Uganda:Ugandan Uzbekistan:Uzbek Vietnam:Vietnamese
+    Yemen:Yemeni Zambia:Zambian Zimbabwe:Zimbabwean Afghanistan:Afghan Cuba:Cuban
+    El_Salvador:Salvadoran Costa_Rica:Costa_Rican Dominican_Republic:Dominican
+    South_Africa:South_African Sri_Lanka:Sri_Lankan Sierra_Leone:Sierra_Leonean
+    Burkina_Faso:Burkinabe Ivory_Coast:Ivorian North_Macedonia:Macedonian
+    United_Arab_Emirates:Emirati South_Sudan:South_Sudanese New_Zealand:New_Zealand
+    Scotland:Scottish Brunei:Bruneian Bhutan:Bhutanese Lesotho:Basotho
+    Luxembourg:Luxembourgish Mauritius:Mauritian Suriname:Surinamese Eswatini:Swazi"""
+for _pair in _MORE.split():
+    _country, _adjective = (w.replace("_", " ") for w in _pair.split(":"))
+    DEMONYMS.setdefault(_adjective, _country)
+COUNTRIES = COUNTRIES | {p.split(":")[0].replace("_", " ") for p in _MORE.split()} | {
+    "Czech Republic", "UAE", "Bosnia and Herzegovina", "Papua New Guinea", "Timor-Leste"}
 COUNTRY_ALIASES = {"U.S.": "United States", "US": "United States", "USA": "United States",
                    "U.S.A.": "United States", "America": "United States",
-                   "UK": "United Kingdom", "U.K.": "United Kingdom"}
+                   "UK": "United Kingdom", "U.K.": "United Kingdom",
+                   "UAE": "United Arab Emirates", "Czech Republic": "Czechia"}
 
 # A run containing one of these words names an organisation, never a person.
 ORG_WORDS = frozenset(
@@ -125,6 +184,23 @@ PLACES = frozenset(
      "Buenos Aires", "La Paz", "Guatemala City", "Port-au-Prince", "New Delhi", "Panama City",
      "São Paulo", "Los Angeles", "Hong Kong", "White House"}
 
+# First words of a two-word place ("Las Cruces", "San Pedro", "Port Moresby"): never a person.
+PLACE_PREFIXES = frozenset(
+    "Las Los San Santa Santo São Saint St. Puerto Porto Fort Port Mount Lake Ciudad El".split()
+)
+# First words of storms and operations ("Hurricane Delia", "Operation Silver Lance").
+EVENT_HEADS = frozenset("Hurricane Storm Typhoon Cyclone Tropical Operation".split())
+# Last words of events ("the 2016 Federal Election", "the Paris Climate Summit"): no person's.
+EVENT_TAILS = frozenset(
+    """Election Elections Summit Conference Convention Games Olympics Festival Forum Talks
+    Accord Accords Agreement Treaty Act War Revolution Crisis Referendum Congress Cup
+    Championship Championships Awards Prize Lecture Memorial Expo""".split()
+)
+# Nouns before a ship's name ("the cargo ship Maria Luisa"): the name is the vessel's.
+VESSEL_NOUNS = frozenset(
+    """ship vessel tanker freighter frigate destroyer carrier yacht ferry boat submarine
+    cruiser trawler liner steamer schooner corvette warship""".split()
+)
 # Capitalised words that start sentences or headings but never belong to a name.
 NOT_NAME = frozenset(
     """The A An This That These Those In On At Of For From To By With After Before During Since

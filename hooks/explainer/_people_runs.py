@@ -16,13 +16,16 @@ from ._people_lex import (
     COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,
+    EVENT_TAILS,
     HONORIFICS,
     NAME_CONNECTORS,
     NOT_NAME,
     ORG_WORDS,
     PLACE_WORDS,
     PLACES,
+    PORTFOLIO_WORDS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     TITLE_SEQS,
 )
 
@@ -149,9 +152,62 @@ def _match_title(words: list[str], i: int) -> tuple[str, int] | None:
 _DEMONYM_SHAPE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:ian|ean|an|ese|ish|i)$")
 
 
-def _compound_title(words: list[str], i: int) -> bool:
-    """"Health Secretary David Okafor": a head word second, a name after it."""
-    return i + 2 < len(words) and words[i + 1] in TITLE_HEADS
+def _compound_title(words: list[str], i: int) -> tuple[str, int] | None:
+    """"Health Secretary David Okafor", "National Security Adviser X", "EU Trade Commissioner
+    X": one or two capitalised words before a head word, and a name after it."""
+    for n in (1, 2):
+        if i + n + 1 < len(words) and words[i + n] in TITLE_HEADS and not any(
+            w in NOT_NAME or w in TITLE_HEADS for w in words[i : i + n]
+        ):
+            return " ".join(words[i : i + n + 1]), n + 1
+    return None
+
+
+def _title_at(words: list[str], i: int) -> tuple[str, int] | None:
+    """A title starting at word i: modifiers ("Acting", "Deputy", "Former"), then a listed
+    title or a compound one, read with as many modifiers as it can."""
+    j = i
+    while j < len(words) and words[j] in TITLE_MODIFIERS:
+        j += 1
+    for k in range(j, i - 1, -1):  # "Chief Executive X": "Chief" is a modifier or a title
+        m = _match_title(words, k) or _compound_title(words, k)
+        if m:
+            return " ".join(words[i:k] + [m[0]]), k - i + m[1]
+    return None
+
+
+def _side_before_title(words: list[str], i: int) -> tuple[str, int] | None:
+    """A side word before the title: "Colombian", "North American", "U.S." (and its length)."""
+    for n in (2, 1):
+        country = country_of(words[i : i + n]) if i + n < len(words) else None
+        if country is None and n == 1 and i + 1 < len(words):
+            country = side_of(words[i])
+        if country and _title_at(words, i + n):
+            return country, n
+    return None
+
+
+# An organisation's name before a title is part of it: "Climate Action Network Director X".
+MAX_ORG_PREFIX = 4
+
+
+def _org_title(words: list[str], i: int) -> tuple[str, int] | None:
+    for j in range(i + 1, min(i + MAX_ORG_PREFIX, len(words) - 1) + 1):
+        if words[j - 1] in ORG_WORDS and not any(w in NOT_NAME for w in words[i:j]):
+            m = _title_at(words, j)
+            if m:
+                return " ".join([*words[i:j], m[0]]), j - i + m[1]
+    return None
+
+
+def _portfolio(words: list[str], i: int) -> int:
+    """"Minister of Foreign Affairs X": how many words after the title name its portfolio."""
+    if i >= len(words) or words[i] != "of":
+        return 0
+    n = 0
+    while i + 1 + n < len(words) and words[i + 1 + n] in PORTFOLIO_WORDS:
+        n += 1
+    return n + 1 if n and i + 1 + n < len(words) else 0
 
 
 def side_of(word: str) -> str | None:
@@ -175,18 +231,22 @@ def parse_run(run: list[Tok]) -> Parsed:
     i, side, title = 0, None, None
     while i < len(words) and words[i] in NOT_NAME and _match_title(words, i) is None:
         i += 1
-    for n in (2, 1):  # a side word before the title: "Colombian", "North American", "U.S."
-        country = country_of(words[i : i + n]) if i + n < len(words) else None
-        if country is None and n == 1 and i + 1 < len(words):
-            country = side_of(words[i])
-        if country and (_match_title(words, i + n) or _compound_title(words, i + n)):
-            side, i = country, i + n
+    # Modifiers may come before the side: "Former U.S. Ambassador" is a former ambassador.
+    lead = i
+    while lead < len(words) and words[lead] in TITLE_MODIFIERS:
+        lead += 1
+    mods: list[str] = []
+    for at in dict.fromkeys((lead, i)):
+        side_n = _side_before_title(words, at)
+        if side_n:
+            side, mods, i = side_n[0], words[i:at], at + side_n[1]
             break
-    m = _match_title(words, i)
-    if m is None and _compound_title(words, i):
-        m = (f"{words[i]} {words[i + 1]}", 2)  # "Health Secretary David Okafor"
+    m = _title_at(words, i) or _org_title(words, i)
     if m:
-        title, i = m[0], i + m[1]
+        title, i = " ".join([*mods, m[0]]), i + m[1]
+        n = _portfolio(words, i)
+        if n:
+            title, i = " ".join([title, *words[i : i + n]]), i + n
     name = run[i:]
     cut = next((k for k, t in enumerate(name) if t.text == "of"), None)
     if cut is not None:  # "Ministry of Justice", "Petro of Colombia": the name ends before "of"
@@ -203,8 +263,14 @@ def is_name_tokens(name: tuple[Tok, ...], titled: bool = False) -> bool:
     phrase = " ".join(words)
     if phrase in PLACES or country_of(words) or phrase in DEMONYMS:
         return False
+    if all(w in PORTFOLIO_WORDS for w in words):  # "Foreign Affairs"
+        return False
     for w in words:
         if w in NOT_NAME or w in ORG_WORDS or w in PLACE_WORDS or w in DEMONYMS:
+            return False
+        if w in TITLE_HEADS:  # "the Prime Minister's Official Spokesman": a post, not a name
+            return False
+        if w in EVENT_TAILS:  # "the General Election", "the Climate Summit"
             return False
         if not titled and (w in COUNTRIES or w in PLACES or w in COUNTRY_ALIASES):
             return False

@@ -31,6 +31,13 @@ SPEECH_CUES = (
     "countered", "objected", "concluded", "announces", "shouted", "tells",
 )
 WRITTEN_CUES = frozenset({"wrote", "writes", "posted", "tweeted", "recorded"})
+# Cues a reporter puts before their subject ("..., said X", "asked X"): only after these is a
+# name right after the cue its speaker; after "accused", "told", "urged" it is the object.
+INVERTING_CUES = frozenset(
+    """said says added adds asked asks replied replies wrote writes explained noted insisted
+    declared answered responded stated remarked quipped joked conceded acknowledged recalled
+    countered continued""".split()
+)
 _CUE_RE = re.compile(
     r"(?<![\w’'])(" + "|".join(re.escape(c) for c in sorted(set(SPEECH_CUES), key=len,
                                                              reverse=True)) + r")(?![\w’'])"

@@ -5,11 +5,14 @@ make false names) and Article.author.
 Produces: Person records (canonical full name, every alias seen, role and side where the text
 states them, every sentence naming them) and Entity records (organisations, places); bylines
 become Person(is_author=True), kept apart from the people in the story.
-Limits: rules, not a model. A person is found through a title ("Defense Minister X",
-"Colombian President X", "the President of Colombia, X"), an appositive ("X, a Colombia expert
-at ..."), or a run of two or more capitalised name-like words; a lone surname only joins a full
-name seen somewhere in the cluster. A nickname after "so-called", "dubbed", "known as" is a
-label, not a person; other quoted nicknames ("extradition of “X Y”") are taken as names.
+Limits: rules, not a model. A person is found through a title, read whole ("Defense Minister
+X", "Colombian President X", "EU Trade Commissioner X", "Former U.S. Ambassador to Mexico X",
+"Deputy Prime Minister and Foreign Minister X", "the President of Colombia, X"), an appositive
+("X, a Colombia expert at ...", "X, the country's deputy foreign minister"), or a run of two or
+more capitalised name-like words; a lone surname only joins a full name seen somewhere in the
+cluster (a first word too, for a name written family name first: "Xi" of "Xi Jinping").
+A nickname after "so-called", "dubbed", "known as" is a label, not a person; other quoted
+nicknames ("extradition of “X Y”") are taken as names.
 Sides (see _people_sides.py) are written as country names: a nationality adjective the gazetteer
 lacks ("Kestranian President X") becomes the country the cluster names ("Kestrana"), else stays
 as written; "Minister X of Y", "on the Y side, were A and B" and "P was accompanied by A and B"
@@ -18,23 +21,33 @@ Not people (see _people_orgs.py): outlets (Article.outlet, a wire dateline's "(O
 with an organisation word (Ltd, Group, Union, Radio, Wire, Terminals ...), names the text
 treats as organisations ("X, which ...", listed among organisations, "the X Y", "X Workers'
 Union") unless a role is stated, and the names of credit lines ("Editing by X", kept as
-credits); a last name the text uses as a place ("the Port of X") is no alias. Roles around a
-name: see _people_appos.py.
+credits); a last name the text uses as a place ("the Port of X") is no alias; ships, storms,
+operations, events, two-word places and the organisation owning a role ("Free Democrats leader
+X") are no people (_people_context.py). Roles around a name: see _people_appos.py.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ._people_appos import appointed_as, appositive, role_before
+from ._people_appos import ITS, THE_COUNTRY, appointed_as, appositive, role_before
+from ._people_context import (
+    context_country,
+    countries_in,
+    joint_title,
+    lower_modifier,
+    not_a_person,
+    possessive_side,
+    title_to,
+)
 from ._people_entities import entities
 from ._people_lex import (
-    NOT_PERSON_BYLINE,
     TITLES,
 )
 from ._people_match import AliasIndex
+from ._people_names import authors, short_forms
 from ._people_orgs import (
     after_the,
     corporate_names,
@@ -54,6 +67,7 @@ from ._people_runs import (
     parse_run,
 )
 from ._people_sides import SideNames, delegation_sides
+from ._quote_spans import INVERTING_CUES
 from .model import Article, Entity, Person, Sentence
 
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -66,6 +80,10 @@ _NICKNAME_CUE = re.compile(
 _OPENING_QUOTES = ("“", '"', "‘", "“\n", '"\n', "‘\n")
 # "Foreign Minister Dario Venn of Valdoria": a titled name followed by "of" + capitalised words.
 _OF_AFTER = re.compile(r" of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)")
+
+
+_CUE_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(INVERTING_CUES | {"told"})) + r")\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 
 
 @dataclass
@@ -88,12 +106,18 @@ def find_people(
     outlets, corporate = outlet_names(articles, sents), corporate_names(sents, runs)
     places = place_words(sents)
     acc: dict[str, _Acc] = {}
-    singles: list[tuple[str, str | None, str | None, Sentence]] = []  # surname + title forms
+    # surname and title forms: (word, title, side, sentence, at the sentence start)
+    singles: list[tuple[str, str | None, str | None, Sentence, bool]] = []
     weak: set[str] = set()  # untitled names seen only at a sentence start
     strong: set[str] = set()
+    last_country: dict[str, str | None] = {}  # per article: the country named last
     for s, s_runs in zip(sents, runs, strict=True):
+        named = countries_in(s_runs)
         if s.block_kind != "heading" and not is_credit(s):
-            _harvest(s, s_runs, acc, singles, weak, strong)
+            context = (named, last_country.get(s.article_id))
+            _harvest(s, s_runs, acc, singles, weak, strong, context)
+        if named:
+            last_country[s.article_id] = named[-1][1]
     for name in sorted(acc):
         # An outlet; or a name the text treats as an organisation, unless a role was stated.
         if name in outlets or name in corporate and acc[name].role is None:
@@ -104,9 +128,12 @@ def find_people(
             acc.pop(name, None)
     _merge_suffixes(acc)
     # A last word the text uses as a place ("the Port of X") is no alias for a person.
-    by_surname = {w: n for w, n in _surnames(acc).items() if w not in places}
-    for word, title, side, s in singles:
+    by_surname = {w: n for w, n in short_forms(acc, last=True).items() if w not in places}
+    by_first = {w: n for w, n in short_forms(acc, last=False).items() if w not in by_surname}
+    for word, title, side, s, initial in singles:
         full = by_surname.get(word)
+        if full is None and not title and not initial:
+            full = by_first.get(word)  # "Xi said" beside "Xi Jinping"
         if full is None:
             if title and not is_honorific(title):  # "Senator Moreno" with no full name anywhere
                 full = word
@@ -136,7 +163,7 @@ def find_people(
         if mentions[n]
     ]
     credits = sorted({n for s in sents if is_credit(s) for n in credit_names(s)})
-    people += _authors(articles, credits)
+    people += authors(articles, credits)
     known = frozenset(outlets | corporate), frozenset(places)
     return people, entities(sents, set(acc), *known, runs=runs)
 
@@ -157,36 +184,59 @@ def _note(a: _Acc, alias: str, title: str | None, side: str | None, s: Sentence)
 
 def _harvest(
     s: Sentence, runs: list[list[Tok]], acc: dict[str, _Acc], singles: list, weak: set,
-    strong: set,
+    strong: set, context: tuple = ((), None),
 ) -> None:
+    """`context`: the countries this sentence names (offset, country) and the article's
+    last country before it, for "the country's minister"."""
     text = s.text.replace("\u2011", "-")
     for k, run in enumerate(runs):
         p = parse_run(run)
         if not p.name:
             continue
-        side = p.side or _possessive_side(text, runs, k)
+        to = None if p.title else title_to(text, runs, k, p.name)
+        if to:  # "Ambassador to Mexico Earl Tanner"
+            p = replace(p, title=to[0], side=to[1], name=p.name[to[2] :])
+        side = p.side or possessive_side(text, runs, k)
         title = p.title
         before = text[: p.start]
+        if title:
+            title, side = joint_title(text, runs, k, title, side)
+            title = lower_modifier(before, title)
         # Both end-anchored patterns below need their last character first (a cheap test).
         m = _TITLE_OF.search(before) if before.rstrip().endswith(",") else None
         if m and not title:
-            title, side = m.group(1), side or country_of(m.group(2).split())
+            # "the President of Colombia, X" (a side); "the Leader of the Opposition, X" (a post)
+            country = country_of(m.group(2).split())
+            title = m.group(1) if country else m.group(0).strip().rstrip(",")
+            side = side or country
         name = " ".join(t.text for t in p.name)
         if _nickname(before):
             continue
         app_role, app_side = appositive(text, p.name[-1])
-        role = (appointed_as(text, before, p.name[-1]) or app_role
-                or (None if title else role_before(before)))
+        # "MDC-Alliance president Mr X": an honorific states no role, the words before may.
+        before_role, before_side = (
+            (None, None) if title and not is_honorific(title) else role_before(before)
+        )
+        role = appointed_as(text, before, p.name[-1]) or app_role or before_role
+        if app_role is None and before_role:
+            app_side = before_side
+        if app_side in (ITS, THE_COUNTRY):
+            app_side = context_country(p.start, app_side is ITS, *context)
         if len(p.name) == 1:
             if is_name_tokens(p.name):
-                singles.append((name, title, side, s))
+                # "the Bill" is no first name; a sentence's first word may be any word,
+                # unless a speech verb follows it ("Gao said").
+                initial = (_sentence_initial(text, run[0]) and not _CUE_AFTER.match(
+                    text, run[-1].end)) or bool(_DETERMINER_BEFORE.search(text[: run[0].start]))
+                singles.append((name, title, side, s, initial))
             continue
         untitled = title is None and role is None
         if not is_name_tokens(p.name, titled=not untitled):
             continue
         if untitled and not _untitled_ok(p.name):
             continue
-        if untitled and (after_the(text, run, p) or org_follows(text, runs, k)):
+        if untitled and (after_the(text, run, p) or org_follows(text, runs, k)
+                         or not_a_person(text, runs, k, p.name)):
             continue
         if untitled and _sentence_initial(text, run[0]):
             weak.add(name)  # "Later Trump": the first word may be an ordinary capitalised word
@@ -220,19 +270,12 @@ def _untitled_ok(name: tuple[Tok, ...]) -> bool:
     return 2 <= len(name) <= 4
 
 
-def _possessive_side(text: str, runs: list[list[Tok]], k: int) -> str | None:
-    """"Venezuela's Nicolás Maduro": a possessive country right before the name."""
-    if k == 0 or len(runs[k - 1]) != 1 or not runs[k - 1][0].possessive:
-        return None
-    prev = runs[k - 1][0]
-    if text[prev.end : runs[k][0].start] != " ":
-        return None
-    return country_of([prev.text])
-
-
 def _title_of_country(role: str) -> tuple[str | None, str | None]:
+    """"President of Colombia" -> ("President", "Colombia"); "Leader of the Opposition in
+    Queensland" names no country and stays whole."""
     m = re.match(rf"^({_TITLE_ALT}) of (?:the )?(.+)$", role)
-    return (m.group(1), country_of(m.group(2).split())) if m else (None, None)
+    country = country_of(m.group(2).split()) if m else None
+    return (m.group(1), country) if country else (None, None)
 
 
 def _merge_suffixes(acc: dict[str, _Acc]) -> None:
@@ -246,25 +289,3 @@ def _merge_suffixes(acc: dict[str, _Acc]) -> None:
                 b.role, b.role_sentence = b.role or a.role, b.role_sentence or a.role_sentence
                 b.side = b.side or a.side
                 break
-
-
-def _surnames(acc: dict[str, _Acc]) -> dict[str, str]:
-    owners: dict[str, set[str]] = {}
-    for name in acc:
-        parts = name.split()
-        if len(parts) >= 2:
-            owners.setdefault(parts[-1], set()).add(name)
-    return {w: next(iter(n)) for w, n in sorted(owners.items()) if len(n) == 1}
-
-
-def _authors(articles: Iterable[Article], credits: list[str]) -> list[Person]:
-    """Bylines, and the names of credit lines ("Editing by X"): kept apart from the story."""
-    seen: dict[str, Person] = {}
-    names = [(a.author or "") for a in sorted(articles, key=lambda a: a.id)] + credits
-    for raw in names:
-        name = raw.split(" - ")[0].split(",")[0].strip()
-        if not name or set(name.split()) & NOT_PERSON_BYLINE:
-            continue
-        if name not in seen:
-            seen[name] = Person(name, (), None, None, None, (), is_author=True)
-    return [p for n, p in sorted(seen.items())]

@@ -4,10 +4,13 @@ Reads: one article's sentences (in order) and the cluster's people (names and al
 Produces: Quote records: the quoted words, the canonical speaker (or None), the cue that
 attributes them, and the kind: "direct" (in quotation marks), "written" (a written message),
 "block" (an unquoted paragraph credited by the next line, e.g. "President X").
-Limits: only quotations governed by a speech cue count (scare quotes and labels have none); the
-speaker is the nearest person, pronoun or role noun before the cue (he/she -> the last subject),
-the agent of a passive ("described as ... by X"), or a name right after the cue; a speaker who
-is not a known person (an institution, "both leaders") gives None.
+Limits: a quotation counts when a speech cue governs it (scare quotes and labels have none), or
+when its paragraph leaves no doubt who speaks (_quote_context: a quotation going on after an
+attributed one, "“...” X told ...", "X addressed ... “...”", headlines "X: ‘...’"). The speaker
+(_quote_speakers) is the nearest person, pronoun or role noun before the cue (he/she -> the last
+subject), the name before an aside, the agent of a passive ("described as ... by X"), or a name
+right after an inverted cue ("said X"); a speaker who is not a known person (an institution,
+"X's office", "both leaders", "the representative") gives None.
 """
 
 from __future__ import annotations
@@ -18,7 +21,25 @@ from functools import lru_cache
 
 from ._people_lex import ROLE_NOUNS
 from ._people_match import AliasIndex, Mention
-from ._quote_spans import WRITTEN_CUES, Cue, Span, mask, quote_spans, speech_cues, word_count
+from ._quote_context import (
+    continued,
+    credit,
+    credited_paragraph,
+    from_next,
+    from_previous,
+    headline_or_colon,
+    only_quotation,
+)
+from ._quote_spans import (
+    WRITTEN_CUES,
+    Cue,
+    Span,
+    mask,
+    quote_spans,
+    speech_cues,
+    word_count,
+)
+from ._quote_speakers import first_at_start, speaker_after, speaker_before
 from .model import Person, Quote, Sentence
 
 # How far (in words) a cue may stand before the quotation it governs. The longest gap in the
@@ -29,25 +50,18 @@ MAX_CUE_GAP = 10
 # governs a quotation that closes that clause at the sentence end, up to this many words away
 # (the blind cluster's longest was 16; longer clauses usually change subject on the way).
 MAX_REPORTED_GAP = 20
-# How far after a quotation the cue may come: "“...”, he declared", "“...,” said the minister".
-MAX_AFTER_GAP = 4
+# How far after a quotation the cue may come: "“...”, he declared", "“...,” said the minister",
+# "“...,” the union's chief negotiator, Ana Ruiz, said" (6).
+MAX_AFTER_GAP = 8
 # A second quotation in the same sentence joined by a short "and that they were" inherits the
 # first one's speaker and cue.
 MAX_CHAIN_GAP = 6
-# A credit line under an unquoted paragraph is short: "President X, on his call with Y" is 11.
-MAX_CREDIT_WORDS = 16
 
-_PRONOUN = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)(?![\w’'])")
 _WRITTEN_CONTEXT = re.compile(r"\b(?:written|letter|message|note|post|statement on)\b", re.I)
 _PASSIVE_BY = re.compile(r"^[\s,]*by\s+")
 _PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
 # "the so-called “Iron Lady”", "dubbed the “rent freeze”": a label, whatever cue is near.
 _LABEL_BEFORE = re.compile(r"(?:so-called|dubbed|nicknamed|known (?:\w+ \w+ )?as)\s+(?:the\s+)?$")
-# "union officials said", "analysts warned": a group noun right before the cue is the speaker,
-# so no named person is.
-_GROUP_SUBJECT = re.compile(
-    r"\b(?:[a-z]+(?:ists|ers|ials|ors|ants|ents|ies)|people|sources|police|staff|groups?)\s*$"
-)
 _DETERMINERS = frozenset("its their his her our my your the".split())
 _FUNCTION_WORDS = frozenset(
     """of and or but to in on at for with by as that which who is was were are be been has had
@@ -59,8 +73,6 @@ _REPORTED = re.compile(
     r"^\s+(?:(?:[\w’'-]+\s+){0,3}that\b|(?:he|she|they|it|we)\s+(?:would|will|could|"
     r"should|had|has|was|were|is|are|might|may|must|can)\b)"
 )
-# A sentence split inside a quotation ("They are not asking for much. They want ...").
-_INNER_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
 
 
 def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list[Quote]:
@@ -76,14 +88,14 @@ def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list
         text = s.text.replace("\u2011", "-")
         spans = quote_spans(text)
         found: list[Quote] = []
-        if s.block_kind == "quote_block" or _credited_paragraph(sents, k, index):
-            who = _credit(sents, k, index)
+        if s.block_kind == "quote_block" or credited_paragraph(sents, k, index):
+            who = credit(sents, k, index)
             if who is not None or s.block_kind == "quote_block":
                 found.append(Quote(text, who, s, "attribution line", "block"))
         if not found:
             found = _direct(text, spans, s, index, last_subject, carry, (recent, roles))
-        if not found and k and _only_quotation(text, spans) and not speech_cues(text, spans):
-            found = _continued(s, spans[0], out, sents[k - 1])
+        if not found and spans and not speech_cues(text, spans):
+            found = _uncued(sents, k, text, spans, out, index, last_subject)
         carry = found[-1] if found and spans and spans[-1].open_end else None
         out.extend(found)
         last_subject = _next_subject(text, spans, found, index, last_subject)
@@ -91,28 +103,21 @@ def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list
     return out
 
 
+def _uncued(sents: Sequence[Sentence], k: int, text: str, spans: list[Span], out: list[Quote],
+            index: AliasIndex, last_subject: str | None) -> list[Quote]:
+    """A quotation no cue governs: attributed from its neighbours when they leave no doubt
+    (see _quote_context), else left out."""
+    if not only_quotation(text, spans):
+        return headline_or_colon(sents[k], text, spans, index)
+    return ((continued(sents, k, spans[0], out, last_subject) if k else [])
+            or from_next(sents, k, spans[0], index, last_subject)
+            or from_previous(sents, k, spans[0], index))
+
+
 # Every article of a cluster is read against the same people: build their matcher once.
 @lru_cache(maxsize=4)
 def _alias_index(names: tuple[tuple[str, tuple[str, ...]], ...]) -> AliasIndex:
     return AliasIndex(dict(names))
-
-
-def _only_quotation(text: str, spans: list[Span]) -> bool:
-    """The whole sentence is one closed quotation: “...”."""
-    return (len(spans) == 1 and not spans[0].open_end and not text[: spans[0].start].strip()
-            and not text[spans[0].end :].strip(" .,!?"))
-
-
-def _continued(s: Sentence, span: Span, out: list[Quote], prev: Sentence) -> list[Quote]:
-    """A quotation with no cue right after an attributed one in the previous sentence goes on
-    with the same speaker: one Quote per sentence inside it (cue "continued")."""
-    last = out[-1] if out else None
-    if last is None or last.sentence != prev or prev.article_id != s.article_id:
-        return []
-    if s.block_kind not in ("paragraph", prev.block_kind):
-        return []
-    parts = [p.strip() for p in _INNER_STOP.split(span.text) if p.strip()]
-    return [Quote(p, last.speaker, s, "continued", last.kind) for p in parts]
 
 
 def _role_mentions(masked: str, recent: list[str], roles: dict[str, str]) -> list[Mention]:
@@ -156,16 +161,16 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
         if _PASSIVE_BY.match(after_text) and before:
             cue = before[-1]
             agent = _PASSIVE_BY.sub("", after_text)
-            speaker = _first_at_start(agent, index)
+            speaker = first_at_start(agent, index)
         elif before:
             cue = before[-1]
-            speaker = _speaker_before(masked, cue, mentions, last_subject)
+            speaker = speaker_before(masked, cue, mentions, last_subject)
         else:
             after = [c for c in cues if span.end <= c.start < next_start
                      and word_count(text[span.end : c.start]) <= MAX_AFTER_GAP]
             if after and not re.match(r"^[\s,]*(?:but|and|or|while)\b", after_text):
                 cue = after[0]
-                speaker = _speaker_after(masked, span.end, cue, mentions, last_subject)
+                speaker = speaker_after(masked, span.end, cue, mentions, last_subject)
             elif prev and prev[1].cue and _chained(text[prev[0].end : span.start]):
                 q = Quote(span.text, prev[1].speaker, s, prev[1].cue, prev[1].kind)
                 found.append(q)
@@ -208,58 +213,6 @@ def _written(text: str, cue: Cue) -> bool:
     )
 
 
-def _resolve(m: Mention | None, pronoun: re.Match | None, last_subject: str | None) -> str | None:
-    if m is not None and (pronoun is None or m.end >= pronoun.end()):
-        return m.person
-    return last_subject if pronoun is not None else None
-
-
-def _speaker_before(masked: str, cue: Cue, mentions: list[Mention],
-                    last_subject: str | None) -> str | None:
-    head = masked[: cue.start]
-    right_after = next((x.person for x in mentions if x.start >= cue.end
-                        and word_count(masked[cue.end : x.start]) <= 1), None)
-    if cue.word == "according to" or _GROUP_SUBJECT.search(head):
-        return right_after if cue.word == "according to" else None
-    m = next((m for m in reversed(mentions) if m.end <= cue.start), None)
-    pron = None
-    for p in _PRONOUN.finditer(head):
-        pron = p
-    if m is None and pron is None:
-        return right_after
-    if pron is not None and (m is None or m.end < pron.end()):
-        # "X, who led ..., rejected what she called": a subject earlier in the same sentence
-        # comes before the previous sentence's.
-        subject = _subject_in(masked[: pron.start()], mentions)
-        return subject or last_subject
-    return _resolve(m, pron, last_subject)
-
-
-def _subject_in(head: str, mentions: list[Mention]) -> str | None:
-    for m in mentions:
-        if m.end > len(head):
-            break
-        words = head[: m.start].split()
-        if not words or words[-1].lower() not in _PREPOSITIONS:
-            return m.person
-    return None
-
-
-def _speaker_after(masked: str, span_end: int, cue: Cue, mentions: list[Mention],
-                   last_subject: str | None) -> str | None:
-    window = masked[span_end : cue.end + 40]
-    near = [x for x in mentions if span_end <= x.start <= cue.end + 40]
-    pron = _PRONOUN.search(window)
-    if near:
-        return near[0].person
-    return last_subject if pron else None
-
-
-def _first_at_start(text: str, index: AliasIndex) -> str | None:
-    ms = index.find(text)
-    return ms[0].person if ms and ms[0].start == 0 else None
-
-
 def _next_subject(text: str, spans: list[Span], found: list[Quote], index: AliasIndex,
                   last: str | None) -> str | None:
     """Who "he"/"she" points to in the next sentence: the last speaker, else the first person
@@ -272,34 +225,6 @@ def _next_subject(text: str, spans: list[Span], found: list[Quote], index: Alias
         words = masked[: m.start].split()
         if not words or words[-1].lower() not in _PREPOSITIONS:
             return m.person
-    return last
-
-
-def _credited_paragraph(sents: Sequence[Sentence], k: int, index: AliasIndex) -> bool:
-    """A paragraph with no quotation marks whose next block is only a person's name (with an
-    optional title and ", on ..."): an unquoted quotation, when ingestion did not mark it."""
-    s = sents[k]
-    if s.block_kind != "paragraph" or re.search(r"[“”\"‘]", s.text):
-        return False
-    nxt = next((x for x in sents[k + 1 :] if x.block != s.block), None)
-    if nxt is None or nxt.block != s.block + 1 or nxt.block_kind not in ("heading", "attribution"):
-        return False
-    line = nxt.text.strip()
-    if word_count(line) > MAX_CREDIT_WORDS or line.endswith((".", "!", "?", ":")):
-        return False
-    head = line.split(",")[0]
-    ms = index.find(head)
-    return bool(ms) and ms[-1].end == len(head.rstrip()) and " " in ms[-1].surface.strip()
-
-
-def _credit(sents: Sequence[Sentence], k: int, index: AliasIndex) -> str | None:
-    s = sents[k]
-    for x in sents[k + 1 :]:
-        if x.block == s.block:
-            continue
-        if x.block_kind in ("attribution", "heading"):
-            ms = index.find(x.text.split(",")[0])
-            return ms[0].person if ms else None
-        if x.block_kind != "quote_block":
-            return None
-    return None
+    # "“...,” the representative said." then "“...,” he added.": "he" is the one who spoke
+    # here, who is no known person, not the person named before.
+    return None if found else last
