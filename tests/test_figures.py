@@ -115,3 +115,59 @@ def test_every_figure_cites_its_sentence_and_is_printed_there():
         for f in find_figures(ss):
             assert f.sentence in ss
             assert f.text in f.sentence.text
+
+
+# --- issue 10 regression rows (tests/gold/regression_figures.yml) -----------------------------
+REGRESSION = load("regression_figures.yml")
+
+
+def _fields(f):
+    return (f.value, f.qualifier, f.unit, f.counts)
+
+
+def _want(g):
+    return (float(g["value"]), g["qualifier"], g["unit"], g["counts"])
+
+
+def score_regression(cases=REGRESSION) -> dict:
+    """Per gold figure: found (same value), right (every field), wrong noun (found with a
+    counted noun that does not contain the gold's head: the failure that must never happen)."""
+    out = {"gold": 0, "pred": 0, "found": 0, "right": 0, "wrong_noun": 0, "rows_exact": 0}
+    for case in cases:
+        got = find_figures([one_sentence(case["sentence"])])
+        want = case["figures"]
+        out["gold"] += len(want)
+        out["pred"] += len(got)
+        out["rows_exact"] += [_fields(f) for f in got] == [_want(g) for g in want]
+        used: set[int] = set()
+        for g in want:
+            k = next((k for k, f in enumerate(got) if k not in used
+                      and abs(f.value - float(g["value"])) < 1e-6 * max(1, abs(g["value"]))), None)
+            if k is None:
+                continue
+            used.add(k)
+            out["found"] += 1
+            out["right"] += _fields(got[k]) == _want(g)
+            head = (g["unit"] or g["counts"].split()[-1]).lower()
+            out["wrong_noun"] += head.rstrip("s") not in got[k].counts.lower()
+    return out
+
+
+@pytest.mark.parametrize("case", REGRESSION, ids=[c["sentence"][:40] for c in REGRESSION])
+def test_regression_rows(case):
+    got = [_fields(f) for f in find_figures([one_sentence(case["sentence"])])]
+    assert got == [_want(g) for g in case["figures"]]
+
+
+def test_regression_summary():
+    s = score_regression()
+    print(f"\nfigures / issue-10 rows ({len(REGRESSION)} sentences): {s}")
+    assert s["wrong_noun"] == 0
+
+
+def test_a_date_in_front_of_a_noun_is_a_date():
+    from explainer.dates import find_dates
+
+    s = one_sentence("Union leaders rejected the March 9 deadline set by the transport ministry.")
+    dates, _ = find_dates([s], "2026-02-04")
+    assert [(d.text, d.iso) for d in dates] == [("March 9", "2026-03-09")]
