@@ -94,7 +94,8 @@ def test_list_members_inherit_the_noun_and_keep_their_phrase():
         "Article 5 was invoked.",  # label
         "It was the 2nd round and the first term.",  # ordinals
         "The two countries agreed, one by one.",  # reference, "one"
-        "The ministry announced a two-year delay.",  # hyphenated modifier
+        # an age; a hyphenated count ("a two-year delay") is a figure since issue 10
+        "The 45-year-old minister resigned.",
         "Thousands gathered in the square.",  # vague amount
         "The spokesman only said: 45.",  # no counted noun, no subject cue
         # Noise in a data table (issue 3 reports, helper I): a quoted word, a discourse count,
@@ -118,6 +119,10 @@ def test_every_figure_cites_its_sentence_and_is_printed_there():
 
 
 # --- issue 10 regression rows (tests/gold/regression_figures.yml) -----------------------------
+# Written with their expected output before any rule changed for them. First run (rules of
+# 34a1db0): of 35 figures in 31 sentences, 19 found, 10 with every field right, 3 found with a
+# wrong counted noun ("bloc" for "exports to the bloc", "percent" for "Turnout: 61.2%" and for
+# "tariffs on steel will rise to 25 percent"); 8 of 31 rows exact. After the fixes: every row exact.
 REGRESSION = load("regression_figures.yml")
 
 
@@ -127,6 +132,23 @@ def _fields(f):
 
 def _want(g):
     return (float(g["value"]), g["qualifier"], g["unit"], g["counts"])
+
+
+_PREP = frozenset("of under in for at on from by to with during since after before".split())
+
+
+def _head(g) -> str:
+    """As scripts/evaluate.py scores it: the unit when the counts name it, else the last word
+    of the counts before a preposition."""
+    words = g["counts"].lower().split()
+    if g["unit"] and g["unit"].lower() in words:
+        return g["unit"].lower()
+    head = []
+    for w in words:
+        if w in _PREP:
+            break
+        head.append(w)
+    return head[-1] if head else ""
 
 
 def score_regression(cases=REGRESSION) -> dict:
@@ -148,8 +170,7 @@ def score_regression(cases=REGRESSION) -> dict:
             used.add(k)
             out["found"] += 1
             out["right"] += _fields(got[k]) == _want(g)
-            head = (g["unit"] or g["counts"].split()[-1]).lower()
-            out["wrong_noun"] += head.rstrip("s") not in got[k].counts.lower()
+            out["wrong_noun"] += _head(g) not in got[k].counts.lower()
     return out
 
 
