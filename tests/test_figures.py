@@ -185,10 +185,3 @@ def test_regression_summary():
     print(f"\nfigures / issue-10 rows ({len(REGRESSION)} sentences): {s}")
     assert s["wrong_noun"] == 0
 
-
-def test_a_date_in_front_of_a_noun_is_a_date():
-    from explainer.dates import find_dates
-
-    s = one_sentence("Union leaders rejected the March 9 deadline set by the transport ministry.")
-    dates, _ = find_dates([s], "2026-02-04")
-    assert [(d.text, d.iso) for d in dates] == [("March 9", "2026-03-09")]

@@ -210,7 +210,10 @@ def _subject(text: str, end: int, stops) -> str:
 
 
 def percent_noun(text: str, n: NumberSpan, stops: list[tuple[int, int]]) -> str:
-    """ "a 2.5 percent pay rise": what the percentage is of, when it says nothing else."""
+    """ "a 2.5 percent pay rise": what the percentage is of, when it says nothing else. Only
+    after an article ("a", "the"): in "tariffs of 25 percent take effect" a verb follows."""
+    if text[: n.start].split()[-1:] not in (["a"], ["an"], ["the"], ["A"], ["The"]):
+        return ""
     found, _, _ = noun_window(words(text, n.end), 0, False, stops)
     if not found or not found[0][:1].islower():
         return ""
