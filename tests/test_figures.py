@@ -185,3 +185,35 @@ def test_regression_summary():
     print(f"\nfigures / issue-10 rows ({len(REGRESSION)} sentences): {s}")
     assert s["wrong_noun"] == 0
 
+
+
+# Added with the issue-10 fixes (after the first run), one per rule they guard.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a possessive name before a number is no label; a bare unit in a list inherits
+        ("Ilves won 58.5% of the vote to Kornel's 41.5%.",
+         [(58.5, "percent of the vote"), (41.5, "percent of the vote")]),
+        # a plural name of people ends the noun phrase (no verb in it)
+        ("Nearly half of Dravians disapprove of the deal.", [(0.5, "Dravians")]),
+        ("Nearly half of the 1.4 million registered voters abstained.",
+         [(0.5, "registered voters"), (1.4e6, "registered voters")]),
+        # "-ed" before the end or an object is the main verb
+        ("Some 40 delegates walked out.", [(40, "delegates")]),
+        # "the number of X" says X; a name and a bare number say nothing
+        ("The number of migrants crossing the border rose to 250,000 in May.",
+         [(250000, "number of migrants crossing the border")]),
+        ("Ilves was 78 when she took office.", []),
+        ("The death toll was 1,200 by Sunday.", [(1200, "death toll")]),
+        ("Protesters numbered about 10,000, police said.", [(10000, "protesters")]),
+        # a change is a change of the subject, the whole subject
+        ("Trade between the two countries fell 12 percent.",
+         [(12, "percent fall in trade between the two countries")]),
+        # readings on a scale; a percentage before a verb has no noun after it
+        ("He was freed at the age of 71.", [(71, "age")]),
+        ("A quake of magnitude 6.4 hit the coast.", [(6.4, "magnitude")]),
+        ("The tariffs of 25 percent take effect on April 1.", [(25, "percent")]),
+    ],
+)
+def test_issue10_fix_rows(sentence, expected):
+    assert [(f.value, f.counts) for f in find_figures([one_sentence(sentence)])] == expected

@@ -46,12 +46,15 @@ _LOOKBACK = re.compile(
     r"reached|reach(?:es)?|stood\s+at|stands?\s+at|totall?ed|totals?|hit|hits|grew|grows?|"
     r"grown|declined|declines?|increased|increases?|decreased|decreases?|jumped|jumps?|"
     r"slipped|slips?|eased|eases?|soared|soars?|surged|surges?|plunged|plunges?|doubled|cost|"
-    r"costs|was|is|were|are|amount(?:ed|s)?\s+to)(?P<prep>\s+(?:to|at|by))?\s*$"
+    r"costs|was|is|were|are|numbered|amount(?:ed|s)?\s+to)(?P<prep>\s+(?:to|at|by))?\s*$"
 )
 # "pay will rise 6.5 percent" gives a change, not a level ("rose to 6.5 percent").
 _RISE = re.compile(r"\b(?:ris|rose|climb|grew|grow|increas|jump|soar|surg|doubl)\w*\s*$")
 _FALL = re.compile(r"\b(?:fell|fall|drop|declin|decreas|slip|eas|plung)\w*\s*$")
-_LINKS = frozenset("to of on in from for".split())
+_LINKS = frozenset("to of on in from for between with among across at by per".split())
+# "The number of migrants ... rose to 250,000": the head says only that it is a count
+_COUNT_HEADS = frozenset("number total count tally share proportion".split())
+_COPULA = re.compile(r"\b(?:was|is|were|are)\s*$")
 DETS = frozenset("the a an".split())
 MAX_SUBJECT_WORDS = 8
 # Units of measure: a figure counting only its unit ("3.2 million tonnes") says what it measures
@@ -108,6 +111,12 @@ def noun_window(
             nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
             nxt_ok = nxt[:1].islower() and nxt.lower() not in STOP
             if not (len(words) == start_len and nxt_ok) and not allow_det:
+                break
+            if re.search(r"[^s]s$", w) and not allow_det:
+                # a plural name of people ends the phrase: "Americans disapprove"
+                words.append(w)
+                end = toks[i].end()
+                i += 1
                 break
         if len(words) > start_len and is_participle(w) and not allow_det:
             break
@@ -174,11 +183,22 @@ def lookback(text: str, n: NumberSpan, stops, unit: str | None) -> str:
         return ""
     subject = _subject(text, m.start(), stops)
     verb = text[m.start() : m.start("prep") if m.group("prep") else m.end()]
+    if not unit and _COPULA.search(verb) and not _determined(text, subject):
+        return ""  # "Biden was 78": a name and a bare number say nothing about what is counted
     change = "rise" if _RISE.search(verb) else "fall" if _FALL.search(verb) else ""
     by = (m.group("prep") or "").strip() in ("", "by")
     if subject and change and by and unit:
         return f"{unit} {change} in {subject}"
     return subject
+
+
+def _determined(text: str, subject: str) -> bool:
+    """Whether the subject is a common noun phrase: after "the" / "a", or in lower case."""
+    at = text.lower().find(subject.lower())
+    if at < 0:
+        return False
+    before = text[:at].split()[-1:]
+    return bool(before and before[0].lower() in DETS) or text[at].islower()
 
 
 def _subject(text: str, end: int, stops) -> str:
@@ -199,7 +219,8 @@ def _subject(text: str, end: int, stops) -> str:
     if not group or any(t.group().lower() in DETS for t in group):
         return ""
     obj = [t for t in phrase[1:] if t.group().lower() not in DETS]
-    if not (1 <= len(obj) <= 2) or any(
+    longest = 3 if group[-1].group().lower() in _COUNT_HEADS else 2
+    if not (1 <= len(obj) <= longest) or any(
         t.group().lower() in _LINKS or any(a <= t.start() < b for a, b in stops) for t in obj
     ):
         phrase = []

@@ -117,7 +117,7 @@ def _not_a_figure(n: NumberSpan, text: str, excluded: list[tuple[int, int]]) -> 
         return True
     if prev[:1].isupper() and prev[-1:].isalnum() and prev.lower() not in _FUNCTION and (
         not n.qualifier
-    ):
+    ) and not re.search(r"[’']s$", prev):
         return True  # a label: "Article 5", "Number 10", "Boeing 737"
     return False
 
@@ -192,7 +192,9 @@ def _figures_in(s: Sentence) -> list[Figure]:
             counts = back
         elif bare_unit and last and _COMPARED.search(text[last[2].end : n.start]):
             counts = last[0]
-        elif not counts and last and _LIST_SEP.search(text[last[2].end : n.start]):
+        elif last and (not counts or (bare_unit and last[1] == unit)) and _LIST_SEP.search(
+            text[last[2].end : n.start]
+        ):
             phrase = _list_phrase(text, n) or shapes.parenthetical(text, n.end).strip()
             counts = f"{last[0]} {phrase}".strip()
             unit = last[1]
