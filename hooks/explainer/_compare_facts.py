@@ -3,13 +3,15 @@ was done at all ("attended" / "did not attend", "signed" / "did not sign").
 
 Reads: an Extraction, the source of each article and the sentences' name anchors. Produces:
 Discrepancy items of kind "place" and "contradiction". Limits: a place is a capitalised name
-right after "<act> in / at" ("met in Kessa"); two places differ only when the two sentences
-tell the same act in nearly the same words (FACT_MIN), on no different date, and neither
-source's article names the other's place anywhere (a town and its province, a city named
-later, are not a contradiction); countries are never compared with places. A denial is a
-negated verb ("did not", "never", "refused to") whose act another source's similar sentence
-states without negation; speech verbs and previews are left out (a preview's "will not
-attend" is an expectation), and so is every sentence inside a quotation.
+right after "<verb in the past> in / at" ("met in Kessa"; not speech, not what is done to
+people: a town and its region can both be where people were "killed in"); two places differ
+only when the two sentences tell the same act in nearly the same words (FACT_MIN), by the same
+named actor (named before the verb in both), on no different date, and neither source's
+article names the other's place anywhere (a city named later is no contradiction); countries
+are never compared with places. A denial is a negated verb ("did not", "never", "refused to")
+whose act another source's similar sentence states, by the same named actor, without
+negation; speech verbs and previews are left out (a preview's "will not attend" is an
+expectation), and so is anything inside a quotation.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ _NEGATION = re.compile(
     r"\b(?P<neg>(?:did|does|do|has|have|had|was|were|is|are)\s*(?:not|n[’']t)"
     r"|never|refused\s+to|declined\s+to)\s+(?:yet\s+|been\s+|even\s+)?(?P<verb>[a-z]{3,})\b"
 )
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _VERB_AFTER_NEG = re.compile(r"\b(?:not|n[’']t|never|no)\s+(?:\w+\s+){0,2}$")
 _IRREGULAR = {
     "met": "meet", "held": "hold", "began": "begin", "took": "take", "won": "win",
@@ -45,6 +48,11 @@ _IRREGULAR = {
     "signed": "sign", "left": "leave", "flew": "fly", "sent": "send",
 }
 # Verbs whose denial says nothing about the fact ("did not say", "did not respond").
+_SPEECH = frozenset(w.lower() for c in SPEECH_CUES for w in c.split())
+_SUFFERED = frozenset(
+    """killed died injured wounded arrested detained born buried displaced evacuated trapped
+    stranded hospitalised hospitalized jailed imprisoned""".split()
+)
 _NOT_FACTS = frozenset(
     {stem(w) for c in SPEECH_CUES for w in c.split()}
     | set(
@@ -136,8 +144,26 @@ def _dates(extraction: Extraction) -> dict[str, set[str]]:
     return out
 
 
-def _names(marks: dict[str, set[str]], s: Sentence) -> set[str]:
-    return {x for x in marks.get(s.key, ()) if x.startswith("name:")}
+def _names(marks: dict[str, set[str]], s: Sentence, before: int | None = None) -> set[str]:
+    """The names anchored in the sentence; with `before`, only those printed before that
+    offset (the actors of the act there, not its objects)."""
+    names = {x for x in marks.get(s.key, ()) if x.startswith("name:")}
+    if before is None:
+        return names
+    return {x for x in names if _last_word(x[5:]) in s.text[:before]}
+
+
+def _last_word(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+def _is_act(word: str) -> bool:
+    """A verb of an act in the past ("met", "gathered") that is not speech and not something
+    done to people (a town and its region both "killed in" are no contradiction)."""
+    w = word.lower()
+    if w in _SPEECH or w in _SUFFERED:
+        return False
+    return w in _IRREGULAR or (w.endswith("ed") and len(w) > 4)
 
 
 def place_conflicts(
@@ -146,7 +172,9 @@ def place_conflicts(
     facts = [
         (src, s, text, m)
         for src, s, text, m in _facts(extraction, sources, _PLACE)
-        if m.group("place").split()[0] not in _CALENDAR and m.group("place") not in COUNTRIES
+        if m.group("place").split()[0] not in _CALENDAR
+        and m.group("place") not in COUNTRIES
+        and _is_act(m.group("act"))
     ]
     masked = [s.text.replace(m.group("place"), " ") for _, s, _, m in facts]
     sim = tfidf(masked)
@@ -163,7 +191,10 @@ def place_conflicts(
         da, db = dates.get(a.key, set()), dates.get(b.key, set())
         if da and db and not da & db:
             continue  # a tour: one act in two places on two days
-        shared = (_names(marks, a) & _names(marks, b)) - {f"name:{pa}", f"name:{pb}"}
+        shared = (_names(marks, a, ma.start()) & _names(marks, b, mb.start())) - {
+            f"name:{pa}",
+            f"name:{pb}",
+        }
         if not shared:
             continue
         key = (_lemma(ma.group("act")), min(shared))
@@ -193,26 +224,33 @@ def contradiction_conflicts(
     denials = [d for d in denials if d[3] not in _NOT_FACTS]
     if not denials:
         return []
-    # every sentence that may state the act, with the denials' negations left out
+    # idf over every sentence (scores do not depend on which ones hold the verb); only those
+    # that hold a denied verb are scored against the denials
     facts = [(src, s) for src, s, _ in _sentences(extraction, sources)]
-    said = _said(extraction)
+    lemmas = {d[3] for d in denials}
+    holding = [
+        j
+        for j, (_, s) in enumerate(facts)
+        if any(_lemma(w) in lemmas for w in _LOWER_WORD.findall(s.text))
+    ]
     denied = {s.key for _, s, _, _ in denials}
+    said = _said(extraction)
     texts = [_NEGATION.sub(lambda m: m.group("verb"), s.text) for _, s in facts]
     sim = tfidf(texts)
-    near = sim.index(FACT_MIN)
     at = {s.key: k for k, (_, s) in enumerate(facts)}
     found: dict[tuple[str, str], dict[tuple[str, str], Variant]] = {}
     subjects: dict[tuple[str, str], str] = {}
     for src_k, s_k, m, lemma in denials:
         k = at[s_k.key]
-        others = sorted({j for t in sim.vectors[k] for j in near.get(t, ())})
-        for j in others:
+        for j in holding:
             src_j, s_j = facts[j]
             if src_j == src_k or s_j.key in denied or sim.cosine(k, j) < FACT_MIN:
                 continue
             stated = _stated(s_j.text, lemma)
-            shared = _names(marks, s_k) & _names(marks, s_j)
-            if stated is None or not shared or quoted(s_j, stated.group(0), said.get(s_j.key, ())):
+            if stated is None:
+                continue
+            shared = _names(marks, s_k, m.start()) & _names(marks, s_j, stated.start())
+            if not shared or quoted(s_j, stated.group(0), said.get(s_j.key, ())):
                 continue
             key = (lemma, min(shared))
             if key not in found:
@@ -233,7 +271,7 @@ def contradiction_conflicts(
 
 def _stated(text: str, lemma: str) -> re.Match | None:
     """The word stating the act in `text` without a negation before it, or None."""
-    for m in re.finditer(r"\b[a-z]{3,}\b", text):
+    for m in _LOWER_WORD.finditer(text):
         if _lemma(m.group(0)) == lemma and not _VERB_AFTER_NEG.search(text[: m.start()]):
             return m
     return None
