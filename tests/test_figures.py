@@ -209,10 +209,21 @@ def test_regression_summary():
         # a change is a change of the subject, the whole subject
         ("Trade between the two countries fell 12 percent.",
          [(12, "percent fall in trade between the two countries")]),
-        # readings on a scale; a percentage before a verb has no noun after it
+        # readings on a scale; a percentage before a verb has no noun after it: "X of N"
+        # says what it measures
         ("He was freed at the age of 71.", [(71, "age")]),
         ("A quake of magnitude 6.4 hit the coast.", [(6.4, "magnitude")]),
-        ("The tariffs of 25 percent take effect on April 1.", [(25, "percent")]),
+        ("The tariffs of 25 percent take effect on April 1.", [(25, "percent tariffs")]),
+        ("Ostmark runs a surplus of about $9 billion.", [(9e9, "dollars surplus")]),
+        ("A crowd of 10,000 gathered outside.", [(10000, "crowd")]),
+        ("The union has stuck to its figure of 3,100.", []),
+        # after a plural, a word that is not one is its verb; "off" ends a noun phrase
+        ("Some 15,000 jobs depend on steel exports.", [(15000, "jobs")]),
+        ("The dispute will shave 0.4 percentage points off growth.",
+         [(0.4, "percentage points")]),
+        # a bare unit after a list separator inherits only with no phrase of its own
+        ("Ostmark set a 25 percent tariff on steel and a 10 percent tariff on aluminium.",
+         [(25, "percent tariff"), (10, "percent tariff")]),
     ],
 )
 def test_issue10_fix_rows(sentence, expected):

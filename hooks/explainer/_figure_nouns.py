@@ -26,8 +26,11 @@ STOP = frozenset(
     shall should do does did not no who whom which whose what when where why how it they we he
     she there here each every both all some any more most less least such own also only just
     even still very according said says say reported along near across beside behind beyond
-    inside outside throughout toward towards within without above below through upon""".split()
+    inside outside throughout toward towards within without above below through upon off out
+    up down away""".split()
 )
+# Plurals without an "s": after a plural the next word is more likely a verb ("jobs depend").
+_PLURALS = frozenset("people police children men women staff personnel".split())
 _AUX = frozenset("have has had is are was were be been being".split())
 _PARTICLES = frozenset("out up off down away".split())
 _IRREGULAR = frozenset(
@@ -120,12 +123,27 @@ def noun_window(
                 break
         if len(words) > start_len and is_participle(w) and not allow_det:
             break
+        if len(words) == start_len and is_participle(w) and not allow_det:
+            # "10,000 gathered outside" is a verb; "300 wounded soldiers" an adjective
+            nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
+            if not nxt[:1].islower() or nxt.lower() in STOP:
+                break
+        if len(words) > start_len and not allow_det and _plural(words[-1]) and not _plural(w):
+            # "15,000 jobs depend on": after a plural, a word that is not one is its verb
+            nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else "."
+            if nxt in STOP or not nxt[:1].isalpha():
+                break
         words.append(w)
         end = toks[i].end()
         i += 1
     if len(words) == start_len:
         return [], i, end
     return words, i, end
+
+
+def _plural(word: str) -> bool:
+    w = word.lower()
+    return w in _PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")))
 
 
 def counted(

@@ -134,6 +134,28 @@ def _not_data(n: NumberSpan, text: str, unit: str | None) -> bool:
     return head in TIME_UNITS and bool(_COMPARISON_IN.search(text[: n.start]))
 
 
+# "a surplus of $9 billion", "a crowd of 10,000": the noun before "of" is what is measured
+# (two words only after a determiner: "an opening offer of", but "impose tariffs of")
+_OF_WHAT = re.compile(
+    r"(?:(?:^|[\s(])(?:a|an|the|its|their|his|her|our)\s+(?P<np2>[a-z][\w-]*\s+[a-z][\w-]*)"
+    r"|\b(?P<np>[a-z][\w-]*))\s+of\s+$"
+)
+# Nouns that say only that something is a number: "its figure of 3,100" (of what?)
+_VAGUE = frozenset("figure figures number total count tally sum amount level rate".split())
+
+
+def _of_what(text: str, n: NumberSpan, unit: str | None) -> str:
+    """ "an opening offer of 4.5 percent" -> "percent opening offer"; "a crowd of 10,000" ->
+    "crowd"."""
+    m = _OF_WHAT.search(text[: n.start])
+    if not m:
+        return ""
+    words = (m.group("np2") or m.group("np")).split()
+    if any(w.lower() in STOP for w in words) or words[-1].lower() in _VAGUE:
+        return ""
+    return " ".join([unit, *words] if unit else words)
+
+
 def _list_phrase(text: str, n: NumberSpan) -> str:
     rest = text[n.end:]
     cut = _PHRASE_END.search(rest)
@@ -192,14 +214,18 @@ def _figures_in(s: Sentence) -> list[Figure]:
             counts = back
         elif bare_unit and last and _COMPARED.search(text[last[2].end : n.start]):
             counts = last[0]
-        elif last and (not counts or (bare_unit and last[1] == unit)) and _LIST_SEP.search(
-            text[last[2].end : n.start]
-        ):
+        elif (not counts or bare_unit) and (of := _of_what(text, n, unit if bare_unit else None)):
+            counts = of  # "a surplus of about $9 billion", "tariffs of up to 25 percent"
+        elif bare_unit and (pct := percent_noun(text, n, excluded)):
+            counts = pct
+        elif not counts and last and _LIST_SEP.search(text[last[2].end : n.start]):
             phrase = _list_phrase(text, n) or shapes.parenthetical(text, n.end).strip()
             counts = f"{last[0]} {phrase}".strip()
             unit = last[1]
-        elif bare_unit and counts.lower() == "percent":
-            counts = percent_noun(text, n, excluded) or counts
+        elif bare_unit and last and last[1] == unit and last[0] != unit and (
+            _LIST_SEP.search(text[last[2].end : n.start]) and not _list_phrase(text, n)
+        ):
+            counts = last[0]  # "won 58.5% of the vote to X's 41.5%"
         items.append([n, counts, unit, end])
         if not counts:
             continue
