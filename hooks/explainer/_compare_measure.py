@@ -139,11 +139,12 @@ class _Measure:
         # names in what is counted ("extraditions under A"): the other side must name them
         self.names = {w.lower() for w in counted if w[0].isupper()}
         self.clause_names = {w.lower() for w in WORD.findall(text[lo:hi]) if w[0].isupper()}
-        # the figure's own time: a date in its clause, else one before it ("By Monday
-        # night, 12 barges ..."); a date after it belongs to another clause ("..., officials
-        # said on Saturday")
+        # the figure's own time: a date in its clause, else one opening the sentence ("By
+        # Monday night, 12 barges ..."); a date in another clause tells of something else
+        # ("..., officials said on Saturday"; "the worst since 2011, ...")
         in_clause = [d for d in dates if lo <= _span(text, d.text)[0] < hi]
-        before = [d for d in dates if 0 <= _span(text, d.text)[0] < lo]
+        opening = _clause(text, 0, 1)[1]
+        before = [d for d in dates if 0 <= _span(text, d.text)[0] < min(lo, opening)]
         self.when = {d.iso for d in (in_clause or before)} or set(_YEAR.findall(text[lo:hi]))
         self.range = _range(fig)
 
