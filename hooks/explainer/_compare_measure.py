@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ._compare_units import CASUALTY_UNITS, PEOPLE, WORD, same, stem, unit_of
+from ._compare_units import CASUALTY_UNITS, PEOPLE, WORD, actors_of, same, stem, unit_of
 from ._compare_units import clause as _clause
 from ._compare_units import span as _span
 from ._quote_spans import SPEECH_CUES, quote_spans
@@ -139,6 +139,7 @@ class _Measure:
         # names in what is counted ("extraditions under A"): the other side must name them
         self.names = {w.lower() for w in counted if w[0].isupper()}
         self.clause_names = {w.lower() for w in WORD.findall(text[lo:hi]) if w[0].isupper()}
+        self.actor = ""  # the first person or organisation the clause names (actors_of)
         # the figure's own time: a date in its clause, else one opening the sentence ("By
         # Monday night, 12 barges ..."); a date in another clause tells of something else
         # ("..., officials said on Saturday"; "the worst since 2011, ...")
@@ -182,6 +183,8 @@ def _same_measure(a: _Measure, b: _Measure) -> bool:
         return False
     if (a.names - b.clause_names) or (b.names - a.clause_names):
         return False
+    if a.actor and b.actor and a.actor != b.actor:
+        return False  # "X won 51.6 percent of the vote" / "Y won 48.4 percent of the vote"
     if a.when and b.when and not a.when & b.when:
         return False  # a series over time, not a disagreement
     if (not b.when and _long_before(a.when, b.published)) or (
@@ -243,6 +246,13 @@ def _conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[li
             measures.append(
                 _Measure(fig, sources.get(f.article.id, f.article.id), dates, f.article.published)
             )
+    actors, canonical = actors_of(extraction)
+    for m in measures:
+        text = m.fig.sentence.text
+        start, end = _span(text, m.fig.text)
+        lo, hi = _clause(text, start, end if end >= 0 else len(text))
+        found = actors.search(text, lo, hi) if actors else None
+        m.actor = canonical[found.group(0)] if found else ""
     # "between 30 and 40 people": both ends of a range stand for the range
     for low, high in zip(measures, measures[1:], strict=False):
         if low.fig.qualifier == "between" and low.fig.sentence.key == high.fig.sentence.key:

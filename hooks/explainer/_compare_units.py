@@ -4,7 +4,8 @@ Reads: a Figure. Produces: its unit as the comparison compares it (`unit_of`: "s
 "ship" alike; a casualty count as "deaths" or "injured", whether it reads "killing 1,200
 people" or "the death toll"), a crude stem, and `same`, which merges the words reporters swap
 for one another when giving one measure ("goods" / "exports"). Also the clause around a
-fragment of a sentence. Limits: English only; the synonym table is small on purpose: two
+fragment of a sentence, and who a figure is about (the first person or organisation its
+clause names: two candidates' vote shares are two measures). Limits: English only; the synonym table is small on purpose: two
 measures merged wrongly would be a false difference.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Figure
+from .model import Extraction, Figure
 
 # Figures in one clause: cut at punctuation and at words that start another statement.
 _CLAUSE = re.compile(
@@ -73,3 +74,20 @@ def span(text: str, fragment: str) -> tuple[int, int]:
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
     cuts = [0] + [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
     return max(c for c in cuts if c <= max(start, 0)), min(c for c in cuts if c >= end)
+
+
+def actors_of(extraction: Extraction):
+    """(a pattern finding the cluster's people, by any alias or the surname, and
+    organisations; each form -> its canonical name). The pattern is None when nobody is named."""
+    names: dict[str, str] = {}
+    for p in extraction.people:
+        if not p.is_author:
+            for form in (p.name, *p.aliases, p.name.split()[-1]):
+                names.setdefault(form, p.name)
+    for e in extraction.entities:
+        if e.kind == "org":
+            names.setdefault(e.name, e.name)
+    if not names:
+        return None, names
+    forms = sorted(names, key=lambda f: (-len(f), f))
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"), names
