@@ -5,8 +5,8 @@ Reads: a Figure. Produces: its unit as the comparison compares it (`unit_of`: "s
 people" or "the death toll"), a crude stem, and `same`, which merges the words reporters swap
 for one another when giving one measure ("goods" / "exports"). Also the clause around a
 fragment of a sentence, and who a figure is about (the first person or organisation its
-clause names: two candidates' vote shares are two measures). Limits: English only; the synonym table is small on purpose: two
-measures merged wrongly would be a false difference.
+clause names: two candidates' vote shares are two measures). Limits: English only; the
+synonym table is small on purpose: two measures merged wrongly would be a false difference.
 """
 
 from __future__ import annotations
