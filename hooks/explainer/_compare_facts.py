@@ -30,8 +30,12 @@ from .similarity import tfidf
 # (tests/gold/regression_differences.yml) score 0.7 and more; two different acts of one person
 # ("attended the talks" / "did not attend the dinner") stay under 0.5.
 FACT_MIN = 0.5
-# Sentences per source considered, so a large cluster stays linear enough.
+# Sentences per article considered, so a large cluster stays linear enough.
 MAX_FACTS = 400
+# On a large cluster a word links a told place to at most this many others (the first, in
+# article order): bounds the pairs scored, as _compare_claims.LINKS does; the test clusters
+# never reach it.
+LINKS = 32
 
 _PLACE = re.compile(
     r"\b(?P<act>[a-z]{3,})\s+(?:in|at)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
@@ -111,15 +115,15 @@ def _sentences(extraction: Extraction, sources: dict[str, str]):
     return out
 
 
-def _facts(extraction: Extraction, sources: dict[str, str], pattern: re.Pattern):
-    """(source, sentence, article text, match) of each match of `pattern` outside quotations
-    in the report and analysis sentences."""
+def _facts(extraction: Extraction, sources: dict[str, str], pattern: re.Pattern, keep):
+    """(source, sentence, article text, match) of each match of `pattern` that `keep` accepts,
+    outside quotations, in the report and analysis sentences."""
     said = _said(extraction)
     return [
         (src, s, text, m)
         for src, s, text in _sentences(extraction, sources)
         for m in pattern.finditer(s.text)
-        if not quoted(s, m.group(0), said.get(s.key, ()))
+        if keep(m) and not quoted(s, m.group(0), said.get(s.key, ()))
     ]
 
 
@@ -169,22 +173,24 @@ def _is_act(word: str) -> bool:
 def place_conflicts(
     extraction: Extraction, sources: dict[str, str], marks: dict[str, set[str]]
 ) -> list[Discrepancy]:
-    facts = [
-        (src, s, text, m)
-        for src, s, text, m in _facts(extraction, sources, _PLACE)
-        if m.group("place").split()[0] not in _CALENDAR
-        and m.group("place") not in COUNTRIES
-        and _is_act(m.group("act"))
-    ]
+    facts = _facts(
+        extraction,
+        sources,
+        _PLACE,
+        lambda m: _is_act(m.group("act"))
+        and m.group("place").split()[0] not in _CALENDAR
+        and m.group("place") not in COUNTRIES,
+    )
     masked = [s.text.replace(m.group("place"), " ") for _, s, _, m in facts]
+    acts = [_lemma(m.group("act")) for _, _, _, m in facts]
     sim = tfidf(masked)
     dates = _dates(extraction)
     found: dict[tuple[str, str], dict[tuple[str, str], Variant]] = {}
     subjects: dict[tuple[str, str], str] = {}
-    for i, j in sim.pairs(sim.index(FACT_MIN)):
+    for i, j in sim.pairs(sim.index(FACT_MIN), LINKS):
         (si, a, ta, ma), (sj, b, tb, mb) = facts[i], facts[j]
         pa, pb = ma.group("place"), mb.group("place")
-        if si == sj or pa == pb or _lemma(ma.group("act")) != _lemma(mb.group("act")):
+        if si == sj or pa == pb or acts[i] != acts[j]:
             continue
         if pa in tb or pb in ta or sim.cosine(i, j) < FACT_MIN:
             continue
@@ -197,7 +203,7 @@ def place_conflicts(
         }
         if not shared:
             continue
-        key = (_lemma(ma.group("act")), min(shared))
+        key = (acts[i], min(shared))
         if key not in found:
             subjects[key] = _before(a.text, ma.end("act"))
         group = found.setdefault(key, {})
@@ -219,9 +225,10 @@ def contradiction_conflicts(
 ) -> list[Discrepancy]:
     denials = [
         (src, s, m, _lemma(m.group("verb")))
-        for src, s, _, m in _facts(extraction, sources, _NEGATION)
+        for src, s, _, m in _facts(
+            extraction, sources, _NEGATION, lambda m: _lemma(m.group("verb")) not in _NOT_FACTS
+        )
     ]
-    denials = [d for d in denials if d[3] not in _NOT_FACTS]
     if not denials:
         return []
     # idf over every sentence (scores do not depend on which ones hold the verb); only those
