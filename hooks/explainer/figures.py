@@ -8,8 +8,11 @@ qualifier ("nearly", "at least" ...), the unit or counted noun head ("percent", 
   - its "of" complement: "2,800 tons of cocaine" -> "tons of cocaine";
   - a passive participle that follows: "... had been seized" -> "tons of cocaine seized";
   - with no noun after the number, or only a unit of measure ("3.2 million tonnes"), the
-    subject of "X rose/reached/fell to N": "turnout", "soybean exports"; a figure it is
-    compared with ("up from 48 percent") measures the same thing as the one before it;
+    subject of "X rose/reached/fell to N": "turnout", "exports to the bloc" (a change, "X
+    rose 5 percent", is "percent rise in X"), or the noun of "X of N" ("a surplus of $9
+    billion" -> "dollars surplus", "a crowd of 10,000"); a reading on a scale ("magnitude
+    6.1", "the age of 71"); a figure it is compared with ("up from 48 percent") measures the
+    same thing as the one before it;
   - lists inherit the noun of the figure before them plus their own qualifying phrase:
     "810 extraditions ... 760 under X, 751 in Y's term" -> "extraditions under X", ...
   - a count in a hyphenated modifier: "a four-day strike" -> "days of strike" (unit days);
@@ -27,9 +30,9 @@ countries" (a reference, not a count), ages and other hyphenated words that coun
 ("45-year-old", "three-time", "two-thirds" is a share), "one".
 Not data either (noise in a table of figures): a number in quotation marks (“nine” rating, or
 inside a quoted sentence: the words of a speaker, reported as a quote); a small number word
-counting a discourse noun ("three
-key lessons", "two reasons": the article's own structure); a span of time in a "first / worst
-... in N years" comparison ("for the first time in three decades": rhetoric, not a duration).
+counting a discourse noun ("three key lessons", "two reasons": the article's own structure); a
+span of time in a "first / worst ... in N years" comparison ("for the first time in three
+decades": rhetoric, not a duration).
 
 Limits: English only; no parser, so the noun phrase is a window of words and can be too long
 or too short; vague amounts ("thousands", "a handful") are not read.
