@@ -77,6 +77,12 @@ def test_heldout_dates_measured():
         ("The court ruled last year.", "2026-02-04", "last year", "2025", "year", False),
         ("This week's meeting was calm.", "2026-02-04", "This week", "2026-02-02", "week", False),
         ("He arrived today.", "2026-02-04", "today", "2026-02-04", "day", False),
+        # issue 10: a deadline lies ahead of what is done about it; the verb attributing the
+        # sentence is no tense of its clause
+        ("Union leaders rejected the March 9 deadline.", "2026-02-04", "March 9",
+         "2026-03-09", "day", False),
+        ("The tariffs take effect on April 1, the ministry said.", "2025-03-04", "April 1",
+         "2025-04-01", "day", False),
         ("Published 02/04/2026 11:20", "2026-02-04T11:20", "02/04/2026", "2026-02-04", "day",
          False),
         # Issue reports (helper I): a month in a future clause after a past "said" (synthetic

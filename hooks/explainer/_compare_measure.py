@@ -7,17 +7,25 @@ a quotation (a figure or a date in a quotation is the speaker's word, not the ar
 Limits: "the same measure" means the same counted unit, the same rate ("a day", "a year"), the
 same qualifiers of what is counted when both figures state them, and at least
 `CONTEXT_MIN` content words shared by the clauses around the two figures (names, dates, numbers,
-speech verbs and the unit itself do not count). Figures the sentences tie to different dates
-("23 ships on Monday", "56 ships on Wednesday") are a series, not a conflict. Values whose
-hedged ranges overlap ("more than 9,000" and "around 9,500") are compatible. Bag-of-words: two
-figures of one measure worded with no common content word are missed (a miss, never a false
-alarm).
+speech verbs and the unit itself do not count; a clause too short to say what is counted, such
+as ", killing at least 1,200 people,", is read with its sentence; words reporters swap are one
+word: _compare_units.py); names in what is counted must be named by the other side's clause.
+Figures the sentences tie to different dates ("23 ships on Monday", "56 ships on Wednesday"),
+or one dated long before the other side was published, are a series, not a conflict; a date
+after the figure's clause ("..., officials said on Saturday") is not its time. Values whose
+hedged ranges overlap ("more than 9,000" and "around 9,500", "between 30 and 40" and "35") are
+compatible. Bag-of-words: two figures of one measure worded with no common content word are
+missed (a miss, never a false alarm).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from ._compare_units import CASUALTY_UNITS, PEOPLE, WORD, actors_of, same, stem, unit_of
+from ._compare_units import clause as _clause
+from ._compare_units import span as _span
 from ._quote_spans import SPEECH_CUES, quote_spans
 from .model import DateMention, Extraction, Figure, Sentence
 from .similarity import STOP_WORDS
@@ -43,12 +51,9 @@ _ABOUT = frozenset(
 _AT_LEAST = frozenset("more over above least exceeding upwards beyond".split())
 _AT_MOST = frozenset("less fewer under below most within".split())
 _NEARLY = frozenset("nearly almost".split())
-# Figures in one clause: cut at punctuation and at words that start another statement.
-_CLAUSE = re.compile(
-    r"[,;:—–()]|\b(?:and|but|since|when|while|after|before|following|until|whereas|as)\b", re.I
-)
+# "the 2019 flood killed 300": a year the clause prints dates the figure
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 _RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(day|week|month|year|hour|person|head)\b", re.I)
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
 _MONTHS = (
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
@@ -69,30 +74,6 @@ _NOT_CONTEXT = (
         "according".split()
     )
 )
-
-
-def stem(word: str) -> str:
-    """A crude stem, enough to match 'costing' with 'cost' and 'ships' with 'ship'."""
-    w = word.lower().replace("’", "'").split("'")[0]
-    for suffix in ("ing", "ed", "es", "s"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            return w[: -len(suffix)]
-    return w
-
-
-def unit_of(fig: Figure) -> str:
-    word = (fig.unit or (fig.counts.split()[0] if fig.counts else "")).lower().strip()
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
-
-
-def _span(text: str, fragment: str) -> tuple[int, int]:
-    at = text.find(fragment)
-    return (at, at + len(fragment)) if at >= 0 else (-1, -1)
-
-
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    cuts = [0] + [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
-    return max(c for c in cuts if c <= max(start, 0)), min(c for c in cuts if c >= end)
 
 
 def quoted(sentence: Sentence, fragment: str, said: tuple[str, ...] = ()) -> bool:
@@ -133,8 +114,11 @@ def _said(extraction: Extraction) -> dict[str, tuple[str, ...]]:
 class _Measure:
     """One figure with what the comparison needs: its context words, rate, range, dates."""
 
-    def __init__(self, fig: Figure, source: str, dates: list[DateMention]) -> None:
+    def __init__(
+        self, fig: Figure, source: str, dates: list[DateMention], published: str | None = None
+    ) -> None:
         self.fig, self.source = fig, source
+        self.published = (published or "")[:10]
         text = fig.sentence.text
         start, end = _span(text, fig.text)
         lo, hi = _clause(text, start, end if end >= 0 else len(text))
@@ -142,21 +126,36 @@ class _Measure:
         rate = _RATE.match(text[end:]) if end >= 0 else None
         self.rate = rate.group(1).lower() if rate else ""
         unit_words = {self.unit, self.unit + "s", stem(self.unit)}
-        self.context = (
-            {
-                stem(m.group(0))
-                for m in _WORD.finditer(text[lo:hi])
-                if m.group(0)[0].islower() and m.group(0).lower() not in _NOT_CONTEXT
-            }
-            - unit_words
-            - {"", self.rate}
-        )
-        self.qualifiers = {
-            stem(w) for w in _WORD.findall(fig.counts) if w.lower() not in _NOT_CONTEXT
-        } - unit_words
+        if self.unit in CASUALTY_UNITS.values():
+            # "killed" / "death toll" is what the clauses share; "people" is who is counted
+            unit_words = {same(w) for w in PEOPLE}
+        self.context = _context(text[lo:hi]) - unit_words - {"", self.rate}
+        if len(self.context) < CONTEXT_MIN:
+            # "..., killing at least 1,200 people, ...": a clause this short says what is
+            # counted only with the rest of its sentence
+            self.context = _context(text) - unit_words - {"", self.rate}
+        counted = [w for w in WORD.findall(fig.counts) if w.lower() not in _NOT_CONTEXT]
+        self.qualifiers = {same(w) for w in counted if w[0].islower()} - unit_words
+        # names in what is counted ("extraditions under A"): the other side must name them
+        self.names = {w.lower() for w in counted if w[0].isupper()}
+        self.clause_names = {w.lower() for w in WORD.findall(text[lo:hi]) if w[0].isupper()}
+        self.actor = ""  # the first person or organisation the clause names (actors_of)
+        # the figure's own time: a date in its clause, else one opening the sentence ("By
+        # Monday night, 12 barges ..."); a date in another clause tells of something else
+        # ("..., officials said on Saturday"; "the worst since 2011, ...")
         in_clause = [d for d in dates if lo <= _span(text, d.text)[0] < hi]
-        self.when = {d.iso for d in (in_clause or dates)}
+        opening = _clause(text, 0, 1)[1]
+        before = [d for d in dates if 0 <= _span(text, d.text)[0] < min(lo, opening)]
+        self.when = {d.iso for d in (in_clause or before)} or set(_YEAR.findall(text[lo:hi]))
         self.range = _range(fig)
+
+
+def _context(text: str) -> set[str]:
+    return {
+        same(m.group(0))
+        for m in WORD.finditer(text)
+        if m.group(0)[0].islower() and m.group(0).lower() not in _NOT_CONTEXT
+    }
 
 
 def _range(fig: Figure) -> tuple[float, float]:
@@ -177,14 +176,42 @@ def _same_measure(a: _Measure, b: _Measure) -> bool:
     if a.unit != b.unit or a.rate != b.rate:
         return False
     if a.qualifiers and b.qualifiers and a.qualifiers != b.qualifiers:
-        return False  # "extraditions under A" / "extraditions under B"
+        return False  # "percent of the vote" / "percent turnout"
     # A qualifier one side states and the other's clause never mentions: a part, not the whole
-    # ("17 container ships" / "23 ships").
+    # ("17 container ships" / "23 ships"; "extraditions under A" / "extraditions under B").
     if (a.qualifiers - b.context - b.qualifiers) or (b.qualifiers - a.context - a.qualifiers):
         return False
+    if (a.names - b.clause_names) or (b.names - a.clause_names):
+        return False
+    if a.actor and b.actor and a.actor != b.actor:
+        return False  # "X won 51.6 percent of the vote" / "Y won 48.4 percent of the vote"
     if a.when and b.when and not a.when & b.when:
         return False  # a series over time, not a disagreement
+    if (not b.when and _long_before(a.when, b.published)) or (
+        not a.when and _long_before(b.when, a.published)
+    ):
+        return False  # "the 2019 flood killed 300" is not this week's toll
     return len(a.context & b.context) >= CONTEXT_MIN
+
+
+# A figure dated this long before the other side's article was published (and that side gives
+# no date) tells of an earlier time.
+LONG_BEFORE_DAYS = 180
+
+
+def _long_before(when: set[str], published: str) -> bool:
+    if not when or not published or not re.match(r"\d{4}-\d{2}-\d{2}$", published):
+        return False
+    pub = date.fromisoformat(published)
+    for iso in when:
+        parts = iso.split("-")
+        if not parts[0].isdigit():
+            return False
+        # the last day the date can mean: "2019" -> 31 December 2019
+        year, month = int(parts[0]), int(parts[1]) if len(parts) > 1 else 12
+        if (pub - date(year, month, 28)).days < LONG_BEFORE_DAYS:
+            return False
+    return True
 
 
 def _differ(a: _Measure, b: _Measure) -> bool:
@@ -216,7 +243,20 @@ def _conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[li
                 if d.sentence.key == fig.sentence.key
                 and not quoted(d.sentence, d.text, said.get(d.sentence.key, ()))
             ]
-            measures.append(_Measure(fig, sources.get(f.article.id, f.article.id), dates))
+            measures.append(
+                _Measure(fig, sources.get(f.article.id, f.article.id), dates, f.article.published)
+            )
+    actors, canonical = actors_of(extraction)
+    for m in measures:
+        text = m.fig.sentence.text
+        start, end = _span(text, m.fig.text)
+        lo, hi = _clause(text, start, end if end >= 0 else len(text))
+        found = actors.search(text, lo, hi) if actors else None
+        m.actor = canonical[found.group(0)] if found else ""
+    # "between 30 and 40 people": both ends of a range stand for the range
+    for low, high in zip(measures, measures[1:], strict=False):
+        if low.fig.qualifier == "between" and low.fig.sentence.key == high.fig.sentence.key:
+            low.range = high.range = (low.fig.value, high.fig.value)
     # Greedy complete-link grouping: a figure joins a group only if it is the same measure as
     # every member from another source, so a chain of loose matches cannot merge two measures.
     # Only a group of the same unit with a member from another source sharing a context word

@@ -24,7 +24,7 @@ _LABEL = re.compile(
     r"[a-z][\w-]*){0,2})(?=[.,;]|\s+(?:in|on|at|for|to|of|by|and|who|after|over|during)\b|$))"
 )
 _NEGATIVE = re.compile(
-    r"\bwithout\s+(?:\w+\s+){0,2}(?:agreements?|deals?|results?|breakthroughs?|progress)\b"
+    r"\bwithout\s+(?:\w+\s+){0,3}(?:agreements?|deals?|results?|breakthroughs?|progress)\b"
     r"|\bno\s+(?:\w+\s+)?(?:agreements?|deal|breakthrough|progress)\b"
     r"|\bfailed\s+to\s+(?:agree|reach)\b|\bdid\s+not\s+(?:reach|produce)\s+(?:an?\s+)?"
     r"(?:agreement|deal)\b",

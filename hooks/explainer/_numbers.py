@@ -5,8 +5,9 @@ printed before it ("nearly", "at least") and a unit carried by the number itself
 No decision about whether a number is a figure: that is `figures.py`.
 
 Limits: English number words up to ninety-nine plus hundred / thousand / million / billion /
-trillion; "one" and fractions ("a third", "half") are not read (too often not a quantity:
-"one of", "one by one"); ranges are two numbers.
+trillion, and "m", "bn", "tn", "k" joined to an amount of money ("€45m"); "one" and fractions
+("a third", "half": figures.py reads those) are not read (too often not a quantity: "one of",
+"one by one"); ranges are two numbers ("between 30" carries the qualifier "between").
 """
 
 from __future__ import annotations
@@ -27,13 +28,13 @@ _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "eight": 8, "nine": 9}
 MULTIPLIERS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "bn": 1e9, "mn": 1e6,
+    "bn": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3,
 }
 QUALIFIERS = (
     "more than", "less than", "fewer than", "at least", "at most", "up to", "close to",
     "just over", "just under", "well over", "an estimated", "nearly", "almost", "around",
     "about", "approximately", "roughly", "some", "over", "upwards of", "as many as",
-    "as much as", "no fewer than", "no more than", "within",
+    "as much as", "no fewer than", "no more than", "within", "between",
 )
 _CURRENCY = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds"}
 
@@ -48,7 +49,8 @@ _NUMBER = re.compile(
     (?P<cur>US\$|[$€£])?
     (?:(?P<digits>(?<![\w.,/:-])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\w.,/:-])\d+(?:\.\d+)?)
       |(?P<word>\b(?i:{_WORD})\b))
-    (?:\s*(?P<mult>\b(?i:hundred|thousand|million|billion|trillion|bn|mn)\b))?
+    (?:\s*(?P<mult>\b(?i:hundred|thousand|million|billion|trillion|bn|mn)\b)
+      |(?(cur)(?P<amult>(?:bn|mn|m|tn|k)\b)|(?!x)x))?
     (?P<pct>\s*%|\s+(?i:percent|per\s+cent)\b)?
     (?P<close>[”"’']?)
     """,
@@ -97,8 +99,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
         else:
             value = float(_word_value(g["word"]))
             year_like = False
-        if g["mult"]:
-            value *= MULTIPLIERS[g["mult"].lower()]
+        if g["mult"] or g["amult"]:
+            value *= MULTIPLIERS[(g["mult"] or g["amult"]).lower()]
         unit = "percent" if g["pct"] else _CURRENCY.get(g["cur"] or "")
         qual = " ".join(g["qual"].lower().split()) if g["qual"] else None
         num_start = m.start("open") if g["open"] else (m.start("cur") if g["cur"] else m.start(

@@ -5,14 +5,16 @@ people and entities). Produces: a `Comparison` (types in `_compare_model.py`) in
 item cites the sentences it rests on.
 Limits: files sharing an outlet or a byline count as one source. Agreement is "similar
 reports" (TF-IDF cosine plus a shared name, figure or date), not proof. Disagreements are only
-raised for the same slot with different values (same counted unit, same event, same person's
-label, same remark, the outcome), so unrelated numbers never collide. A preview contributes
-background and reactions, never what happened at the event.
+raised for the same slot with different values (same counted unit, same event, same place of
+one act, an act stated and denied, same person's label, same remark, the outcome), so unrelated
+numbers never collide. A preview contributes background and reactions, never what happened at
+the event.
 """
 
 from __future__ import annotations
 
 from ._compare_claims import anchors, claims
+from ._compare_facts import contradiction_conflicts, place_conflicts
 from ._compare_model import Comparison
 from ._compare_slots import date_conflicts, figure_conflicts
 from ._compare_sources import ledes, matrix, profiles, source_of
@@ -22,7 +24,7 @@ from .model import Extraction
 from .topics import TOPICS
 
 # Order in which discrepancy kinds are listed: the hard facts first.
-DISCREPANCY_ORDER = ("figure", "date", "label", "quote", "outcome")
+DISCREPANCY_ORDER = ("figure", "date", "place", "contradiction", "label", "quote", "outcome")
 
 
 def compare_sources(extraction: Extraction) -> Comparison:
@@ -36,6 +38,14 @@ def compare_sources(extraction: Extraction) -> Comparison:
         + quote_conflicts(extraction, sources)
         + outcome_conflicts(extraction, sources)
     )
+    # a denial the outcome already shows ("signed" / "did not sign the deal") is one difference
+    told = {frozenset(v.sentence.key for v in d.variants) for d in found if d.kind == "outcome"}
+    found += [
+        d
+        for d in place_conflicts(extraction, sources, marks)
+        + contradiction_conflicts(extraction, sources, marks)
+        if not any({v.sentence.key for v in d.variants} <= t for t in told)
+    ]
     found.sort(
         key=lambda d: (DISCREPANCY_ORDER.index(d.kind), d.subject, d.variants[0].sentence.key)
     )

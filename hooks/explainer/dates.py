@@ -75,9 +75,24 @@ def _future(clause: str, sentence: str) -> bool:
     return bool(_FUTURE.search(sentence))
 
 
+_DEADLINE = re.compile(r"\s+(?:deadline|target\s+date|cut-?off)\b", re.IGNORECASE)
+_PASSED = re.compile(r"\b(?:passed|expired|lapsed|missed|came\s+and\s+went)\b", re.IGNORECASE)
+
+
+def _deadline(sentence: str, end: int) -> bool:
+    """ "rejected the March 9 deadline": a deadline lies ahead of what is done about it, unless
+    the sentence says it has passed."""
+    return bool(_DEADLINE.match(sentence, end)) and not _PASSED.search(sentence)
+
+
+_SAID = re.compile(r"\b(?:said|told|added|announced|reported|stated|confirmed|wrote)\b", re.I)
+
+
 def _present(clause: str, sentence: str) -> bool:
-    """No tense cue anywhere: the present of news writing ("opens on", "begins on")."""
-    return not any(r.search(t) for r in (_FUTURE, _PAST) for t in (clause, sentence))
+    """No tense cue: the present of news writing ("opens on", "begins on"). The verb that
+    attributes the sentence is no cue ("take effect on April 1, the ministry said")."""
+    rest = _SAID.sub(" ", sentence.replace(clause, " "))
+    return not any(r.search(t) for r in (_FUTURE, _PAST) for t in (clause, rest))
 
 
 def _day_present(month: int, day: int, pub: date) -> date:
@@ -244,7 +259,7 @@ def find_dates(
                 continue
             printed = s.text[span.start : span.end]
             event = _clause(s.text, span.start, span.end)
-            future = _future(event, s.text)
+            future = _future(event, s.text) or _deadline(s.text, span.end)
             how = ""
             if span.kind == "numeric":
                 d, why = _numeric(span.parts["raw"], pub)

@@ -8,59 +8,64 @@ qualifier ("nearly", "at least" ...), the unit or counted noun head ("percent", 
   - its "of" complement: "2,800 tons of cocaine" -> "tons of cocaine";
   - a passive participle that follows: "... had been seized" -> "tons of cocaine seized";
   - with no noun after the number, or only a unit of measure ("3.2 million tonnes"), the
-    subject of "X rose/reached/fell to N": "turnout", "soybean exports"; a figure it is
-    compared with ("up from 48 percent") measures the same thing as the one before it;
+    subject of "X rose/reached/fell to N": "turnout", "exports to the bloc" (a change, "X
+    rose 5 percent", is "percent rise in X"), or the noun of "X of N" ("a surplus of $9
+    billion" -> "dollars surplus", "a crowd of 10,000"); a reading on a scale ("magnitude
+    6.1", "the age of 71"); a figure it is compared with ("up from 48 percent") measures the
+    same thing as the one before it;
   - lists inherit the noun of the figure before them plus their own qualifying phrase:
     "810 extraditions ... 760 under X, 751 in Y's term" -> "extraditions under X", ...
-A number with no counted noun and nothing to inherit is not reported.
+  - a count in a hyphenated modifier: "a four-day strike" -> "days of strike" (unit days);
+  - a "label: number" line: "Turnout: 61.2%" -> "turnout" (_figure_shapes.py);
+  - a part of a whole or the low end of a range takes the noun of the number after it:
+    "2,200 of the plant's 3,400 workers", "between 30 and 40 people";
+  - a share: "nearly half of the 900 delegates" (0.5), "one in five voters" (0.2), unit
+    "fraction", counting the whole's noun.
+A number with no counted noun and nothing to inherit is not reported: a counted noun is right
+or absent, never a guess.
 
-Not figures: years, times, numbers inside dates ("May 31", "Tuesday (3)"), ordinals ("2nd",
-"first"), labels ("number 1 ally", "Article 5", "Number 10"), "the two countries" (a
-reference, not a count), hyphenated modifiers ("a two-year delay", "45-year-old"), "one".
-Not data either (noise in a table of figures): a number in quotation marks (“nine” rating: the
-words of a speaker, reported as a quote); a small number word counting a discourse noun ("three
-key lessons", "two reasons": the article's own structure); a span of time in a "first / worst
-... in N years" comparison ("for the first time in three decades": rhetoric, not a duration).
+Not figures: years, times, numbers inside dates ("May 31", "the March 9 deadline", "Tuesday
+(3)"), ordinals ("2nd", "first"), labels ("number 1 ally", "Article 5", "Number 10"), "the two
+countries" (a reference, not a count), ages and other hyphenated words that count nothing
+("45-year-old", "three-time", "two-thirds" is a share), "one".
+Not data either (noise in a table of figures): a number in quotation marks (“nine” rating, or
+inside a quoted sentence: the words of a speaker, reported as a quote); a small number word
+counting a discourse noun ("three key lessons", "two reasons": the article's own structure); a
+span of time in a "first / worst ... in N years" comparison ("for the first time in three
+decades": rhetoric, not a duration).
 
 Limits: English only; no parser, so the noun phrase is a window of words and can be too long
-or too short; fractions ("half", "a third") and vague amounts ("thousands") are not read.
+or too short; vague amounts ("thousands", "a handful") are not read.
 """
 
 from __future__ import annotations
 
 import re
 
+from . import _figure_shapes as shapes
 from ._date_grammar import find_spans
+from ._figure_nouns import (
+    MEASURE_UNITS,
+    STOP,
+    TIME_UNITS,
+    counted,
+    lookback,
+    noun_of,
+    noun_window,
+    percent_noun,
+    words,
+)
 from ._numbers import NumberSpan, find_numbers
+from ._quote_spans import quote_spans, word_count
 from .model import Figure, Sentence
 
-# Longest counted-noun window after a number: "36 known drug strikes". Three covers every
-# noun phrase in the seeds; longer windows started swallowing verbs.
-MAX_NOUN_WORDS = 3
 # Longest qualifying phrase a list member keeps ("in Álvaro Uribe’s second term").
 MAX_LIST_PHRASE_WORDS = 7
 
-_STOP = frozenset(
-    """a an the this that these those its their his her our your my of in on at for from to by
-    with under over into onto across between against during since until after before than as
-    per via among about around and or but nor while whereas because although if so yet
-    have has had having is are was were be been being will would could can may might must
-    shall should do does did not no who whom which whose what when where why how it they we he
-    she there here each every both all some any more most less least such own also only just
-    even still very according said says say reported along near across beside behind beyond
-    inside outside throughout toward towards within without above below through upon""".split()
-)
 _FUNCTION = frozenset(
     """the a an at in on for of by from with and but only to up under between after before
     since during until another all its their his her our just than more less fewer least most
     over some about around nearly almost roughly approximately as no""".split()
-)
-_AUX = frozenset("have has had is are was were be been being".split())
-_PARTICLES = frozenset("out up off down away".split())
-_IRREGULAR = frozenset(
-    """killed held taken sold built made lost found grown shot hit caught born done seen given
-    spent paid won cut put set kept sent brought bought left hurt struck stolen driven written
-    thrown beaten""".split()
 )
 _REFERENCE = frozenset("the these those both all".split())
 # Nouns that count parts of an argument, not things in the world. Only with a number word
@@ -71,38 +76,25 @@ _DISCOURSE = frozenset(
     observations signs truths rules words steps keys tips facts myths mistakes""".split()
 )
 MAX_DISCOURSE_NUMBER = 9  # "nine reasons" is a listicle; "twelve questions" is rarer: kept
-_TIME_UNITS = frozenset(
-    "days weeks months years decades centuries generations day week month year decade".split()
-)
-# "for the first time in three decades", "the worst drought in 20 years": the span of time
-# only sets up a comparison.
 # The number alone between quotation marks (the span may or may not include the marks).
 _QUOTED = re.compile(r"^.?[“\"‘][^“”\"‘’\s]+(?:\s[^“”\"‘’\s]+)?[”\"’].?$")
+# "for the first time in three decades", "the worst drought in 20 years": the span of time
+# only sets up a comparison.
 _COMPARISON_IN = re.compile(
     r"\b(?:(?:first|only|last)\s+(?:time\s+)?|(?:\w{3,}est|worst|best)\s+(?:\w+\s+){0,3}"
     r"|most\s+\w+\s+(?:\w+\s+){0,3})in\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?$",
     re.IGNORECASE,
 )
 _LABEL_WORDS = frozenset({"number", "no", "no.", "#", "nº"})
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|[^\w\s]")
 _TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock)", re.IGNORECASE
 )
-_LOOKBACK = re.compile(
-    r"(?P<subj>[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+"
-    r"(?:rose|fell|climbed|dropped|reached|stood\s+at|totall?ed|hit|grew|declined|increased|"
-    r"decreased|jumped|slipped|eased|soared|surged|plunged|doubled|cost|costs|was|is|were|are)"
-    r"(?:\s+(?:to|at|by))?\s*$"
-)
-# Units of measure: a figure counting only its unit ("3.2 million tonnes") says what it measures
-# through the subject ("Soybean exports fell to ...") or the figure it is compared with.
-_MEASURE_UNITS = frozenset(
-    """tonnes tons barrels hectares acres kilometres kilometers miles metres meters litres liters
-    gallons kilograms kilos pounds euros dollars points degrees""".split()
-)
+# A number right after these words is a reading on a scale, counted by the word: "of
+# magnitude 7.1", "at the age of 71", "aged 71".
+_SCALE = re.compile(r"\b(?:(age\s+of|aged)|(magnitude))\s+$", re.IGNORECASE)
 # "up from 48 percent", "from 3.4% in February": the same measure as the figure before it.
 _COMPARED = re.compile(r"\b(?:(?:up|down)\s+)?from\s*$|\bcompared\s+(?:with|to)\s*$", re.I)
-_LIST_SEP = re.compile(r"[,;:—–]|\band\b|\bto\b")
+_LIST_SEP = re.compile(r"[,;:—–]|\band\b|\bto\b|\s/\s")
 _PHRASE_END = re.compile(r"[,;.:—–()]|\s(?:and|or|while|but)\s")
 
 
@@ -119,7 +111,7 @@ def _not_a_figure(n: NumberSpan, text: str, excluded: list[tuple[int, int]]) -> 
     if n.is_year_like and not n.qualifier:
         return True
     if re.match(r"-[A-Za-z]", text[n.end:]):
-        return True  # hyphenated modifier: "two-year delay", "45-year-old"
+        return True  # a hyphenated word that counts nothing: "45-year-old" (see _compound)
     before = text[: n.start].rstrip(" “\"‘'")
     prev = before.split()[-1] if before.split() else ""
     if prev.lower() in _LABEL_WORDS or before.endswith("#"):
@@ -128,7 +120,7 @@ def _not_a_figure(n: NumberSpan, text: str, excluded: list[tuple[int, int]]) -> 
         return True
     if prev[:1].isupper() and prev[-1:].isalnum() and prev.lower() not in _FUNCTION and (
         not n.qualifier
-    ):
+    ) and not re.search(r"[’']s$", prev):
         return True  # a label: "Article 5", "Number 10", "Boeing 737"
     return False
 
@@ -137,94 +129,34 @@ def _not_data(n: NumberSpan, text: str, unit: str | None) -> bool:
     """A figure in form, but noise in a table of data (see the module docstring)."""
     if _QUOTED.match(text[max(0, n.start - 1) : n.end + 1]):
         return True
+    if any(q.start < n.num_start < q.end and word_count(q.text) >= 3 for q in quote_spans(text)):
+        return True  # inside a quoted sentence: the speaker's words
     head = (unit or "").lower()
     if n.is_word and n.value <= MAX_DISCOURSE_NUMBER and head in _DISCOURSE:
         return True
-    return head in _TIME_UNITS and bool(_COMPARISON_IN.search(text[: n.start]))
+    return head in TIME_UNITS and bool(_COMPARISON_IN.search(text[: n.start]))
 
 
-def _words(text: str, pos: int) -> list[re.Match]:
-    return list(_TOKEN.finditer(text, pos))
+# "a surplus of $9 billion", "a crowd of 10,000": the noun before "of" is what is measured
+# (two words only after a determiner: "an opening offer of", but "impose tariffs of")
+_OF_WHAT = re.compile(
+    r"(?:(?:^|[\s(])(?:a|an|the|its|their|his|her|our)\s+(?P<np2>[a-z][\w-]*\s+[a-z][\w-]*)"
+    r"|\b(?P<np>[a-z][\w-]*))\s+of\s+$"
+)
+# Nouns that say only that something is a number: "its figure of 3,100" (of what?)
+_VAGUE = frozenset("figure figures number total count tally sum amount level rate".split())
 
 
-def _is_participle(word: str, after_aux: bool = True) -> bool:
-    w = word.lower()
-    # Without "have/were ..." an irregular form is as likely active ("farmers lost their
-    # harvest"), so it only counts after an auxiliary.
-    return (w.endswith("ed") and len(w) > 4) or (after_aux and w in _IRREGULAR)
-
-
-def _noun_window(
-    toks: list[re.Match], i: int, allow_det: bool, stops: list[tuple[int, int]]
-) -> tuple[list[str], int, int]:
-    """Words of a noun phrase starting at toks[i]: (words, next index, end char)."""
-    words: list[str] = []
-    end = toks[i - 1].end() if i else 0
-    if allow_det and i < len(toks) and toks[i].group().lower() in {"the", "a", "an", "its",
-                                                                     "their", "his", "her"}:
-        words.append(toks[i].group())
-        end = toks[i].end()
-        i += 1
-    start_len = len(words)
-    while i < len(toks) and len(words) - start_len < MAX_NOUN_WORDS:
-        w = toks[i].group()
-        if not w[0].isalpha() or w.lower() in _STOP:
-            break
-        if any(a <= toks[i].start() < b for a, b in stops):
-            break  # "300 engineers next year": a date ends the noun phrase
-        if w[0].isupper():
-            nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
-            nxt_ok = nxt[:1].islower() and nxt.lower() not in _STOP
-            if not (len(words) == start_len and nxt_ok) and not allow_det:
-                break
-        if len(words) > start_len and _is_participle(w) and not allow_det:
-            break
-        words.append(w)
-        end = toks[i].end()
-        i += 1
-    if len(words) == start_len:
-        return [], i, end
-    return words, i, end
-
-
-def _counted(
-    text: str, n: NumberSpan, stops: list[tuple[int, int]]
-) -> tuple[str, str | None, int]:
-    """(counts, unit, end of printed text) for the words after number n."""
-    toks = _words(text, n.end)
-    i = 0
-    base: list[str] = []
-    unit = n.unit
-    end = n.end
-    if unit is None:
-        base, i, end = _noun_window(toks, 0, False, stops)
-        if not base:
-            return "", None, n.end
-        unit = base[-1]
-    else:
-        base = [unit]
-    if i < len(toks) and toks[i].group().lower() == "of":
-        comp, j, _ = _noun_window(toks, i + 1, True, stops)
-        if comp and comp[-1].lower() not in {"the", "a", "an"}:
-            base += ["of", *comp]
-            i = j
-    j = i
-    while j < len(toks) and toks[j].group().lower() in _AUX:
-        j += 1
-    participle = j < len(toks) and _is_participle(toks[j].group(), after_aux=j > i)
-    if participle and toks[j].group()[0].islower():
-        base.append(toks[j].group())
-        if j + 1 < len(toks) and toks[j + 1].group().lower() in _PARTICLES:
-            base.append(toks[j + 1].group())
-    return " ".join(base), unit, end
-
-
-def _lookback(text: str, n: NumberSpan) -> str:
-    m = _LOOKBACK.search(text[: n.start])
+def _of_what(text: str, n: NumberSpan, unit: str | None) -> str:
+    """ "an opening offer of 4.5 percent" -> "percent opening offer"; "a crowd of 10,000" ->
+    "crowd"."""
+    m = _OF_WHAT.search(text[: n.start])
     if not m:
         return ""
-    words = [w for w in m.group("subj").split() if w.lower() not in _STOP]
-    return " ".join(words).lower() if words else ""
+    words = (m.group("np2") or m.group("np")).split()
+    if any(w.lower() in STOP for w in words) or words[-1].lower() in _VAGUE:
+        return ""
+    return " ".join([unit, *words] if unit else words)
 
 
 def _list_phrase(text: str, n: NumberSpan) -> str:
@@ -234,39 +166,115 @@ def _list_phrase(text: str, n: NumberSpan) -> str:
     return " ".join(words[:MAX_LIST_PHRASE_WORDS])
 
 
+def _compound(text: str, n: NumberSpan, stops) -> tuple[str, str | None, int] | None:
+    """ "a four-day strike" -> ("days of strike", "days", end of "four-day")."""
+    got = shapes.compound(text, n.end)
+    if got is None:
+        return None
+    reads, unit, end = got
+    noun, _, _ = noun_window(words(text, end), 0, False, stops)
+    if not noun or not noun[0][:1].islower():
+        return None
+    if reads == "on":
+        return f"{text[n.num_start:end]} {' '.join(noun)}", None, end
+    if unit in shapes.UNCOUNTABLE:
+        return f"{reads} {' '.join(noun)}", unit, end
+    return f"{reads} of {' '.join(noun)}", unit, end
+
+
 def _figures_in(s: Sentence) -> list[Figure]:
     text = s.text
     excluded = _excluded(text)
-    out: list[Figure] = []
+    shares = shapes.fractions(text)
+    # (NumberSpan, counts, unit, printed end); counts "" for now when it has no noun
+    items: list[list] = []
     last: tuple[str, str | None, NumberSpan] | None = None  # noun, unit, number it came from
+    taken = 0  # end of the last hyphenated count ("two-on-two" holds a second number)
     for n in find_numbers(text):
+        if n.num_start < taken or any(a <= n.num_start < b for a, b, _, _, _ in shares):
+            continue
+        if text[n.end : n.end + 1] == "-" and not any(
+            a < n.end and n.num_start < b for a, b in excluded
+        ) and (got := _compound(text, n, excluded)):
+            counts, unit, taken = got
+            items.append([n, counts, unit, taken])
+            continue
         if _not_a_figure(n, text, excluded):
             continue
-        counts, unit, end = _counted(text, n, excluded)
-        is_measure = n.unit is not None or counts.lower() in _MEASURE_UNITS
+        if scale := _SCALE.search(text, 0, n.start):
+            items.append([n, "age" if scale.group(1) else scale.group(2).lower(), None, n.end])
+            continue
+        counts, unit, end = counted(text, n, excluded)
+        is_measure = n.unit is not None or counts.lower() in MEASURE_UNITS
         bare_unit = is_measure and counts.lower() == (unit or "").lower()
-        if (not counts or bare_unit) and (back := _lookback(text, n)):
+        if (not counts or bare_unit) and (lab := shapes.label(text, n.start, n.end, STOP)):
+            counts = lab[0] + shapes.parenthetical(text, n.end)
+            unit = n.unit or lab[1]
+            last = (lab[0], unit, n)
+            items.append([n, counts, unit, end])
+            continue
+        if (not counts or bare_unit) and (back := lookback(text, n, excluded, unit)):
             counts = back
         elif bare_unit and last and _COMPARED.search(text[last[2].end : n.start]):
             counts = last[0]
+        elif (not counts or bare_unit) and (of := _of_what(text, n, unit if bare_unit else None)):
+            counts = of  # "a surplus of about $9 billion", "tariffs of up to 25 percent"
+        elif bare_unit and (pct := percent_noun(text, n, excluded)):
+            counts = pct
         elif not counts and last and _LIST_SEP.search(text[last[2].end : n.start]):
-            phrase = _list_phrase(text, n)
+            phrase = _list_phrase(text, n) or shapes.parenthetical(text, n.end).strip()
             counts = f"{last[0]} {phrase}".strip()
             unit = last[1]
-        if not counts or _not_data(n, text, unit):
+        elif bare_unit and last and last[1] == unit and last[0] != unit and (
+            _LIST_SEP.search(text[last[2].end : n.start]) and not _list_phrase(text, n)
+        ):
+            counts = last[0]  # "won 58.5% of the vote to X's 41.5%"
+        items.append([n, counts, unit, end])
+        if not counts:
             continue
-        printed = text[n.start : max(end, n.end)].strip(" ,")
-        out.append(Figure(printed, n.value, n.qualifier, unit, counts, s))
         if not (last and counts.startswith(last[0] + " ")):
-            noun = counts
-            for aux_word in counts.split()[1:]:
-                if _is_participle(aux_word):
-                    noun = counts[: counts.index(" " + aux_word)]
-                    break
-            last = (noun, unit, n)
+            last = (noun_of(counts), unit, n)
         else:
             last = (last[0], last[1], n)
-    return out
+    # A number with no noun of its own: a part of the next one's whole, or a range's low end.
+    for k in range(len(items) - 2, -1, -1):
+        item, nxt = items[k], items[k + 1]
+        if item[1] or not nxt[1]:
+            continue
+        how = shapes.between(text, item[0], nxt[0])
+        if how == "part":
+            item[1], item[2] = noun_of(nxt[1]), nxt[2]
+        elif how == "range":
+            item[1], item[2] = nxt[1], nxt[2]
+    out = [
+        (n.start, Figure(text[n.start : max(end, n.end)].strip(" ,"), n.value, n.qualifier,
+                         unit, counts, s))
+        for n, counts, unit, end in items
+        if counts and not _not_data(n, text, unit)
+    ]
+    out += [(f[0], f[1]) for f in _shares(s, shares, items, excluded)]
+    return [f for _, f in sorted(out, key=lambda x: x[0])]
+
+
+# What may stand between a share and its whole: "half of the plant's 900 workers".
+_OWNER = re.compile(
+    r"(?:(?:the|its|their|his|her|our|this|these|those)\s+)?(?:[A-Za-zÀ-ÿ][\w-]*[’']s\s+)?"
+)
+
+
+def _shares(s: Sentence, shares, items, stops):
+    """Figures for "nearly half of the 900 delegates", "one in five voters"."""
+    text = s.text
+    for start, frac_end, end, value, qual in shares:
+        at = end + _OWNER.match(text, end).end() - end
+        whole = next((it for it in items if it[0].start == at and it[1]), None)
+        if whole is not None:
+            counts = noun_of(whole[1])
+        else:
+            noun, _, _ = noun_window(words(text, at), 0, False, stops)
+            counts = " ".join(noun)
+        if counts and counts.split()[-1].lower() not in TIME_UNITS:
+            yield start, Figure(text[start:frac_end], value, qual, "fraction", counts, s)
 
 
 def find_figures(sentences: tuple[Sentence, ...] | list[Sentence]) -> list[Figure]:

@@ -41,6 +41,8 @@ DATA_LINK = "data/extraction.json"
 DIFF_KINDS = (
     ("figure", "Figures"),
     ("date", "Dates"),
+    ("place", "Places"),
+    ("contradiction", "Stated by one source, denied by another"),
     ("label", "Labels and characterisations"),
     ("quote", "The same quote, worded differently"),
     ("outcome", "Outcome"),
@@ -204,6 +206,9 @@ def _diffs(ctx: PageContext, cmp) -> list[dict]:
     known = [k for k, _ in DIFF_KINDS]
     out = []
     titles = dict(DIFF_KINDS)
+    published = {
+        f.article.id: published_label(f.article.published) for f in ctx.extraction.articles
+    }
     kinds = known + sorted({d.kind for d in cmp.discrepancies} - set(known))
     for kind in kinds:
         items = [
@@ -211,12 +216,17 @@ def _diffs(ctx: PageContext, cmp) -> list[dict]:
                 "subject": d.subject,
                 "note": _readable(d.note),
                 # words from the articles go in quotation marks; figures and dates as values
-                "quoted": d.kind in ("label", "quote", "outcome"),
+                "quoted": d.kind in ("label", "quote", "outcome", "contradiction"),
                 "variants": [
                     {
                         "source": names.get(v.source, v.source),
                         "value": _readable(v.value),
                         "sentence": v.sentence,
+                        # a figure may change between reports: each side says when it was
+                        # published
+                        "published": published.get(v.sentence.article_id)
+                        if d.kind == "figure"
+                        else None,
                     }
                     for v in d.variants[:EVIDENCE_SHOWN]
                 ],

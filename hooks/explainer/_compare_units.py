@@ -1,0 +1,93 @@
+"""What a figure counts, in words that match across sources (helpers for the comparison).
+
+Reads: a Figure. Produces: its unit as the comparison compares it (`unit_of`: "ships" and
+"ship" alike; a casualty count as "deaths" or "injured", whether it reads "killing 1,200
+people" or "the death toll"), a crude stem, and `same`, which merges the words reporters swap
+for one another when giving one measure ("goods" / "exports"). Also the clause around a
+fragment of a sentence, and who a figure is about (the first person or organisation its
+clause names: two candidates' vote shares are two measures). Limits: English only; the
+synonym table is small on purpose: two measures merged wrongly would be a false difference.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Extraction, Figure
+
+# Figures in one clause: cut at punctuation and at words that start another statement.
+_CLAUSE = re.compile(
+    r"[,;:—–()]|\b(?:and|but|since|when|while|after|before|following|until|whereas|as)\b", re.I
+)
+WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match 'costing' with 'cost' and 'ships' with 'ship'."""
+    w = word.lower().replace("’", "'").split("'")[0]
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+# Words reporters swap for one another when they give the same measure: "goods from X" / "X's
+# exports" (the trade a tariff hits); "killing 1,200 people" / "the death toll" (the dead).
+_SAME = {
+    **dict.fromkeys("good export import product merchandise shipment".split(), "good"),
+    **dict.fromkeys("kill killed killing dead die died death toll fatalities live".split(),
+                    "death"),
+    **dict.fromkeys("injur injured injuring wound wounded wounding hurt".split(), "injur"),
+}
+# Who a casualty count counts: "1,200 people" killed is the same count as "a toll of 1,200".
+PEOPLE = frozenset("people persons person civilians residents victims villagers".split())
+CASUALTY_UNITS = {"death": "deaths", "injur": "injured"}
+
+
+def same(word: str) -> str:
+    """The stem, with the words reporters use for one another merged (see _SAME)."""
+    w = stem(word)
+    return _SAME.get(w, _SAME.get(word.lower(), w))
+
+
+def unit_of(fig: Figure) -> str:
+    """The unit as the comparison compares it: singular, and "deaths" / "injured" for a count
+    of people its clause says were killed or hurt."""
+    word = (fig.unit or (fig.counts.split()[0] if fig.counts else "")).lower().strip()
+    word = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    counted = {same(w) for w in WORD.findall(fig.counts)}
+    if word + "s" in PEOPLE or word in PEOPLE or counted & set(CASUALTY_UNITS):
+        start, end = span(fig.sentence.text, fig.text)
+        lo, hi = clause(fig.sentence.text, start, end if end >= 0 else len(fig.sentence.text))
+        near = counted | {same(w) for w in WORD.findall(fig.sentence.text[lo:hi])}
+        for key, unit in CASUALTY_UNITS.items():
+            if key in near:
+                return unit  # "killing 1,200 people", "the death toll ... 1,500"
+    return word
+
+
+def span(text: str, fragment: str) -> tuple[int, int]:
+    at = text.find(fragment)
+    return (at, at + len(fragment)) if at >= 0 else (-1, -1)
+
+
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    cuts = [0] + [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
+    return max(c for c in cuts if c <= max(start, 0)), min(c for c in cuts if c >= end)
+
+
+def actors_of(extraction: Extraction):
+    """(a pattern finding the cluster's people, by any alias or the surname, and
+    organisations; each form -> its canonical name). The pattern is None when nobody is named."""
+    names: dict[str, str] = {}
+    for p in extraction.people:
+        if not p.is_author:
+            for form in (p.name, *p.aliases, p.name.split()[-1]):
+                names.setdefault(form, p.name)
+    for e in extraction.entities:
+        if e.kind == "org":
+            names.setdefault(e.name, e.name)
+    if not names:
+        return None, names
+    forms = sorted(names, key=lambda f: (-len(f), f))
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"), names
