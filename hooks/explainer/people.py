@@ -150,14 +150,19 @@ def find_people(
     for s in sents:
         for name in sorted({m.person for m in index.find(s.text)}):
             mentions[name].append(s)
+    credited: dict[str, set[str]] = {a.id: {p.name for p in authors([a], [])} for a in articles}
+    for s in sents:
+        if is_credit(s):
+            credited.setdefault(s.article_id, set()).update(credit_names(s))
     people = [
         Person(n, tuple(sorted(a.aliases - {n})), a.role, a.role_sentence, a.side,
                tuple(mentions[n]))
         for n, a in sorted(acc.items())
-        if mentions[n]
+        # A reporter named in the story they are credited for ("X, a reporter from ...,
+        # is in the city") is its byline, not a person in it.
+        if mentions[n] and not all(n in credited.get(x.article_id, ()) for x in mentions[n])
     ]
-    credits = sorted({n for s in sents if is_credit(s) for n in credit_names(s)})
-    people += authors(articles, credits)
+    people += authors(articles, sorted({n for names in credited.values() for n in names}))
     known = frozenset(outlets | corporate), frozenset(places)
     return people, entities(sents, set(acc), *known, runs=runs)
 
