@@ -121,6 +121,8 @@ def role_before(before: str) -> tuple[str | None, str | None]:
         # "Colombian union leader X" stands for Colombia; "Colombian historian X" studies it.
         studies = m.group(2) in _EXPERTISE or m.group(2) in KIN_NOUNS
         return (role, None) if studies else (m.group(2), side_of(mod))
+    if keep and mod[0].isupper():  # "Kremlin spokesman X", "UN envoy X": a prefix word
+        return _with_prefix(before[: m.start(2)], m.group(2))
     if keep and mod[0].islower():
         # "national security adviser X", "retired government worker X": more modifiers.
         for _ in range(MAX_LOWER_MODIFIERS - 1):

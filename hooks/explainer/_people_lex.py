@@ -27,8 +27,8 @@ TITLES = (
     "Crown Prince", "High Commissioner", "Special Envoy", "Envoy", "Prosecutor", "Leader",
     "Cllr", "Cllr.", "Premier", "Vice-President", "Vice-Chancellor", "Vice-Premier",
     "Attorney-General", "Governor-General", "Director-General", "Major-General",
-    "Lieutenant-General", "PM", "Inspector", "Chief Inspector", "Sergeant", "Constable",
-    "Detective", "Superintendent", "Corporal", "Lieutenant",
+    "Lieutenant-General", "PM", "Inspector", "Inspector General", "Chief Inspector",
+    "Sergeant", "Constable", "Detective", "Superintendent", "Corporal", "Lieutenant",
 )
 # Head words of compound titles not listed above: "Health Secretary", "Labour Minister".
 TITLE_HEADS = frozenset(

@@ -81,6 +81,7 @@ _OF_AFTER = re.compile(r" of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)")
 
 
 _CUE_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(INVERTING_CUES | {"told"})) + r")\b")
+_CLOCK_BEFORE = re.compile(r"\d[\d:.]*\s*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 
 
@@ -198,6 +199,8 @@ def _harvest(
         side = p.side or possessive_side(text, runs, k)
         title = p.title
         before = text[: p.start]
+        if title == "PM" and _CLOCK_BEFORE.search(before):
+            continue  # "at 4 PM Eastern Time": a time, not a prime minister
         if title:
             title, side = joint_title(text, runs, k, title, side)
             title = lower_modifier(before, title)

@@ -235,6 +235,9 @@ def _reported_on(text: str, prev: Span, span: Span, cues: list[Cue],
     the first quotation opened goes on to the next one, with no other cue, name or clause
     break between them."""
     between = text[prev.end : span.start]
+    # “Day of Unity”: words in title case name a thing, they are not the speaker's words.
+    if all(w[:1].isupper() for w in span.text.split() if w not in _FUNCTION_WORDS):
+        return False
     return (word_count(between) <= MAX_CUE_GAP and not _CLAUSE_BREAK.search(between)
             and not any(prev.end <= c.start < span.start for c in cues)
             and not any(prev.end <= m.start < span.start for m in mentions))
