@@ -10,7 +10,10 @@ X", "Colombian President X", "EU Trade Commissioner X", "Former U.S. Ambassador 
 "Deputy Prime Minister and Foreign Minister X", "the President of Colombia, X"), an appositive
 ("X, a Colombia expert at ...", "X, the country's deputy foreign minister"), or a run of two or
 more capitalised name-like words; a lone surname only joins a full name seen somewhere in the
-cluster (a first word too, for a name written family name first: "Xi" of "Xi Jinping").
+cluster (a first word too, for a name written family name first: "Xi", "President Xi" of "Xi
+Jinping"; an inner word of a long name: "Lula"); spellings that differ by accents are one
+person. Of two roles a person is given, a current one outranks a former one and a title a
+lower-case description (_people_acc.py).
 A nickname after "so-called", "dubbed", "known as" is a label, not a person; other quoted
 nicknames ("extradition of “X Y”") are taken as names.
 Sides (see _people_sides.py) are written as country names: a nationality adjective the gazetteer
@@ -20,10 +23,12 @@ as written; "Minister X of Y", "on the Y side, were A and B" and "P was accompan
 Not people (see _people_orgs.py): outlets (Article.outlet, a wire dateline's "(Outlet)"), runs
 with an organisation word (Ltd, Group, Union, Radio, Wire, Terminals ...), names the text
 treats as organisations ("X, which ...", listed among organisations, "the X Y", "X Workers'
-Union") unless a role is stated, and the names of credit lines ("Editing by X", kept as
-credits); a last name the text uses as a place ("the Port of X") is no alias; ships, storms,
-operations, events, two-word places and the organisation owning a role ("Free Democrats leader
-X") are no people (_people_context.py). Roles around a name: see _people_appos.py.
+Union") unless a role is stated, the names of credit lines ("Editing by X", "Photo: X/Agency",
+"By X, date": kept as credits, see _people_credits.py; a reporter the story names and credits
+is its byline only), lines of bare names (a byline, a menu); a last name the text uses as a
+place ("the Port of X") is no alias; ships, storms, operations, events, two-word places,
+machines after a model code ("C-130J Super X") and the organisation owning a role ("Free
+Democrats leader X") are no people (_people_context.py). Roles around a name: see _people_appos.py.
 """
 
 from __future__ import annotations

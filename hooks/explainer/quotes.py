@@ -1,16 +1,20 @@
 """Direct quotations in one article, with their speakers.
 
 Reads: one article's sentences (in order) and the cluster's people (names and aliases).
-Produces: Quote records: the quoted words, the canonical speaker (or None), the cue that
-attributes them, and the kind: "direct" (in quotation marks), "written" (a written message),
-"block" (an unquoted paragraph credited by the next line, e.g. "President X").
+Produces: Quote records, one per sentence of a quotation: the quoted words, the canonical
+speaker (or None), the cue that attributes them, and the kind: "direct" (in quotation marks),
+"written" (a written message), "block" (an unquoted paragraph credited by the next line, e.g.
+"President X").
 Limits: a quotation counts when a speech cue governs it (scare quotes and labels have none), or
 when its paragraph leaves no doubt who speaks (_quote_context: a quotation going on after an
-attributed one, "“...” X told ...", "X addressed ... “...”", headlines "X: ‘...’"). The speaker
+attributed one, "“...” X told ...", "X addressed ... “...”", headlines "X: ‘...’", an
+unquoted passage after "Label, from X:"); a reported clause opened by a cue carries it to the
+next quotation of the sentence ("X said that “A” the talks would go on, “B”"). The speaker
 (_quote_speakers) is the nearest person, pronoun or role noun before the cue (he/she -> the last
 subject), the name before an aside, the agent of a passive ("described as ... by X"), or a name
-right after an inverted cue ("said X"); a speaker who is not a known person (an institution,
-"X's office", "both leaders", "the representative") gives None.
+right after an inverted cue ("said X"), or the clause subject before ", adding,"; a speaker
+who is not a known person (an institution, "X's office", "a Vidal supporter", "both
+leaders", "the representative") gives None.
 """
 
 from __future__ import annotations
