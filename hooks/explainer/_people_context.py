@@ -26,6 +26,10 @@ from ._people_lex import (
 from ._people_runs import Tok, country_of, parse_run
 
 _LOWER_MOD = re.compile(r"\b(" + "|".join(sorted(LOWER_TITLE_MODIFIERS)) + r") $")
+_MODIFIER_GAP = re.compile(r" (?:" + "|".join(sorted(LOWER_TITLE_MODIFIERS)) + r") ")
+# "a C-130J Super Hercules", "one C 31-J Silver X": a model code (digits and capitals, no
+# lower case) names the aircraft or machine that follows.
+_MODEL_BEFORE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]+ $")
 _VESSEL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(VESSEL_NOUNS)) + r") $")
 # "Free Democrats leader X", "UN special envoy X": lower-case role words between two runs.
 _ROLE_BETWEEN = re.compile(r"^ (?:[a-z][\w-]* ){0,2}?([a-z]+) $")
@@ -72,11 +76,13 @@ def joint_title(text: str, runs: list[list[Tok]], k: int, title: str, side: str 
 
 
 def possessive_side(text: str, runs: list[list[Tok]], k: int) -> str | None:
-    """"Venezuela's Nicolás Maduro", "South Korea's X": a possessive country right before."""
+    """"Venezuela's Nicolás Maduro", "South Korea's X": a possessive country right before
+    ("Brazil's former President X": a lower-case modifier of the title may come between)."""
     if k == 0 or not runs[k - 1][-1].possessive:
         return None
     prev = runs[k - 1]
-    if text[prev[-1].end : runs[k][0].start] != " ":
+    gap = text[prev[-1].end : runs[k][0].start]
+    if gap != " " and not _MODIFIER_GAP.fullmatch(gap):
         return None
     words = [t.text for t in prev]
     return country_of(words[1:] if words[0] == "The" else words)
@@ -108,12 +114,12 @@ def lower_modifier(before: str, title: str) -> str:
 
 
 def not_a_person(text: str, runs: list[list[Tok]], k: int, name: tuple[Tok, ...]) -> bool:
-    """An untitled run that names a ship, a storm, an operation, a place, or the organisation
-    that owns the role of the name after it."""
+    """An untitled run that names a ship, a storm, an operation, a place, a machine after its
+    model code, or the organisation that owns the role of the name after it."""
     run = runs[k]
     if name[0].text in EVENT_HEADS or name[0].text in PLACE_PREFIXES:
         return True
-    if _VESSEL_BEFORE.search(text[: run[0].start]):
+    if _VESSEL_BEFORE.search(text[: run[0].start]) or _MODEL_BEFORE.search(text[: run[0].start]):
         return True
     if k + 1 < len(runs):
         m = _ROLE_BETWEEN.match(text[run[-1].end : runs[k + 1][0].start])

@@ -7,6 +7,8 @@ often in international news) and is easy to extend. Nothing here names a person 
 
 from __future__ import annotations
 
+import unicodedata
+
 # Titles that put a role on the name that follows. Longest first when matched (see TITLE_SEQS).
 TITLES = (
     "Vice President", "President", "President-elect", "Prime Minister", "Deputy Prime Minister",
@@ -25,7 +27,8 @@ TITLES = (
     "Crown Prince", "High Commissioner", "Special Envoy", "Envoy", "Prosecutor", "Leader",
     "Cllr", "Cllr.", "Premier", "Vice-President", "Vice-Chancellor", "Vice-Premier",
     "Attorney-General", "Governor-General", "Director-General", "Major-General",
-    "Lieutenant-General",
+    "Lieutenant-General", "PM", "Inspector", "Inspector General", "Chief Inspector",
+    "Sergeant", "Constable", "Detective", "Superintendent", "Corporal", "Lieutenant",
 )
 # Head words of compound titles not listed above: "Health Secretary", "Labour Minister".
 TITLE_HEADS = frozenset(
@@ -70,8 +73,17 @@ ROLE_NOUNS = frozenset(
     "pilot owner treasurer campaigner steward technician clerk journalist reporter attorney "
     "prosecutor magistrate scientist surgeon captain coach goalkeeper player superintendent "
     "administrator coordinator supervisor representative councillor councilor councilman "
-    "councilwoman counterpart commissioner premier".split()
+    "councilwoman counterpart commissioner premier "
+    # scientists quoted on disasters and health ("USGS seismologist X")
+    "seismologist geologist volcanologist meteorologist climatologist epidemiologist "
+    "virologist biologist ecologist psychologist sociologist criminologist physicist "
+    "photographer "
+    # family: "his wife, X" (see KIN_NOUNS)
+    "wife husband widow widower son daughter mother father brother sister spouse".split()
 )
+# Family nouns state a relation, not a post: no side comes from them ("his Chinese wife").
+KIN_NOUNS = frozenset("wife husband widow widower son daughter mother father brother sister "
+                      "spouse".split())
 # Party and political nouns that can stand for a person ("the Republican insinuated").
 PARTY_NOUNS = frozenset(
     "Republican Democrat Conservative Socialist Labourite Tory Liberal Leftist Peronist".split()
@@ -157,7 +169,8 @@ ORG_WORDS = frozenset(
     Ltd Inc Corp Corp. LLC PLC Plc GmbH AG Holdings Industries Terminals Shipping Line Lines
     Logistics Partners Systems Technologies Motors Airways Railways Trading Chamber Commerce
     Authority Radio Wire Courier Herald Gazette Tribune Chronicle Telegraph Daily Weekly
-    Magazine Broadcasting Television TV Channel Media Trust""".split()
+    Magazine Broadcasting Television TV Channel Media Trust Cooperation Force Team Images
+    Photo Photos""".split()
 )
 # A run containing one of these words names a place.
 PLACE_WORDS = frozenset(
@@ -165,7 +178,7 @@ PLACE_WORDS = frozenset(
     Gulf Valley Province City County Region Peninsula Desert Lake Canal Pacific Atlantic
     Park Bridge Palace Port Coast Border Basin Highway District Capitol Road Dam Reservoir
     Falls Canyon Harbour Harbor Mount Hills Forest Airport Station Cathedral Stadium
-    Terminal Quay Pier Wharf Docks Tower Building Hotel""".split()
+    Terminal Quay Pier Wharf Docks Tower Building Hotel Estate Garden Gardens""".split()
 )
 # Regions, the capitals of the countries above and the world's largest cities: names that stand
 # alone without a place word. Capitals that are also common first names or surnames
@@ -178,11 +191,34 @@ PLACES = frozenset(
     Asunción Lima Manila Warsaw Lisbon Doha Moscow Riyadh Madrid Khartoum Stockholm Bern
     Damascus Taipei Ankara Kyiv Montevideo Caracas Hanoi Sanaa Seoul London Washington
     Shanghai Mumbai Karachi Istanbul Lagos Chicago Toronto Sydney Singapore Geneva Dubai Miami
-    Texas Florida California""".split()
+    Texas Florida California Earth Delhi Kolkata Mumbai Dhaka Osaka Chongqing Guangzhou
+    Shenzhen Tianjin Wuhan Chengdu Lahore Bangalore Bengaluru Chennai Hyderabad Kinshasa
+    Luanda Johannesburg Bangkok Yangon Ulaanbaatar Tashkent Almaty Baku
+    Tbilisi Yerevan Minsk Bucharest Belgrade Zagreb Prague Bratislava Vilnius Riga
+    Tallinn Accra Dakar Kampala Kigali Harare Lusaka Maputo Algiers Tunis
+    Alabama Alaska Arizona Arkansas Colorado Connecticut Delaware Hawaii Idaho Illinois Iowa
+    Kansas Kentucky Louisiana Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+    Nebraska Oklahoma Oregon Pennsylvania Tennessee Utah Vermont Wisconsin Wyoming""".split()
 ) | {"Latin America", "Middle East", "South America", "Central America", "North America",
      "Southeast Asia", "West Bank", "Washington D.C.", "New York", "Mexico City",
      "Buenos Aires", "La Paz", "Guatemala City", "Port-au-Prince", "New Delhi", "Panama City",
-     "São Paulo", "Los Angeles", "Hong Kong", "White House"}
+     "São Paulo", "Los Angeles", "Hong Kong", "White House", "Rio de Janeiro", "Cape Town",
+     "Ho Chi Minh City", "Addis Ababa", "New Hampshire", "New Jersey", "New Mexico",
+     "North Carolina", "North Dakota", "South Carolina", "South Dakota", "Rhode Island",
+     "West Virginia"}
+# Place names are often written without their accents ("Bogota", "Sao Paulo").
+PLACES = PLACES | {
+    "".join(c for c in unicodedata.normalize("NFKD", p) if not unicodedata.combining(c))
+    for p in PLACES
+}
+# Seats of government that stand for their country before a role ("Kremlin spokesman X").
+GOVERNMENT_SEATS = {
+    "White House": "United States", "Pentagon": "United States", "Kremlin": "Russia",
+    "Downing Street": "United Kingdom", "Whitehall": "United Kingdom", "Élysée": "France",
+    "Elysee": "France", "Zhongnanhai": "China", "Blue House": "South Korea",
+    "Quirinale": "Italy", "Casa Rosada": "Argentina", "Planalto": "Brazil",
+    "Los Pinos": "Mexico", "Palacio Nacional": "Mexico", "Casa de Nariño": "Colombia",
+}
 
 # First words of a two-word place ("Las Cruces", "San Pedro", "Port Moresby"): never a person.
 PLACE_PREFIXES = frozenset(

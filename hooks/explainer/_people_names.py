@@ -2,7 +2,8 @@
 
 Reads: the canonical names found in the story; the articles' bylines and credit lines.
 Produces: the word that stands for exactly one name ("Petro" for "Gustavo Petro"; "Xi" for "Xi
-Jinping", a name written family name first), and the authors as Person(is_author=True).
+Jinping", a name written family name first; "Lula", an inner word of a long name), and the
+authors as Person(is_author=True).
 Limits: a short form two names share ("Smith" of two Smiths) stands for neither.
 """
 
@@ -22,6 +23,18 @@ def short_forms(names: Iterable[str], last: bool) -> dict[str, str]:
         parts = name.split()
         if last and len(parts) >= 2 or not last and len(parts) == 2:
             owners.setdefault(parts[-1] if last else parts[0], set()).add(name)
+    return {w: next(iter(n)) for w, n in sorted(owners.items()) if len(n) == 1}
+
+
+def inner_forms(names: Iterable[str]) -> dict[str, str]:
+    """A capitalised inner word of exactly one name of three or more words: "Lula" of "Luiz
+    Inacio Lula da Silva", whose press name is neither its first nor its last word."""
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        parts = name.split()
+        for w in parts[1:-1] if len(parts) >= 3 else ():
+            if w[:1].isupper() and len(w) > 2:
+                owners.setdefault(w, set()).add(name)
     return {w: next(iter(n)) for w, n in sorted(owners.items()) if len(n) == 1}
 
 

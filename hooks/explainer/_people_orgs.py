@@ -1,12 +1,11 @@
-"""What is not a person: outlets, organisations by their behaviour, credit lines, place names
+"""What is not a person: outlets, organisations by their behaviour, place names
 (private helper for people.py).
 
 Reads: the cluster's articles (outlet metadata) and sentences. Produces: the outlet names
 (Article.outlet, and the outlet a wire dateline names: "CITY, Country, June 11 (Outlet) -"),
 the names the text treats as organisations ("X, which ...", "X's shareholders", a name listed
-between organisations: "A Line has moved 6 sailings, B 4 and C Shipping 2"), the names in
-credit lines ("(Reporting by X; Editing by Y)") and single words the text uses as places
-("the Port of X", "off X", "TOWN, Country," datelines).
+between organisations: "A Line has moved 6 sailings, B 4 and C Shipping 2") and single words
+the text uses as places ("the Port of X", "off X", "TOWN, Country," datelines).
 Limits: English cues only; an organisation named once, with no suffix and none of these cues,
 still passes for a person.
 """
@@ -32,11 +31,6 @@ _CORPORATE_AFTER = re.compile(
 )
 # A list of names: "A, B and C", possibly with a number after each ("B 4 and C 2").
 _LIST_GAP = re.compile(r"^\s*[\d.,%]*\s*(?:,|and|or|&|,\s*and)\s*$")
-_CREDIT = re.compile(
-    r"^\(?\s*(?:additional\s+)?(?:reporting|editing|writing|compiled|produced|photos?|"
-    r"graphics|research|translation|translated)\s+by\b",
-    re.I,
-)
 # Single words written as places: "Port of X", "off X", "near X", "outside X".
 _PLACE_OF = re.compile(
     r"\b(?:" + "|".join(sorted(w for w in PLACE_WORDS if w.isalpha())) + r") of ([A-Z][\w’'-]+)"
@@ -55,20 +49,6 @@ def outlet_names(articles: Iterable[Article], sents: Iterable[Sentence]) -> set[
             if m:
                 names.add(m.group(2))
     return names | {n[4:] for n in names if n.startswith("The ")}
-
-
-def is_credit(s: Sentence) -> bool:
-    """"(Reporting by X; Editing by Y)": production credits, not people in the story."""
-    return bool(_CREDIT.match(s.text))
-
-
-def credit_names(s: Sentence) -> list[str]:
-    out = []
-    for part in re.split(r"[;,]| and ", s.text.strip("() .")):
-        m = re.search(r"\bby\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3})\s*$", part.strip())
-        if m:
-            out.append(m.group(1))
-    return out
 
 
 def corporate_names(

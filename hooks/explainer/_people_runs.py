@@ -265,8 +265,12 @@ def is_name_tokens(name: tuple[Tok, ...], titled: bool = False) -> bool:
         return False
     if all(w in PORTFOLIO_WORDS for w in words):  # "Foreign Affairs"
         return False
+    if all(len(w.rstrip(".")) == 1 for w in words):  # "U. S.": initials alone name no one
+        return False
     for w in words:
         if w in NOT_NAME or w in ORG_WORDS or w in PLACE_WORDS or w in DEMONYMS:
+            return False
+        if any(c.isdigit() for c in w):  # "C-130J", "A400M": a model, not a name
             return False
         if w in TITLE_HEADS:  # "the Prime Minister's Official Spokesman": a post, not a name
             return False

@@ -5,7 +5,8 @@ the "of Y" words after titled names ("Foreign Minister X of Valdoria") and the p
 Produces: a normaliser that writes every side as a country name (a demonym the gazetteer does
 not know becomes the country the cluster itself names: "Kestranian" -> "Kestrana"), and sides
 for people the text places in a delegation: "on the <X> side, were A, B and C", "<P> was
-accompanied by A and B", "A and B accompanied <P>", "<P>'s delegation included A".
+accompanied by A and B", "A and B accompanied <P>", "<P>'s delegation included A", or names
+as the deputy of a titled person beside them ("President A and Vice President B").
 Limits: English cues only; a delegation member gets the leader's side only when the leader's
 side is known and the member has none of their own; a demonym maps to a country only when the
 cluster writes that country name (one or two letters after the demonym's stem, e.g. -a, -ia).
@@ -42,6 +43,7 @@ _DELEGATION_CUE = re.compile(
 # The members come before the cue; the leader is named right after it.
 _ACTIVE_CUE = re.compile(r"\b(?:accompanied|joined)\s+$")
 _CLAUSE_END = re.compile(r"[;:]")
+_DEPUTY_WORDS = frozenset("Vice Deputy".split())
 
 
 class SideNames:
@@ -114,6 +116,9 @@ def delegation_sides(
             words = m.group(1).split()
             side = norm(country_of(words) or (side_of(words[-1]) if len(words) == 1 else None))
             give(_members_after(text, ms, m.end()), side)
+        for x, y in zip(ms, ms[1:], strict=False):
+            if _deputy_of(text, x, y):
+                give([y.person], sides.get(x.person))
         for k, x in enumerate(ms):
             rest = text[x.end :]
             cue = _PASSIVE_CUE.match(rest) or _DELEGATION_CUE.match(rest)
@@ -122,6 +127,15 @@ def delegation_sides(
             elif _ACTIVE_CUE.search(text[: x.start]):
                 give([y.person for y in ms[:k] if y.person != x.person], sides.get(x.person))
     return found
+
+
+def _deputy_of(text: str, x, y) -> bool:
+    """"President A and Vice President B": B is the deputy of A's office, so of A's side."""
+    head, _, rest = y.surface.partition(" ")
+    if text[x.end : y.start] not in (" and ", ", ") or head not in _DEPUTY_WORDS:
+        return False
+    title = rest.split(" ", 1)[0]
+    return bool(title) and x.surface.split(" ", 1)[0] == title and " " in x.surface
 
 
 def _members_after(text: str, ms: list, start: int) -> list[str]:

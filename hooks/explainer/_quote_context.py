@@ -10,6 +10,7 @@ Produces: Quote records for
 - a whole quoted sentence right after a sentence of its paragraph whose only person is its
   subject ("X addressed the donors. “We need the money ...”"; cue "context");
 - a headline "X: ‘...’" (cue "headline") and "X did not hold back: “...”" (cue "colon");
+- an unquoted passage after a lead-in "Analysis, from X: ..." (cue "lead-in");
 - an unquoted paragraph credited by the next line ("attribution line").
 Limits: when two people are named, or the person is not the subject, the quotation is left
 out: a wrong speaker is worse than none.
@@ -21,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from ._people_match import AliasIndex
-from ._quote_spans import Span, mask, quote_spans, speech_cues, word_count
+from ._quote_spans import Span, mask, quote_sentences, quote_spans, speech_cues, word_count
 from .model import Quote, Sentence
 
 # A credit line under an unquoted paragraph is short: "President X, on his call with Y" is 11.
@@ -40,8 +41,6 @@ _LEAD = re.compile(
     + str(MAX_LEAD_WORDS) + r"}$"
 )
 _PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
-# A sentence split inside a quotation ("They are not asking for much. They want ...").
-_INNER_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 
 
@@ -52,8 +51,7 @@ def only_quotation(text: str, spans: list[Span]) -> bool:
 
 
 def _parts(span: Span, s: Sentence, speaker: str | None, cue: str, kind: str) -> list[Quote]:
-    parts = [p.strip() for p in _INNER_STOP.split(span.text) if p.strip()]
-    return [Quote(p, speaker, s, cue, kind) for p in parts]
+    return [Quote(p, speaker, s, cue, kind) for p in quote_sentences(span.text)]
 
 
 def _same_block(a: Sentence, b: Sentence) -> bool:
@@ -146,6 +144,22 @@ def headline_or_colon(s: Sentence, text: str, spans: list[Span],
     if who and n == 1 and not speech_cues(head, []):
         return [Quote(spans[0].text, who, s, "colon", "direct")]
     return []
+
+
+# "Analysis, from regional editor X: ...": a short label, "from" the person, a colon.
+_LEAD_IN = re.compile(r"^[A-Z][\w’' -]{0,40}, from ([^:;“”\"]{3,80}):\s+(\S.*)$")
+
+
+def lead_in(s: Sentence, text: str, index: AliasIndex) -> list[Quote]:
+    """"Thought bubble, from X: The fact is ...": an unquoted passage credited by its
+    lead-in, which ends with a known person's name (cue "lead-in", kind "block")."""
+    m = _LEAD_IN.match(text)
+    if not m or re.search(r"[“”\"]", text):
+        return []
+    ms = index.find(m.group(1))
+    if not ms or ms[-1].end != len(m.group(1).rstrip()):
+        return []
+    return [Quote(m.group(2).strip(), ms[-1].person, s, "lead-in", "block")]
 
 
 def credited_paragraph(sents: Sequence[Sentence], k: int, index: AliasIndex) -> bool:

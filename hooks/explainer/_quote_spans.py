@@ -28,7 +28,8 @@ SPEECH_CUES = (
     "remarked", "responded", "answered", "posted", "tweeted", "commented", "confirmed", "urged",
     "pledged", "predicted", "affirmed", "assured", "reiterated", "repeated", "recalled",
     "boasted", "complained", "joked", "quipped", "cautioned", "told reporters", "mused",
-    "countered", "objected", "concluded", "announces", "shouted", "tells",
+    "countered", "objected", "concluded", "announces", "shouted", "tells", "adding",
+    "shouting", "pointed out", "points out",
 )
 WRITTEN_CUES = frozenset({"wrote", "writes", "posted", "tweeted", "recorded"})
 # Cues a reporter puts before their subject ("..., said X", "asked X"): only after these is a
@@ -89,6 +90,23 @@ def speech_cues(text: str, spans: list[Span]) -> list[Cue]:
         for m in _CUE_RE.finditer(text)
         if not any(s.start <= m.start() < s.end for s in spans)
     ]
+
+
+# A sentence break inside a quotation, not after an abbreviation ("U.S.", "Mr.", "Gen.").
+_INNER_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:(?:[A-Z]\.)+|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|"
+                           r"Lt|Col|Prof|No|vs)\.$")
+
+
+def quote_sentences(text: str) -> list[str]:
+    """The sentences of a quotation (one quote row each): “A. B.” is “A.” and “B.”."""
+    parts, start = [], 0
+    for m in _INNER_STOP.finditer(text):
+        if not _ABBREVIATION.search(text[start : m.start()]):
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
 
 
 def word_count(text: str) -> int:

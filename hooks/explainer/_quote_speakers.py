@@ -26,6 +26,9 @@ MAX_MODIFIED_WORDS = 3
 _OF_NOUN = frozenset("for of to from".split())  # "a spokesman for X", "an aide to X"
 _PRONOUN = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)(?![\w’'])")
 _PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
+# Words that open a clause before the subject: "After meeting Y, X said ...".
+_OPENERS = frozenset("""After Before When While Since Although Though As If Following Despite
+    During In At On Unlike Like With Asked Speaking""".split())
 # "union officials said", "analysts warned": a group noun right before the cue is the speaker,
 # so no named person is.
 _GROUP_SUBJECT = re.compile(
@@ -48,6 +51,9 @@ def speaker_before(masked: str, cue: Cue, mentions: list[Mention],
                         and word_count(masked[cue.end : x.start]) <= 1), None)
     if cue.word == "according to" or _GROUP_SUBJECT.search(head):
         return right_after if cue.word == "according to" else None
+    if cue.word.endswith("ing") and head.rstrip().endswith(","):
+        # "X reaffirmed that he views Y as a rival, adding, “...”": the subject speaks.
+        return _clause_subject(head, mentions, last_subject)
     aside = _before_aside(head, mentions)
     if aside is not None:
         return aside
@@ -65,6 +71,21 @@ def speaker_before(masked: str, cue: Cue, mentions: list[Mention],
         subject = _subject_in(masked[: pron.start()], mentions)
         return subject or last_subject
     return _resolve(m, pron, last_subject)
+
+
+def _clause_subject(head: str, mentions: list[Mention], last_subject: str | None) -> str | None:
+    """The subject of the main clause: the first person named outside an opening clause
+    ("After meeting Y, X ...") and not after a preposition; a pronoun before them is the
+    subject of the sentence before."""
+    start = 0
+    if head.split(" ", 1)[0] in _OPENERS and "," in head:
+        start = head.index(",") + 1
+    first = next((m for m in mentions if start <= m.start and m.end <= len(head)
+                  and not _object(head, m)), None)
+    pron = _PRONOUN.search(head, start)
+    if pron is not None and (first is None or pron.start() < first.start):
+        return last_subject
+    return first.person if first else None
 
 
 def _before_aside(head: str, mentions: list[Mention]) -> str | None:
@@ -93,9 +114,19 @@ def _modifier_of_speaker(masked: str, m: Mention, cue_start: int) -> bool:
     between = masked[m.end : cue_start]
     if "," in between or word_count(between) > MAX_MODIFIED_WORDS:
         return False
+    if attributive(masked, m):
+        return True
     if between.startswith(("’s", "'s")):
         return word_count(between) > 1
     return _object(masked, m, _OF_NOUN)
+
+
+def attributive(masked: str, m: Mention) -> bool:
+    """"a Vidal supporter told reporters": after "a"/"an", a name before a lower-case noun
+    only says whose supporter, aide or backer speaks."""
+    words = masked[: m.start].split()
+    return bool(words) and words[-1].lower() in ("a", "an") and bool(
+        re.match(r"\s+[a-z]", masked[m.end :]))
 
 
 def _subject_in(head: str, mentions: list[Mention]) -> str | None:
@@ -117,7 +148,8 @@ def speaker_after(masked: str, span_end: int, cue: Cue, mentions: list[Mention],
         # "“...,” Aras's office said", "“...,” said a spokesman for Aras": not Aras.
         after = masked[near[0].end :]
         by_cue = near[0].start >= cue.end and not masked[cue.end : near[0].start].strip()
-        if not by_cue and (after.startswith(("’s", "'s")) or _object(masked, near[0], _OF_NOUN)):
+        if not by_cue and (after.startswith(("’s", "'s")) or _object(masked, near[0], _OF_NOUN)
+                           or attributive(masked, near[0])):
             return None
         return near[0].person
     return last_subject if pron else None

@@ -10,7 +10,10 @@ X", "Colombian President X", "EU Trade Commissioner X", "Former U.S. Ambassador 
 "Deputy Prime Minister and Foreign Minister X", "the President of Colombia, X"), an appositive
 ("X, a Colombia expert at ...", "X, the country's deputy foreign minister"), or a run of two or
 more capitalised name-like words; a lone surname only joins a full name seen somewhere in the
-cluster (a first word too, for a name written family name first: "Xi" of "Xi Jinping").
+cluster (a first word too, for a name written family name first: "Xi", "President Xi" of "Xi
+Jinping"; an inner word of a long name: "Lula"); spellings that differ by accents are one
+person. Of two roles a person is given, a current one outranks a former one and a title a
+lower-case description (_people_acc.py).
 A nickname after "so-called", "dubbed", "known as" is a label, not a person; other quoted
 nicknames ("extradition of “X Y”") are taken as names.
 Sides (see _people_sides.py) are written as country names: a nationality adjective the gazetteer
@@ -20,19 +23,22 @@ as written; "Minister X of Y", "on the Y side, were A and B" and "P was accompan
 Not people (see _people_orgs.py): outlets (Article.outlet, a wire dateline's "(Outlet)"), runs
 with an organisation word (Ltd, Group, Union, Radio, Wire, Terminals ...), names the text
 treats as organisations ("X, which ...", listed among organisations, "the X Y", "X Workers'
-Union") unless a role is stated, and the names of credit lines ("Editing by X", kept as
-credits); a last name the text uses as a place ("the Port of X") is no alias; ships, storms,
-operations, events, two-word places and the organisation owning a role ("Free Democrats leader
-X") are no people (_people_context.py). Roles around a name: see _people_appos.py.
+Union") unless a role is stated, the names of credit lines ("Editing by X", "Photo: X/Agency",
+"By X, date": kept as credits, see _people_credits.py; a reporter the story names and credits
+is its byline only), lines of bare names (a byline, a menu); a last name the text uses as a
+place ("the Port of X") is no alias; ships, storms, operations, events, two-word places,
+machines after a model code ("C-130J Super X") and the organisation owning a role ("Free
+Democrats leader X") are no people (_people_context.py). Roles around a name: see _people_appos.py.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from ._people_appos import ITS, THE_COUNTRY, appointed_as, appositive, role_before
+from ._people_acc import Acc, merge_spellings, merge_suffixes, set_role
+from ._people_appos import ITS, THE_COUNTRY, appointed_as, appositive, list_role, role_before
 from ._people_context import (
     context_country,
     countries_in,
@@ -42,17 +48,14 @@ from ._people_context import (
     possessive_side,
     title_to,
 )
+from ._people_credits import bare_names, credit_names, is_credit
 from ._people_entities import entities
-from ._people_lex import (
-    TITLES,
-)
+from ._people_lex import NAME_CONNECTORS, TITLES
 from ._people_match import AliasIndex
-from ._people_names import authors, short_forms
+from ._people_names import authors, inner_forms, short_forms
 from ._people_orgs import (
     after_the,
     corporate_names,
-    credit_names,
-    is_credit,
     org_follows,
     outlet_names,
     place_words,
@@ -83,16 +86,8 @@ _OF_AFTER = re.compile(r" of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)")
 
 
 _CUE_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(INVERTING_CUES | {"told"})) + r")\b")
+_CLOCK_BEFORE = re.compile(r"\d[\d:.]*\s*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
-
-
-@dataclass
-class _Acc:
-    aliases: set[str] = field(default_factory=set)
-    role: str | None = None
-    role_sentence: Sentence | None = None
-    side: str | None = None
-    of_words: list[str] | None = None  # "Minister X of Valdoria": a side once countries are known
 
 
 def find_people(
@@ -105,7 +100,7 @@ def find_people(
     runs = [cap_runs(s.text.replace("\u2011", "-")) for s in sents]
     outlets, corporate = outlet_names(articles, sents), corporate_names(sents, runs)
     places = place_words(sents)
-    acc: dict[str, _Acc] = {}
+    acc: dict[str, Acc] = {}
     # surname and title forms: (word, title, side, sentence, at the sentence start)
     singles: list[tuple[str, str | None, str | None, Sentence, bool]] = []
     weak: set[str] = set()  # untitled names seen only at a sentence start
@@ -113,7 +108,7 @@ def find_people(
     last_country: dict[str, str | None] = {}  # per article: the country named last
     for s, s_runs in zip(sents, runs, strict=True):
         named = countries_in(s_runs)
-        if s.block_kind != "heading" and not is_credit(s):
+        if s.block_kind != "heading" and not is_credit(s) and not bare_names(s):
             context = (named, last_country.get(s.article_id))
             _harvest(s, s_runs, acc, singles, weak, strong, context)
         if named:
@@ -126,18 +121,23 @@ def find_people(
     for name in sorted(weak - strong):
         if name.split()[-1] in strong_surnames:  # "Later Trump" beside "Donald Trump"
             acc.pop(name, None)
-    _merge_suffixes(acc)
+    merge_suffixes(acc)
+    merge_spellings(acc)
     # A last word the text uses as a place ("the Port of X") is no alias for a person.
     by_surname = {w: n for w, n in short_forms(acc, last=True).items() if w not in places}
     by_first = {w: n for w, n in short_forms(acc, last=False).items() if w not in by_surname}
+    by_inner = {w: n for w, n in inner_forms(acc).items()
+                if w not in by_surname and w not in by_first and w not in places}
     for word, title, side, s, initial in singles:
-        full = by_surname.get(word)
-        if full is None and not title and not initial:
-            full = by_first.get(word)  # "Xi said" beside "Xi Jinping"
+        full = by_surname.get(word) or by_inner.get(word)
+        if full is None and (title or not initial):
+            # "Xi said", "President Xi" beside "Xi Jinping": a title before a first word is
+            # only written for a name given family name first.
+            full = by_first.get(word)
         if full is None:
             if title and not is_honorific(title):  # "Senator Moreno" with no full name anywhere
                 full = word
-                acc.setdefault(full, _Acc())
+                acc.setdefault(full, Acc())
             else:
                 continue
         _note(acc[full], f"{title} {word}" if title else word, title, side, s)
@@ -156,14 +156,19 @@ def find_people(
     for s in sents:
         for name in sorted({m.person for m in index.find(s.text)}):
             mentions[name].append(s)
+    credited: dict[str, set[str]] = {a.id: {p.name for p in authors([a], [])} for a in articles}
+    for s in sents:
+        if is_credit(s):
+            credited.setdefault(s.article_id, set()).update(credit_names(s))
     people = [
         Person(n, tuple(sorted(a.aliases - {n})), a.role, a.role_sentence, a.side,
                tuple(mentions[n]))
         for n, a in sorted(acc.items())
-        if mentions[n]
+        # A reporter named in the story they are credited for ("X, a reporter from ...,
+        # is in the city") is its byline, not a person in it.
+        if mentions[n] and not all(n in credited.get(x.article_id, ()) for x in mentions[n])
     ]
-    credits = sorted({n for s in sents if is_credit(s) for n in credit_names(s)})
-    people += authors(articles, credits)
+    people += authors(articles, sorted({n for names in credited.values() for n in names}))
     known = frozenset(outlets | corporate), frozenset(places)
     return people, entities(sents, set(acc), *known, runs=runs)
 
@@ -174,16 +179,16 @@ def _flatten(sentences) -> list[Sentence]:
     return sorted(sentences, key=lambda s: (s.article_id, s.index))
 
 
-def _note(a: _Acc, alias: str, title: str | None, side: str | None, s: Sentence) -> None:
+def _note(a: Acc, alias: str, title: str | None, side: str | None, s: Sentence) -> None:
     a.aliases.add(alias)
-    if title and not is_honorific(title) and a.role is None:
-        a.role, a.role_sentence = title, s
+    if title and not is_honorific(title):
+        set_role(a, title, s, titled=True)
     if side and a.side is None:
         a.side = side
 
 
 def _harvest(
-    s: Sentence, runs: list[list[Tok]], acc: dict[str, _Acc], singles: list, weak: set,
+    s: Sentence, runs: list[list[Tok]], acc: dict[str, Acc], singles: list, weak: set,
     strong: set, context: tuple = ((), None),
 ) -> None:
     """`context`: the countries this sentence names (offset, country) and the article's
@@ -199,6 +204,8 @@ def _harvest(
         side = p.side or possessive_side(text, runs, k)
         title = p.title
         before = text[: p.start]
+        if title == "PM" and _CLOCK_BEFORE.search(before):
+            continue  # "at 4 PM Eastern Time": a time, not a prime minister
         if title:
             title, side = joint_title(text, runs, k, title, side)
             title = lower_modifier(before, title)
@@ -217,7 +224,8 @@ def _harvest(
         before_role, before_side = (
             (None, None) if title and not is_honorific(title) else role_before(before)
         )
-        role = appointed_as(text, before, p.name[-1]) or app_role or before_role
+        role = (appointed_as(text, before, p.name[-1]) or app_role or before_role
+                or list_role(before, text[p.name[-1].end :]))
         if app_role is None and before_role:
             app_side = before_side
         if app_side in (ITS, THE_COUNTRY):
@@ -242,15 +250,15 @@ def _harvest(
             weak.add(name)  # "Later Trump": the first word may be an ordinary capitalised word
         else:
             strong.add(name)
-        a = acc.setdefault(name, _Acc())
+        a = acc.setdefault(name, Acc())
         surface = text[run[0].start : p.name[-1].start + len(p.name[-1].text)]
         _note(a, surface, title, side, s)
         of = _OF_AFTER.match(text, p.name[-1].end)
         if of and title and a.of_words is None:
             a.of_words = of.group(1).split()
-        if role and a.role is None:
+        if role and set_role(a, role, s, titled=False):
             t, c = _title_of_country(role)
-            a.role, a.role_sentence = t or role, s
+            a.role = t or role
             a.side = a.side or c
         a.side = a.side or app_side
 
@@ -267,7 +275,8 @@ def _sentence_initial(text: str, tok: Tok) -> bool:
 
 
 def _untitled_ok(name: tuple[Tok, ...]) -> bool:
-    return 2 <= len(name) <= 4
+    # "Carlos Alberto Ribas de Souza": connectors do not count.
+    return 2 <= sum(t.text not in NAME_CONNECTORS for t in name) <= 4
 
 
 def _title_of_country(role: str) -> tuple[str | None, str | None]:
@@ -276,16 +285,3 @@ def _title_of_country(role: str) -> tuple[str | None, str | None]:
     m = re.match(rf"^({_TITLE_ALT}) of (?:the )?(.+)$", role)
     country = country_of(m.group(2).split()) if m else None
     return (m.group(1), country) if country else (None, None)
-
-
-def _merge_suffixes(acc: dict[str, _Acc]) -> None:
-    """"Kestranian President Tomas Okafor" read as a name (an unknown side word) is
-    "Tomas Okafor": fold the longer form into the shorter full name it ends with."""
-    for long in sorted(acc, key=lambda n: (-len(n.split()), n)):
-        for short in sorted(acc):
-            if short != long and len(short.split()) >= 2 and long.endswith(" " + short):
-                a, b = acc.pop(long), acc[short]
-                b.aliases |= a.aliases | {long}
-                b.role, b.role_sentence = b.role or a.role, b.role_sentence or a.role_sentence
-                b.side = b.side or a.side
-                break

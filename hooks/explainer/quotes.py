@@ -1,22 +1,27 @@
 """Direct quotations in one article, with their speakers.
 
 Reads: one article's sentences (in order) and the cluster's people (names and aliases).
-Produces: Quote records: the quoted words, the canonical speaker (or None), the cue that
-attributes them, and the kind: "direct" (in quotation marks), "written" (a written message),
-"block" (an unquoted paragraph credited by the next line, e.g. "President X").
+Produces: Quote records, one per sentence of a quotation: the quoted words, the canonical
+speaker (or None), the cue that attributes them, and the kind: "direct" (in quotation marks),
+"written" (a written message), "block" (an unquoted paragraph credited by the next line, e.g.
+"President X").
 Limits: a quotation counts when a speech cue governs it (scare quotes and labels have none), or
 when its paragraph leaves no doubt who speaks (_quote_context: a quotation going on after an
-attributed one, "“...” X told ...", "X addressed ... “...”", headlines "X: ‘...’"). The speaker
+attributed one, "“...” X told ...", "X addressed ... “...”", headlines "X: ‘...’", an
+unquoted passage after "Label, from X:"); a reported clause opened by a cue carries it to the
+next quotation of the sentence ("X said that “A” the talks would go on, “B”"). The speaker
 (_quote_speakers) is the nearest person, pronoun or role noun before the cue (he/she -> the last
 subject), the name before an aside, the agent of a passive ("described as ... by X"), or a name
-right after an inverted cue ("said X"); a speaker who is not a known person (an institution,
-"X's office", "both leaders", "the representative") gives None.
+right after an inverted cue ("said X"), or the clause subject before ", adding,"; a speaker
+who is not a known person (an institution, "X's office", "a Vidal supporter", "both
+leaders", "the representative") gives None.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from ._people_lex import ROLE_NOUNS
@@ -28,6 +33,7 @@ from ._quote_context import (
     from_next,
     from_previous,
     headline_or_colon,
+    lead_in,
     only_quotation,
 )
 from ._quote_spans import (
@@ -35,6 +41,7 @@ from ._quote_spans import (
     Cue,
     Span,
     mask,
+    quote_sentences,
     quote_spans,
     speech_cues,
     word_count,
@@ -57,6 +64,10 @@ MAX_AFTER_GAP = 8
 # first one's speaker and cue.
 MAX_CHAIN_GAP = 6
 
+# "citing a “senior official”", "quoting an “aide”": up to this many words, ending in a role.
+MAX_LABEL_WORDS = 5
+_SOURCE_BEFORE = re.compile(r"\b(?:citing|quoting|cited|quoted|from|by)\s+(?:a|an|the)\s+$")
+_CLAUSE_BREAK = re.compile(r"[;:—–()]|[.!?]\s")
 _WRITTEN_CONTEXT = re.compile(r"\b(?:written|letter|message|note|post|statement on)\b", re.I)
 _PASSIVE_BY = re.compile(r"^[\s,]*by\s+")
 _PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
@@ -92,6 +103,8 @@ def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list
             who = credit(sents, k, index)
             if who is not None or s.block_kind == "quote_block":
                 found.append(Quote(text, who, s, "attribution line", "block"))
+        if not found and not spans:
+            found = lead_in(s, text, index)
         if not found:
             found = _direct(text, spans, s, index, last_subject, carry, (recent, roles))
         if not found and spans and not speech_cues(text, spans):
@@ -141,13 +154,15 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
                       key=lambda m: m.start)
     found: list[Quote] = []
     prev: tuple[Span, Quote] | None = None
+    opened = False  # the last quote's cue came before it: a reported clause may go on
     for n, span in enumerate(spans):
         if n == 0 and carry is not None and span.start == 0:
             q = Quote(span.text, carry.speaker, s, carry.cue, carry.kind)
             found.append(q)
             prev = (span, q)
             continue
-        if _LABEL_BEFORE.search(text[: span.start]) or _modifier(text, span):
+        if (_LABEL_BEFORE.search(text[: span.start]) or _modifier(text, span)
+                or _source_label(text, span)):
             continue
         seg_start = prev[0].end if prev else 0
         # "According to X, ... “...”" governs the whole sentence, however far the quotation.
@@ -165,24 +180,28 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
         elif before:
             cue = before[-1]
             speaker = speaker_before(masked, cue, mentions, last_subject)
+            opened = True
         else:
             after = [c for c in cues if span.end <= c.start < next_start
                      and word_count(text[span.end : c.start]) <= MAX_AFTER_GAP]
             if after and not re.match(r"^[\s,]*(?:but|and|or|while)\b", after_text):
                 cue = after[0]
                 speaker = speaker_after(masked, span.end, cue, mentions, last_subject)
-            elif prev and prev[1].cue and _chained(text[prev[0].end : span.start]):
+            elif prev and prev[1].cue and (_chained(text[prev[0].end : span.start]) or opened
+                                           and _reported_on(text, prev[0], span, cues, mentions)):
                 q = Quote(span.text, prev[1].speaker, s, prev[1].cue, prev[1].kind)
                 found.append(q)
                 prev = (span, q)
                 continue
+            opened = False
         if cue is None:
             continue
         kind = "written" if _written(text, cue) else "direct"
         q = Quote(span.text, speaker, s, cue.word, kind)
         found.append(q)
         prev = (span, q)
-    return found
+    # One quote per sentence of a quotation ("“A. B,” X said": “A.” and “B”).
+    return [replace(q, text=t) for q in found for t in quote_sentences(q.text)]
 
 
 def _reported(text: str, cue: Cue, span: Span) -> bool:
@@ -201,10 +220,31 @@ def _modifier(text: str, span: Span) -> bool:
     return before in _DETERMINERS and bool(nxt) and nxt.group(1) not in _FUNCTION_WORDS
 
 
+def _source_label(text: str, span: Span) -> bool:
+    """"citing a “senior administration official”": a quoted name for a source, not words."""
+    words = re.sub(r"[^\w\s-]", "", span.text).split()
+    return (len(words) <= MAX_LABEL_WORDS and bool(words) and words[-1].lower() in ROLE_NOUNS
+            and bool(_SOURCE_BEFORE.search(text[: span.start])))
+
+
 def _chained(between: str) -> bool:
     return word_count(between) <= MAX_CHAIN_GAP and bool(
         re.match(r"^[\s,]*(?:and|but|or)\b", between)
     )
+
+
+def _reported_on(text: str, prev: Span, span: Span, cues: list[Cue],
+                 mentions: list[Mention]) -> bool:
+    """"X said that “A” the talks would go on, “B”": a reported clause that the cue before
+    the first quotation opened goes on to the next one, with no other cue, name or clause
+    break between them."""
+    between = text[prev.end : span.start]
+    # “Day of Unity”: words in title case name a thing, they are not the speaker's words.
+    if all(w[:1].isupper() for w in span.text.split() if w not in _FUNCTION_WORDS):
+        return False
+    return (word_count(between) <= MAX_CUE_GAP and not _CLAUSE_BREAK.search(between)
+            and not any(prev.end <= c.start < span.start for c in cues)
+            and not any(prev.end <= m.start < span.start for m in mentions))
 
 
 def _written(text: str, cue: Cue) -> bool:
