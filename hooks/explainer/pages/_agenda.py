@@ -22,7 +22,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..event import find_event
 from ..model import ArticleFacts, Extraction, Sentence
 from ._agenda_actions import Found, actions
 from ._agenda_groups import groups, label, name_keys, owner
@@ -85,14 +84,14 @@ def _before(iso: str, published: str) -> bool:
     return iso < published[: len(iso)]
 
 
-def _run_up(f: ArticleFacts, event_day: str | None) -> set[str]:
+def _run_up(f: ArticleFacts, usual_day: str | None) -> set[str]:
     """Sentences of an article that tell its run-up: background in a report or an analysis (a
-    preview's tenses are all ahead of it), or dated before the article (or, undated, before
-    the event)."""
+    preview's tenses are all ahead of it), or dated before the article (an undated one: before
+    the day most articles are dated)."""
     keys = {
         t.sentence.key for t in f.topics if t.topic == "background" and f.kind != "preview"
     }
-    day = f.article.published or event_day
+    day = f.article.published or usual_day
     if day:
         keys |= {d.sentence.key for d in f.dates if _before(d.iso, day)}
     return keys
@@ -108,8 +107,9 @@ def _mentions(
         for w in re.findall(r"\w+", p.name)
         if w.lower() not in lower  # "Rescue Team" taken for a person is no name
     }
-    event = find_event(extraction).date
-    event_day = event.iso if event and event.precision == "day" else None
+    # an undated article is taken to be as old as most of the dated ones
+    days = Counter(f.article.published[:10] for f in extraction.articles if f.article.published)
+    event_day = min(days, key=lambda d: (-days[d], d)) if days else None
     found: list[tuple[Found, Sentence]] = []
     for f in extraction.articles:
         if f.kind not in kinds:
@@ -144,7 +144,9 @@ def agenda_items(
     actor_text: dict[str, set[str]] = {}
     bare: set[str] = set()
     kinds_of: dict[str, set[str]] = {}
+    by_phrase: dict[str, list[tuple[Found, Sentence]]] = {}
     for m, s in mentions:
+        by_phrase.setdefault(m.phrase, []).append((m, s))
         kinds_of.setdefault(m.phrase, set()).add(m.kind)
         named_by.setdefault(m.phrase, set()).add(labels.get(s.article_id, s.article_id))
         cores.setdefault(m.phrase, m.core)
@@ -166,13 +168,14 @@ def agenda_items(
     out: list[AgendaItem] = []
     for group in groups(forms, cores, actors):
         members = {forms[i] for i in group}
-        cited = [(m, s) for m, s in mentions if m.phrase in members]
-        cited.sort(key=lambda x: (x[1].article_id, x[1].index))
+        cited = [x for f in members for x in by_phrase[f]]
+        cited.sort(key=lambda x: (x[1].article_id, x[1].index, x[0].phrase))
         # one sentence per source first, so that a capped list of citations names each source
         first: dict[str, Sentence] = {}
         for _, s in cited:
             first.setdefault(s.article_id, s)
-        ordered = list(first.values()) + [s for _, s in cited if s not in first.values()]
+        firsts = {s.key for s in first.values()}
+        ordered = list(first.values()) + [s for _, s in cited if s.key not in firsts]
         sentences = list({s.key: s for s in ordered}.values())
         ordered_forms = [f for f in forms if f in members]
         ordered_forms.sort(key=lambda f: (-len(named_by[f]), len(f.split()), f.lower()))

@@ -92,6 +92,16 @@ _VP_START = re.compile(
 )
 
 
+# A sentence holding none of these words holds no action cue (most sentences: checked first).
+_ANY = re.compile(
+    r"\b(?:declar|announc|approv|order|set|launch|reduc|dispatch|deploy|chair|conven|allocat|"
+    r"earmark|donat|offer|sen[dt]|rush|pledg|promis|call|appeal|vow|plan|intend|want|seek|"
+    r"sought|aim|commit|ha(?:s|ve) yet|agree|cooperation|said|says|stated|insisted|added|"
+    r"been|being|under\s?way|continuing|ongoing|in progress|arriv|land|scheduled|due|"
+    r"determine|decide|settle|test|show|whether|fac(?:es|ing)|confronts)"
+)
+
+
 def _every(rx: re.Pattern, starts: re.Pattern, text: str):
     """Every match of rx at a start, overlapping ones included."""
     for s in starts.finditer(text):
@@ -132,6 +142,8 @@ _THEIR_TIES = re.compile(
     r"\b(?:their|our|the two \w+['’]?|bilateral)\s+(?:[\w-]+\s+)?(?:relationship|relations|ties)$",
     re.IGNORECASE,
 )
+# What usually happens is no action of this event ("Generally, the winner sets up ...").
+_HABIT = re.compile(r"(?:generally|usually|typically|traditionally|normally|often)\b", re.I)
 # A subject that points back ("This move aims to ..."): what it is, the page cannot show.
 _DEMONSTRATIVE = re.compile(r"(?:^|[,;:]\s*|\s)(?:this|that|these|those|it)(?:\s+\w+)?\s*$",
                             re.IGNORECASE)
@@ -187,9 +199,9 @@ def _ok_clause(text: str, max_words: int = BULLET_MAX_WORDS) -> str | None:
     return text if re.search(r"[^\W\d_]{3,}", text) else None
 
 
-def _np_items(text: str, ends: list[int]) -> list[Found]:
+def _np_items(text: str, matches: list[re.Match], ends: list[int]) -> list[Found]:
     out = []
-    for m in _every(_NP_CUE, _NP_START, text):
+    for m in matches:
         before = text[: m.start()].split()
         if before and (before[-1].lower() in PREPOSITIONS - {"by"} or before[-1].lower() == "had"):
             continue  # "aimed at reducing X" describes; "had imposed X" is background
@@ -219,9 +231,9 @@ def _cut_at_next(what: str, at: int, ends: list[int]) -> str:
     return head if sep and len(tail.split()) <= 3 else cut
 
 
-def _vp_items(text: str, ends: list[int]) -> list[Found]:
+def _vp_items(text: str, matches: list[re.Match], ends: list[int]) -> list[Found]:
     out = []
-    for m in _every(_VP_CUE, _VP_START, text):
+    for m in matches:
         vp = m.group("vp") or m.group("vp2") or m.group("vp3")
         start = m.start("vp") if m.group("vp") else m.start("vp2") if m.group("vp2") else m.start(
             "vp3"
@@ -233,6 +245,8 @@ def _vp_items(text: str, ends: list[int]) -> list[Found]:
         ):
             continue  # "the meeting aims to", "This move aims to", "had vowed to"
         cue = text[m.start() : start].strip().lower()
+        if m.group("said"):  # "said his country will": the subject is no part of the cue
+            cue = f"{m.group('said').lower()} … {cue.split()[-1]}"
         kind = "done" if _DONE_VP.match(cue) else "next"
         for part in vp_parts(_cut_at_next(vp, start, ends)):
             first = part.split()[0].lower()
@@ -280,23 +294,23 @@ def _stake_items(text: str) -> list[Found]:
         for piece in pieces:
             clause = _ok_clause(piece.rstrip(" ,;"))
             if clause:  # what a clause is about: its closing words ("... accept defeat")
-                core = " ".join(clause.split()[-3:])
+                core = " ".join(clause.split()[-2:])
                 out.append(Found(clause, core, "next", cue.lower(), "", m.start()))
     return out
 
 
 def actions(sentence: Sentence) -> list[Found]:
     """The action items of one sentence, in order; none from a quotation."""
-    if sentence.block_kind in ("quote_block", "attribution"):
+    if sentence.block_kind in ("quote_block", "attribution") or _HABIT.match(sentence.text):
         return []
     text = sentence.text
-    spans = quote_spans(text)
-    starts = sorted(
-        m.start() for rx, at in ((_NP_CUE, _NP_START), (_VP_CUE, _VP_START))
-        for m in _every(rx, at, text)
-    )
-    found = _np_items(text, starts) + _vp_items(text, starts) + _subject_items(text)
+    if not _ANY.search(text.lower()):
+        return []
+    nps, vps = list(_every(_NP_CUE, _NP_START, text)), list(_every(_VP_CUE, _VP_START, text))
+    starts = sorted(m.start() for m in nps + vps)
+    found = _np_items(text, nps, starts) + _vp_items(text, vps, starts) + _subject_items(text)
     found += _stake_items(text)
+    spans = quote_spans(text) if found else []
     out: list[Found] = []
     for f in found:
         if any(s.start <= f.at < s.end for s in spans) or negated(text, f.at):

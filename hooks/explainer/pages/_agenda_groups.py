@@ -117,12 +117,15 @@ def _frame(core: str) -> str:
 
 
 def label(forms: list[str], named_by: dict[str, set[str]], cores, bare: set[str]) -> str:
-    """The shortest wording that names the item's most common head; a wording with its subject
+    """The shortest wording that names the item's commonest head; a wording with its subject
     before a bare verb phrase ("Whether X will accept defeat" before "accept defeat"). When
     that wording frames the head with a generic noun most wordings do not use, the shortest of
     those using the commonest one ("re-establish military communications", not "military
     conflicts", when most speak of communication)."""
-    counts = Counter(h for f in forms for h in heads(cores[f]))
+    # the head most wordings name, as their head or not ("unity" in "peace and unity" and in
+    # "unite a divided country")
+    named = {h for f in forms for h in heads(cores[f])}
+    counts = Counter(h for f in forms for h in named & words(cores[f]))
     top = min(counts, key=lambda h: (-counts[h], h)) if counts else None
     naming = [f for f in forms if top is None or top in words(f)] or forms
 

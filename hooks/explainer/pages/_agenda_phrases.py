@@ -35,6 +35,12 @@ _CUE = re.compile(
     r"exchanges on)\s+(?P<what>" + WHAT.replace(";", "") + ")",
     re.IGNORECASE,
 )
+# A sentence holding none of these holds no cue of _CUE (most sentences: checked first).
+_ANY_CUE = re.compile(
+    r"discuss|talks|focus|cent(?:er|re)|agenda|issues|topics|matters|areas|results|outcomes|"
+    r"deliverables|address|cover|tackle|friction|tension|differences|disagree|progress|"
+    r"agreement|cooperation|collaboration|commitment|exchanges"
+)
 # The item named before its cue: "Trade tops the agenda", "X may also be on the agenda",
 # "Drug trafficking at the centre of the agenda" (a subheading: there without a verb).
 _CUE_AFTER = re.compile(
@@ -185,6 +191,9 @@ def objects(what: str) -> list[str]:
             continue
         out.append(what[start : m.start()])
         start = m.end()
+        after = what[start:].split()
+        if plain and len(after) > 1 and after[0].islower() and after[1].lower() in PREPOSITIONS:
+            return [p.strip(" ,") for p in out if p.strip(" ,")]  # "X and counts on Y": a verb
     out.append(what[start:])
     return [p.strip(" ,") for p in out if p.strip(" ,")]
 
@@ -225,7 +234,8 @@ def phrases(sentence: Sentence, is_agenda_item: bool) -> list[str]:
         if cleaned and cleaned not in found:
             found.append(cleaned)
 
-    for m in _CUE_AFTER.finditer(text):
+    low = text.lower()
+    for m in _CUE_AFTER.finditer(text) if "agenda" in low else ():
         if m.group("on") and not m.group("be") and sentence.block_kind != "heading":
             continue  # "talks with Venezuela on the agenda": no subject to take
         if negated(text, m.end()):
@@ -239,10 +249,10 @@ def phrases(sentence: Sentence, is_agenda_item: bool) -> list[str]:
             subject.insert(0, part)
         for part in subject:
             add(part)
-    on = _ON_TOPIC.match(text)
+    on = _ON_TOPIC.match(text) if text.startswith("On ") else None
     if on and not _NOT_TOPIC.search(on.group("what")):
         add(on.group("what"))
-    for m in _CUE.finditer(text):
+    for m in _CUE.finditer(text) if _ANY_CUE.search(low) else ():
         if negated(text, m.start()):
             continue
         what = m.group("what") if m.group("list") else m.group("what").split(";")[0]

@@ -46,7 +46,10 @@ GENERIC = frozenset(
     "take taking keep keeping manage managing stabilize stabilise stabilizing stabilising "
     "urgent key joint new possible potential further greater closer better broader wider "
     "mutual practical concrete various several other ongoing shared regional global "
-    "international bilateral high-level together instead".split()
+    "international bilateral high-level together instead "
+    # time and count words frame when and how many, not what
+    "day days week weeks month months year years hour hours time times night morning "
+    "one two three four five six seven eight nine ten dozen dozens hundreds thousands".split()
 )
 
 
