@@ -166,7 +166,7 @@ def agenda_items(
         for f in forms
     }
     out: list[AgendaItem] = []
-    for group in groups(forms, cores, actors):
+    for group in groups(forms, cores, actors, bare):
         members = {forms[i] for i in group}
         cited = [x for f in members for x in by_phrase[f]]
         cited.sort(key=lambda x: (x[1].article_id, x[1].index, x[0].phrase))

@@ -10,21 +10,24 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..similarity import STOP_WORDS
 from ._agenda_phrases import PREPOSITIONS
-from ._agenda_words import _GENERIC_STEMS, _stems, heads, main_head, words
+from ._agenda_words import _GENERIC_STEMS, GENERIC, _stems, heads, main_head, stem, words
 
 _CAPITAL = re.compile(r"\b[A-Z][\w-]*")
+_NOT_NAMES = STOP_WORDS | GENERIC
 
 
 def name_keys(texts, lower: set[str], people: dict[str, set[str]]) -> frozenset[str]:
     """Names in some text: capitalised words never written in lower case in the cluster
-    ("India", "Modi"; not "Prime", "Rescue"); a person's name words stand for the person
-    ("Lula" and "Da Silva" are one), others by their first four letters ("Indian" is India)."""
+    ("India", "Modi"; not "Prime", "Rescue"), nor function or framing words ("They",
+    "Officials"); a person's name words stand for the person ("Lula" and "Da Silva" are one),
+    others by their first four letters ("Indian" is India)."""
     return frozenset(
         key
         for a in texts
         for w in _CAPITAL.findall(a)
-        if w.lower() not in lower and len(w) > 1
+        if w.lower() not in lower and len(w) > 1 and w.lower() not in _NOT_NAMES
         for key in people.get(w.lower(), {w[:4].lower()})
     )
 
@@ -37,7 +40,9 @@ def owner(core: str) -> str:
     return " ".join(tokens[:cut])
 
 
-def groups(forms: list[str], cores: dict[str, str], keys: dict[str, tuple]) -> list:
+def groups(
+    forms: list[str], cores: dict[str, str], keys: dict[str, tuple], bare: set[str]
+) -> list:
     """Union-find over the phrases: those with a head in common, then each phrase left alone
     with the item whose head it names; never two groups whose actors, or owners, differ.
     Phrases sharing a name join first ("the Chinese team" joins China's team before any team
@@ -60,10 +65,12 @@ def groups(forms: list[str], cores: dict[str, str], keys: dict[str, tuple]) -> l
         parent[gone] = keep
         who[keep] = tuple(x | y for x, y in zip(who[keep], who[gone], strict=True))
 
-    by_word: dict[str, list[int]] = {}
+    heads_of: dict[str, list[int]] = {}
     for i, f in enumerate(forms):
-        for w in sorted(words(cores[f])):
-            by_word.setdefault(w, []).append(i)
+        # a bare verb phrase is also about its verb ("unite a divided country": unity)
+        verb = {stem(f.split()[0])} if f in bare else set()
+        for h in sorted(heads(cores[f]) | verb):
+            heads_of.setdefault(h, []).append(i)
     # phrases with one main head are one item: a chain per head, those sharing a name first
     # ("economic measures ... and trafficking" is about the measures, not the trafficking)
     main: dict[str, list[int]] = {}
@@ -81,8 +88,9 @@ def groups(forms: list[str], cores: dict[str, str], keys: dict[str, tuple]) -> l
                 join(i, j)
     # an item every wording of which names another item's head is about that item too
     # ("curb illicit fentanyl production" and "the production of fentanyl" join "fentanyl");
-    # a phrase alone, naming no other head, joins the item that names its head ("intelligence
-    # sharing" joins "counternarcotics operations and intelligence sharing"). Each joins one
+    # a phrase alone, naming no other head, joins the item one of whose wordings also has its
+    # head ("intelligence sharing" joins "counternarcotics operations and intelligence
+    # sharing"; "timber" does not join "combating the timber trade"). Each joins one
     # item, the largest, so that "combating the drug trade" never makes one item of "drugs"
     # and "trade".
     members: dict[int, list[int]] = {}
@@ -95,7 +103,7 @@ def groups(forms: list[str], cores: dict[str, str], keys: dict[str, tuple]) -> l
         shared = set.intersection(*(set(words(cores[forms[i]])) for i in group)) - own
         near = {root(j) for w in sorted(shared) for j in main.get(w, [])} - {root(r)}
         if not near and len(group) == 1:
-            near = {root(j) for h in sorted(heads(cores[forms[r]])) for j in by_word.get(h, [])}
+            near = {root(j) for h in sorted(heads(cores[forms[r]])) for j in heads_of.get(h, [])}
             near.discard(root(r))
         for t in sorted(near, key=lambda t: (-size[t], t)):
             total = size[root(r)] + size[t]

@@ -90,7 +90,8 @@ _ADJUNCT = re.compile(
 )
 PREPOSITIONS = frozenset(
     "of for on to against in into with from about over between among across toward towards "
-    "through regarding concerning around at by under aimed designed intended meant".split()
+    "through regarding concerning around at by under aimed designed intended meant within "
+    "until since after before during amid despite beyond".split()
 )
 # An item never ends on these (a cut in mid-phrase) nor holds one of _VERB (a clause).
 _DANGLING = frozenset(
