@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from explainer.model import Article, ArticleFacts, DateMention, Extraction, Person, Sentence, Topic
+from explainer.model import Article, ArticleFacts, DateMention, Extraction, Person, Sentence
 from explainer.pages import agenda
 from explainer.pages._agenda import agenda_items, heads, same_item, stem, words
 from explainer.pages._agenda_actions import actions
@@ -349,11 +349,14 @@ def test_no_fragment_is_an_item():
 # ---- issue 10, step 2: events that are not meetings, and items across kinds -----------------
 
 
-def _dated(facts: ArticleFacts, index: int, iso: str) -> ArticleFacts:
-    s = facts.sentences[index - 1]
+def _dated(facts: ArticleFacts, index: int, iso: str, published: str) -> ArticleFacts:
+    """The article published on `published`, its sentence `index` dated `iso`."""
+    art = facts.article
     return ArticleFacts(
-        facts.article, facts.sentences, facts.kind, facts.kind_how,
-        dates=(DateMention(iso, iso, "day", False, s),),
+        Article(art.id, art.path, art.sha, title=art.title, outlet=art.outlet,
+                published=published, language="en"),
+        facts.sentences, facts.kind, facts.kind_how,
+        dates=(DateMention(iso, iso, "day", False, facts.sentences[index - 1]),),
     )
 
 
@@ -426,21 +429,15 @@ def test_a_verb_phrase_joins_the_item_its_verb_names():
 
 
 def test_the_run_up_is_no_item():
-    dated = Extraction(
-        articles=(_dated(RESPONSE.articles[1], 1, "2026-01-02"),),
-        people=RESPONSE.people,
-    )
-    facts = dated.articles[0]
-    art = facts.article
-    dated = Extraction(
-        articles=(ArticleFacts(
-            Article(art.id, art.path, art.sha, title=art.title, outlet=art.outlet,
-                    published="2026-03-01", language="en"),
-            facts.sentences, facts.kind, facts.kind_how, dates=facts.dates),),
-        people=RESPONSE.people,
-    )
-    wordings = {f for i in agenda_items(dated, {}, ("report",)) for f in i.forms}
-    assert not any("dispatch" in w for w in wordings)  # dated two months before its article
+    def wordings(published: str) -> set[str]:
+        ex = Extraction(
+            articles=(_dated(RESPONSE.articles[1], 1, "2026-01-02", published),),
+            people=RESPONSE.people,
+        )
+        return {f for i in agenda_items(ex, {}, ("report",)) for f in i.forms}
+
+    assert any("dispatch" in w for w in wordings("2026-01-03"))  # dated the day before
+    assert not any("dispatch" in w for w in wordings("2026-03-01"))  # two months before
 
 
 def test_an_item_expected_and_discussed_is_one_item():
