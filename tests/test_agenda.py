@@ -387,6 +387,8 @@ RESPONSE = Extraction(
             ("The vote will determine whether Brant will accept defeat.", "paragraph", None),
             ('Vell called for "calm and unity" after the vote.', "paragraph", None),
             ("Vell said she would unite a split region.", "paragraph", None),
+            ("Vell is seeking to persuade Brant to reopen the border.", "paragraph", None),
+            ("Whether Brant and Vell can end the feud remains to be seen.", "paragraph", None),
         ),
     ),
     people=(_person("Ada Vell", "Vell"), _person("Ivo Brant", "Brant")),
@@ -414,6 +416,12 @@ def test_a_phrase_naming_two_heads_bridges_no_two_items():
 def test_a_person_alone_or_a_ruling_on_a_person_is_no_item():
     wordings = {f.lower() for i in agenda_items(RESPONSE, {}, ("report",)) for f in i.forms}
     assert not any("vell meeting with brant" in w or "vell the winner" in w for w in wordings)
+
+
+def test_a_person_heads_no_item():
+    items = agenda_items(RESPONSE, {}, ("report",))
+    feud = next(i for i in items if "feud" in i.label)
+    assert not any("reopen the border" in f for f in feud.forms)
 
 
 def test_a_clause_with_its_subject_labels_an_item_before_a_bare_verb_phrase():

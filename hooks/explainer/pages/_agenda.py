@@ -97,16 +97,20 @@ def _run_up(f: ArticleFacts, usual_day: str | None) -> set[str]:
     return keys
 
 
-def _mentions(
-    extraction: Extraction, kinds: tuple[str, ...], lower: set[str]
-) -> list[tuple[Found, Sentence]]:
-    names = {
+def _names(extraction: Extraction, lower: set[str]) -> set[str]:
+    """The stems of people's names ("Rescue Team" taken for a person is no name)."""
+    return {
         stem(w)
         for p in extraction.people
         if not p.is_author
         for w in re.findall(r"\w+", p.name)
-        if w.lower() not in lower  # "Rescue Team" taken for a person is no name
+        if w.lower() not in lower
     }
+
+
+def _mentions(
+    extraction: Extraction, kinds: tuple[str, ...], names: set[str]
+) -> list[tuple[Found, Sentence]]:
     # an undated article is taken to be as old as most of the dated ones
     days = Counter(f.article.published[:10] for f in extraction.articles if f.article.published)
     event_day = min(days, key=lambda d: (-days[d], d)) if days else None
@@ -138,7 +142,8 @@ def agenda_items(
 ) -> list[AgendaItem]:
     """Items named by articles of the given kinds, most sources first."""
     lower = {w for f in extraction.articles for s in f.sentences for w in _LOWER.findall(s.text)}
-    mentions = _mentions(extraction, kinds, lower)
+    names = _names(extraction, lower)
+    mentions = _mentions(extraction, kinds, names)
     named_by: dict[str, set[str]] = {}
     cores: dict[str, str] = {}
     actor_text: dict[str, set[str]] = {}
@@ -166,7 +171,7 @@ def agenda_items(
         for f in forms
     }
     out: list[AgendaItem] = []
-    for group in groups(forms, cores, actors, bare):
+    for group in groups(forms, cores, actors, bare, names):
         members = {forms[i] for i in group}
         cited = [x for f in members for x in by_phrase[f]]
         cited.sort(key=lambda x: (x[1].article_id, x[1].index, x[0].phrase))

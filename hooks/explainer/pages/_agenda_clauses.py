@@ -4,7 +4,7 @@ inauguration is scheduled for ..."), and what is at stake ("whether X will accep
 "faces headwinds in ..."); and what every action item is (`Found`).
 
 Reads: one sentence's text. Produces: `Found`s, each labelled with its clause as printed, about
-its subject (or, for a stake, its closing words). Limits: English cues; a subject that is the
+its subject (a stake: the whole clause). Limits: English cues; a subject that is the
 event itself ("the meeting is scheduled for ...") or a pronoun names no item; an arrival names
 one only when its subject holds an aid word (relief, rescue, teams, supplies ...).
 """
@@ -145,7 +145,6 @@ def stake_items(text: str) -> list[Found]:
             pieces = [_CLAUSE_END.split(p)[0] for p in _NEXT_WHETHER.split(what)]
         for piece in pieces:
             clause = _ok_clause(piece.rstrip(" ,;"))
-            if clause:  # what a clause is about: its closing words ("... accept defeat")
-                core = " ".join(clause.split()[-2:])
-                out.append(Found(clause, core, "next", cue.lower(), "", m.start()))
+            if clause:
+                out.append(Found(clause, clause, "next", cue.lower(), "", m.start()))
     return out

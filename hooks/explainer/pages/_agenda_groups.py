@@ -41,7 +41,8 @@ def owner(core: str) -> str:
 
 
 def groups(
-    forms: list[str], cores: dict[str, str], keys: dict[str, tuple], bare: set[str]
+    forms: list[str], cores: dict[str, str], keys: dict[str, tuple], bare: set[str],
+    names: set[str],
 ) -> list:
     """Union-find over the phrases: those with a head in common, then each phrase left alone
     with the item whose head it names; never two groups whose actors, or owners, differ.
@@ -69,14 +70,14 @@ def groups(
     for i, f in enumerate(forms):
         # a bare verb phrase is also about its verb ("unite a divided country": unity)
         verb = {stem(f.split()[0])} if f in bare else set()
-        for h in sorted(heads(cores[f]) | verb):
+        for h in sorted((heads(cores[f]) | verb) - names):
             heads_of.setdefault(h, []).append(i)
     # phrases with one main head are one item: a chain per head, those sharing a name first
     # ("economic measures ... and trafficking" is about the measures, not the trafficking)
     main: dict[str, list[int]] = {}
     for i, f in enumerate(forms):
         h = main_head(cores[f])
-        if h:
+        if h and h not in names:  # a person is no item ("persuade Trump to ...")
             main.setdefault(h, []).append(i)
     for h in sorted(main):
         named: dict[str, list[int]] = {}
@@ -86,13 +87,13 @@ def groups(
         for chain in [*named.values(), main[h]]:
             for i, j in zip(chain, chain[1:], strict=False):
                 join(i, j)
-    # an item every wording of which names another item's head is about that item too
+    # an item most wordings of which name another item's head is about that item too
     # ("curb illicit fentanyl production" and "the production of fentanyl" join "fentanyl");
     # a phrase alone, naming no other head, joins the item one of whose wordings also has its
     # head ("intelligence sharing" joins "counternarcotics operations and intelligence
     # sharing"; "timber" does not join "combating the timber trade"). Each joins one
     # item, the largest, so that "combating the drug trade" never makes one item of "drugs"
-    # and "trade".
+    # and "trade" (one wording of three names drugs).
     members: dict[int, list[int]] = {}
     for i in range(len(forms)):
         members.setdefault(root(i), []).append(i)
@@ -100,10 +101,12 @@ def groups(
     for r in sorted(members):
         group = members[r]
         own = {main_head(cores[forms[i]]) for i in group}
-        shared = set.intersection(*(set(words(cores[forms[i]])) for i in group)) - own
+        named = Counter(w for i in group for w in words(cores[forms[i]]))
+        shared = {w for w, n in named.items() if 2 * n > len(group)} - own
         near = {root(j) for w in sorted(shared) for j in main.get(w, [])} - {root(r)}
         if not near and len(group) == 1:
-            near = {root(j) for h in sorted(heads(cores[forms[r]])) for j in heads_of.get(h, [])}
+            mine = heads(cores[forms[r]]) - names
+            near = {root(j) for h in sorted(mine) for j in heads_of.get(h, [])}
             near.discard(root(r))
         for t in sorted(near, key=lambda t: (-size[t], t)):
             total = size[root(r)] + size[t]
