@@ -1,14 +1,19 @@
 """Agenda phrases in one sentence: a bullet of an agenda list is one whole item; elsewhere the
 objects of cue phrases ("to discuss X", "focused on X", "the agenda centres on X", "X is on the
-agenda", "X at the centre of the agenda"), cut at the clause boundary and split into the items
-of a list.
+agenda", "X at the centre of the agenda", "friction between the two on X", "results, including
+X", "discuss how the two can V", a report's fronted "On X, ... stressed"), cut at the clause
+boundary and split into the items of a list (an "issues such as" list runs on through
+semicolons). Also the splitting helpers the action cues share (_agenda_actions.py).
 
-Reads: one Sentence. Produces: the phrases, as printed (leading "the", "key", "issues such as"
-removed). Limits: English cues. A list is split on commas and on "and"/"or" that join items,
-not on an "and" inside a prepositional phrase that joins one last word to it ("incentives for
-cultivation and trafficking" stays whole; "... on security and the fight against X" is two
-items). A phrase that ends on a function word, holds a verb of its own (a clause the
-cut did not stop) or is longer than MAX_WORDS is no item: no fragments on the page.
+Reads: one Sentence. Produces: the phrases, as printed (leading "the", "key", "issues such as",
+"take steps to" removed). Limits: English cues. A list is split on commas and on "and"/"or"
+that join items, not on an "and" inside a prepositional phrase that joins one last word to it
+("incentives for cultivation and trafficking" stays whole; "... on security and the fight
+against X" is two items); a verb phrase is split where "and" opens a new verb, not after a
+qualifying word ("release political and foreign prisoners"). A phrase that ends on a function
+word, holds a verb of its own (a clause the cut did not stop) or is longer than MAX_WORDS is no
+item: no fragments on the page. A cue after a negation, or in "spoke on condition of anonymity
+to discuss", names nothing.
 """
 
 from __future__ import annotations
