@@ -9,7 +9,7 @@ Limits: phrases come from _agenda_phrases.py and _agenda_actions.py; what a phra
 _agenda_words.py. Two phrases name the same item when the head noun of one is a content word of
 the other ("Counternarcotics", "the fight against illegal narcotics trafficking"); words that mean
 the same but share no stem ("drugs", "narcotics") stay apart. Two actions by different actors
-stay apart ("India's teams", "China's team"): an actor is a name in the action's subject, a
+stay apart ("Norland's teams", "Kestran's team"): an actor is a name in the action's subject, a
 capitalised word that the cluster never writes in lower case. Actions in background sentences of
 reports, or dated before their article, are the run-up, not items. An item is labelled with its
 shortest wording that names its most common head.
@@ -98,7 +98,7 @@ def _run_up(f: ArticleFacts, usual_day: str | None) -> set[str]:
 
 
 def _names(extraction: Extraction, lower: set[str]) -> set[str]:
-    """The stems of people's names ("Rescue Team" taken for a person is no name)."""
+    """The stems of people's names ("Relief Team" taken for a person is no name)."""
     return {
         stem(w)
         for p in extraction.people
@@ -127,8 +127,8 @@ def _mentions(
                 here += actions(s)
             for m in here:
                 content = words(m.core)
-                # "cooperation" alone names no item, nor "Biden meeting with Xi" (people only),
-                # nor "declared Lula the next president" (a ruling on a person)
+                # "cooperation" alone names no item, nor "Vell meeting with Brant" (people only),
+                # nor "declared Vell the winner" (a ruling on a person)
                 if not content or content <= names:
                     continue
                 if m.kind != "topic" and m.core == m.phrase and stem(m.phrase.split()[0]) in names:

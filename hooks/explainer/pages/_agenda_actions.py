@@ -1,7 +1,7 @@
-"""Agenda items that are actions: what an actor decided or set in motion ("declared a state of
-emergency", "approved $4.9 million for relief"), what was agreed ("agreements to curb X"), and
-what is pledged or called for ("is promising to govern beyond his party", "called for peace
-and unity", "said he would unite a divided country"). For an event that is not a meeting these
+"""Agenda items that are actions: what an actor decided or set in motion ("declared a
+curfew", "approved $2 million for shelter"), what was agreed ("agreements to curb X"), and
+what is pledged or called for ("is promising to govern with the opposition", "called for
+calm", "said she would rebuild the bridges"). For an event that is not a meeting these
 are what a reader asks for in place of an agenda; for a meeting, what was agreed. Clauses
 (under way, scheduled, whether ...) are in _agenda_clauses.py.
 
@@ -100,12 +100,12 @@ def _every(rx: re.Pattern, starts: re.Pattern, text: str):
 
 _DONE_VP = re.compile(r"^agree|^agreements? as", re.IGNORECASE)
 # The parties' own relationship is what the event is about, not an item of it ("vowing to
-# stabilize their fraught relationship").
+# mend their strained ties").
 _THEIR_TIES = re.compile(
     r"\b(?:their|our|the two \w+['’]?|bilateral)\s+(?:[\w-]+\s+)?(?:relationship|relations|ties)$",
     re.IGNORECASE,
 )
-# What usually happens is no action of this event ("Generally, the winner sets up ...").
+# What usually happens is no action of this event ("Usually, the new cabinet meets ...").
 _HABIT = re.compile(r"(?:generally|usually|typically|traditionally|normally|often)\b", re.I)
 # A subject that points back ("This move aims to ..."): what it is, the page cannot show.
 _DEMONSTRATIVE = re.compile(r"(?:^|[,;:]\s*|\s)(?:this|that|these|those|it)(?:\s+\w+)?\s*$",

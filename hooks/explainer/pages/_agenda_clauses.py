@@ -1,7 +1,7 @@
-"""Agenda items named by a clause: a subject set in motion or under way ("Rescue operations
-are underway", "Ten teams are being sent to X"), an aid team's arrival, a date set ("the
-inauguration is scheduled for ..."), and what is at stake ("whether X will accept defeat",
-"faces headwinds in ..."); and what every action item is (`Found`).
+"""Agenda items named by a clause: a subject set in motion or under way ("Search operations
+are under way", "Ten teams are being sent to X"), an aid team's arrival, a date set ("the
+swearing-in is scheduled for ..."), and what is at stake ("whether X will concede",
+"faces challenges in ..."); and what every action item is (`Found`).
 
 Reads: one sentence's text. Produces: `Found`s, each labelled with its clause as printed, about
 its subject (a stake: the whole clause). Limits: English cues; a subject that is the
@@ -33,7 +33,7 @@ class Found:
     cue: str  # the cue as printed, lower case: "declared", "is promising to", "scheduled"
     actor: str = ""  # who acts, as printed; "" when the sentence does not say
     at: int = 0  # where the cue starts in the sentence
-    bare: bool = False  # a verb phrase without its subject ("accept defeat")
+    bare: bool = False  # a verb phrase without its subject ("concede the race")
 
 
 _AID = re.compile(

@@ -20,9 +20,9 @@ _NOT_NAMES = STOP_WORDS | GENERIC
 
 def name_keys(texts, lower: set[str], people: dict[str, set[str]]) -> frozenset[str]:
     """Names in some text: capitalised words never written in lower case in the cluster
-    ("India", "Modi"; not "Prime", "Rescue"), nor function or framing words ("They",
-    "Officials"); a person's name words stand for the person ("Lula" and "Da Silva" are one),
-    others by their first four letters ("Indian" is India)."""
+    ("Norland", "Vell"; not "Prime", "Relief"), nor function or framing words ("They",
+    "Officials"); a person's name words stand for the person ("Ada" and "Vell" are one),
+    others by their first four letters ("Norlandic" is Norland)."""
     return frozenset(
         key
         for a in texts
@@ -33,8 +33,8 @@ def name_keys(texts, lower: set[str], people: dict[str, set[str]]) -> frozenset[
 
 
 def owner(core: str) -> str:
-    """The words before a phrase's first preposition: whose item it is ("the Chinese team",
-    "Ten NDRF teams"), not where it goes ("teams to Nepal")."""
+    """The words before a phrase's first preposition: whose item it is ("the Kestran team",
+    "Ten NGRF teams"), not where it goes ("teams to Southland")."""
     tokens = core.split()
     cut = next((k for k, t in enumerate(tokens) if t.lower() in PREPOSITIONS), len(tokens))
     return " ".join(tokens[:cut])
@@ -46,7 +46,7 @@ def groups(
 ) -> list:
     """Union-find over the phrases: those with a head in common, then each phrase left alone
     with the item whose head it names; never two groups whose actors, or owners, differ.
-    Phrases sharing a name join first ("the Chinese team" joins China's team before any team
+    Phrases sharing a name join first ("the Kestran team" joins Kestra's team before any team
     of no stated owner does). Through a word index, so a large cluster costs no comparison of
     every pair of phrases."""
     parent = list(range(len(forms)))
@@ -68,7 +68,7 @@ def groups(
 
     heads_of: dict[str, list[int]] = {}
     for i, f in enumerate(forms):
-        # a bare verb phrase is also about its verb ("unite a divided country": unity)
+        # a bare verb phrase is also about its verb ("unite a split region": unity)
         verb = {stem(f.split()[0])} if f in bare else set()
         for h in sorted((heads(cores[f]) | verb) - names):
             heads_of.setdefault(h, []).append(i)
@@ -88,7 +88,7 @@ def groups(
             for i, j in zip(chain, chain[1:], strict=False):
                 join(i, j)
     # an item most wordings of which name another item's head is about that item too
-    # ("curb illicit fentanyl production" and "the production of fentanyl" join "fentanyl");
+    # ("curb illicit timber felling" and "the felling of timber" join "timber");
     # a phrase alone, naming no other head, joins the item one of whose wordings also has its
     # head ("intelligence sharing" joins "counternarcotics operations and intelligence
     # sharing"; "timber" does not join "combating the timber trade"). Each joins one
@@ -122,19 +122,19 @@ def groups(
 
 def _frame(core: str) -> str:
     """The last word before a phrase's first preposition: what kind of thing it names about
-    its head ("military communication", "military conflicts")."""
+    its head ("naval communication", "naval conflicts")."""
     stems = _stems(owner(core))
     return stems[-1] if stems else ""
 
 
 def label(forms: list[str], named_by: dict[str, set[str]], cores, bare: set[str]) -> str:
     """The shortest wording that names the item's commonest head; a wording with its subject
-    before a bare verb phrase ("Whether X will accept defeat" before "accept defeat"). When
+    before a bare verb phrase ("Whether X will concede" before "concede the race"). When
     that wording frames the head with a generic noun most wordings do not use, the shortest of
-    those using the commonest one ("re-establish military communications", not "military
+    those using the commonest one ("re-establish naval communications", not "naval
     conflicts", when most speak of communication)."""
-    # the head most wordings name, as their head or not ("unity" in "peace and unity" and in
-    # "unite a divided country")
+    # the head most wordings name, as their head or not ("unity" in "calm and unity" and in
+    # "unite a split region")
     named = {h for f in forms for h in heads(cores[f])}
     counts = Counter(h for f in forms for h in named & words(cores[f]))
     top = min(counts, key=lambda h: (-counts[h], h)) if counts else None

@@ -10,7 +10,7 @@ Reads: one Sentence. Produces: the phrases, as printed (leading "the", "key", "i
 that join items, not on an "and" inside a prepositional phrase that joins one last word to it
 ("incentives for cultivation and trafficking" stays whole; "... on security and the fight
 against X" is two items); a verb phrase is split where "and" opens a new verb, not after a
-qualifying word ("release political and foreign prisoners"). A phrase that ends on a function
+qualifying word ("free local and foreign hostages"). A phrase that ends on a function
 word, holds a verb of its own (a clause the cut did not stop) or is longer than MAX_WORDS is no
 item: no fragments on the page. A cue after a negation, or in "spoke on condition of anonymity
 to discuss", names nothing.
@@ -22,7 +22,7 @@ import re
 
 from ..model import Sentence
 
-# What a cue names: up to the end of its sentence or clause ("$4.9 million" is one figure).
+# What a cue names: up to the end of its sentence or clause ("$2.5 million" is one figure).
 WHAT = r"(?:[^.;:!?—–]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.(?=[A-Z]|\s+[a-z]))+"
 _CUE = re.compile(
     r"\b(?:(?:to|will|would|’ll|'ll)(?: also)? discuss|discussed|discussing|"
@@ -173,7 +173,7 @@ def vp_parts(vp: str) -> list[str]:
     for m in _VP_AND.finditer(vp):
         before = vp[start : m.start()].split()
         if m.group("w").lower() in _NOT_A_VERB or len(before) < 2 or _ADJECTIVE.search(before[-1]):
-            continue  # "release political and foreign prisoners": one verb phrase
+            continue  # "free local and foreign hostages": one verb phrase
         out.append(vp[start : m.start()])
         start = m.end()
     out.append(vp[start:])
@@ -199,7 +199,7 @@ def objects(what: str) -> list[str]:
         start = m.end()
         after = what[start:].split()
         if plain and len(after) > 1 and after[0].islower() and after[1].lower() in PREPOSITIONS:
-            return [p.strip(" ,") for p in out if p.strip(" ,")]  # "X and counts on Y": a verb
+            return [p.strip(" ,") for p in out if p.strip(" ,")]  # "X and relies on Y": a verb
     out.append(what[start:])
     return [p.strip(" ,") for p in out if p.strip(" ,")]
 
@@ -215,7 +215,7 @@ def subject_before(before: str) -> str:
     return subject.rsplit(",", 1)[-1] if _VERB.search(subject) else subject
 
 
-# A fronted topic: "On Taiwan, Xi stressed the need for ..." (a report's account of an item).
+# A fronted topic: "On the ferry, Vell stressed the need for ..." (a report's account of an item).
 _ON_TOPIC = re.compile(r"^On (?P<what>[^,]{2,40}),.*\b(?:said|says|stressed|told|warned|"
                        r"insisted|urged|raised|pressed|agreed|reiterated|called)\b")
 _NOT_TOPIC = re.compile(

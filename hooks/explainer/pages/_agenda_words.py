@@ -4,7 +4,7 @@ Reads: a phrase. Produces: its stems, content words (generic framing words left 
 Limits: English. The head of a noun phrase is its last word; past a generic last word, the
 nearest specific word before it, else what follows its preposition ("the fight against illegal
 narcotics trafficking" is about trafficking, "measures to address X" about X). A hyphenated
-compound is its parts ("drug-trafficking", "Israel-Hamas war"), except a prefix joined to its
+compound is its parts ("drug-trafficking", "Norland-Southland war"), except a prefix joined to its
 word ("co-operation").
 """
 
@@ -22,7 +22,7 @@ _JOINED = ("co-", "cross-", "non-", "re-", "pre-", "post-")
 _STANCE = ("counter-", "counter", "anti-", "anti")
 # Nouns, verbs and adjectives that frame an item rather than name it: the item is what they
 # are about. Relationship nouns ("communication", "ties", "dialogue") and conflict nouns ("war",
-# "conflicts", "tensions") are framed by what they join ("military communication", "the war in
+# "conflicts", "tensions") are framed by what they join ("naval communication", "the war in
 # X"); forum nouns ("meeting", "talks") are the event, not an item of it.
 GENERIC = frozenset(
     "fight fighting strategy strategies effort efforts measure measures need needs way ways "
@@ -106,7 +106,8 @@ def words(phrase: str) -> frozenset[str]:
 
 
 # A phrase after these names where something goes or comes from, not what it is about
-# ("assistance to Nepal", "teams to the region"), unless a verb follows ("measures to address X").
+# ("assistance to Southland", "teams to the region"), unless a verb follows ("measures to
+# address X").
 _GENTILIC = re.compile(r"[A-Z]\w*(?:ese|ian|ish|an|i)$")
 _DIRECTION = frozenset("to from into toward towards".split())
 _DETERMINER = frozenset("the a an its their his her our this these those".split())
@@ -115,7 +116,7 @@ _DETERMINER = frozenset("the a an its their his her our this these those".split(
 def _head(text: str) -> set[str]:
     """What one noun phrase is about: its last word; past a generic last word, the nearest
     specific word before it ("regional security cooperation") that is not a possessor or a
-    name ("India's assistance" is assistance), else what follows its preposition ("the fight
+    name ("Norland's assistance" is assistance), else what follows its preposition ("the fight
     against X", "measures to address X")."""
     tokens = text.split()
     while tokens:
@@ -124,7 +125,7 @@ def _head(text: str) -> set[str]:
         if core and core[-1] not in _GENERIC_STEMS:
             return {core[-1]}
         # a possessor or a name before a generic noun says whose it is, not what
-        # ("India's assistance", "Chinese role in the production of X")
+        # ("Norland's assistance", "Valdorian role in the production of X")
         owned = {stem(t) for t in tokens[:cut] if re.search(r"['’]s?$", t) or _GENTILIC.match(t)}
         specific = [s for s in core if s not in _GENERIC_STEMS and s not in owned]
         if specific:
@@ -145,7 +146,7 @@ def heads(phrase: str) -> frozenset[str]:
     for part in conjuncts(phrase):
         first, *rest = re.split(r"\s+(?:and|or|as well as)\s+", part)
         out |= _head(first)
-        for piece in rest:  # "cultivation and trafficking", not "between India and Nepal"
+        for piece in rest:  # "cultivation and trafficking", not "between Norland and Southland"
             if piece[:1].islower() or len(piece.split()) > 1:
                 out |= _head(piece)
     return frozenset(out)
