@@ -263,13 +263,14 @@ def test_background_is_chronological_before_the_event():
     assert "long been tense" in page.split("## Context")[1]
 
 
-def test_agenda_merges_items_and_keeps_previews_apart():
+def test_agenda_merges_items_across_previews_and_reports():
     page = agenda.build(_ctx(CLUSTER))
-    discussed, expected = page.split("## Expected beforehand")
-    assert "River water sharing" in discussed and "Border trade" in discussed
-    assert "Fishing rights" in expected and "Border trade" not in expected
-    item = next(ln for ln in discussed.splitlines() if ln.startswith("- **River water sharing"))
-    assert "Harbor Wire" in item
+    item = next(ln for ln in page.splitlines() if ln.startswith("- **River water sharing"))
+    assert "Harbor Wire" in item and "The Ledger" in item and "expected and discussed" in item
+    assert "agreed to" in item  # "agreed to set up a joint water commission" is the same item
+    border = next(ln for ln in page.splitlines() if ln.startswith("- **Border trade"))
+    fishing = next(ln for ln in page.splitlines() if ln.startswith("- **Fishing rights"))
+    assert "— discussed" in border and "— expected beforehand" in fishing
 
 
 def test_data_table_conflicts_chart_and_downloads():

@@ -18,18 +18,18 @@ def _prefixes(extraction) -> dict[str, str]:
 
 
 def agenda_items_of(extraction) -> list[tuple[str, Cited]]:
-    """The Agenda page's items: its "discussed" group, then its "expected" group."""
-    from explainer.pages._agenda import agenda_items
+    """The Agenda page's items, section by section as the page lists them (previews and reports
+    merged: one item may cite both)."""
     from explainer.pages._context import PageContext
-    from explainer.pages.agenda import ITEMS_MAX
+    from explainer.pages.agenda import sections
 
     labels = PageContext(extraction, None).labels
     where = _prefixes(extraction)
-    out = []
-    for kinds in (("report", "analysis"), ("preview",)):
-        for item in agenda_items(extraction, labels, kinds)[:ITEMS_MAX]:
-            out.append((item.label, [(where[s.article_id], s.text) for s in item.sentences]))
-    return out
+    return [
+        (item.label, [(where[s.article_id], s.text) for s in item.sentences])
+        for _, items, _ in sections(extraction, labels)
+        for item in items
+    ]
 
 
 def differences_of(extraction) -> list[tuple[str, Cited]]:

@@ -1,57 +1,117 @@
-"""Agenda: the items on the table, merged across sources, each with the sources naming it;
-what previews expected kept apart from what reports say was discussed.
+"""Agenda: the items merged across sources and article kinds, each with the sources naming it
+and how they put it ("expected and discussed", "declared", "scheduled"), in three sections:
+what is on the table, what was decided or is under way, what is pledged or ahead. A meeting's
+page is mostly the first; an event that is not a meeting (a vote, a disaster) has mostly the
+other two, and the page's title says so, from the items found, not from the kind of event.
 """
 
 from __future__ import annotations
 
-from ._agenda import agenda_items
+from collections import Counter
+
+from ._agenda import SECTIONS, AgendaItem, agenda_items
 from ._context import PageContext
 from ._explain import badges
 
 PATH = "agenda.md"
+KINDS = ("preview", "report", "analysis")
 
-# Items listed openly per group; the rest fold into a "more" box.
+# Items listed openly per section; the rest fold into a "more" box.
 SHOWN = 12
 # Hard caps, so a cluster of a thousand articles gives a page a reader (and Markdown) can take:
-# items per group (the fold included; items come ordered by how many sources name them),
+# items per section (the fold included; items come ordered by how many sources name them),
 # sentences cited and sources named per item. The seeds and the test clusters stay under.
 ITEMS_MAX = 40
 CITED_SHOWN = 5
 SOURCES_SHOWN = 8
+# Action cues quoted in the page's introduction, most used first.
+CUES_QUOTED = 4
+
+TITLES = {
+    "topic": "On the table",
+    "done": "Decided or under way",
+    "next": "Pledged, called for or ahead",
+}
+# What each section adds to the page title when the table is not most of the page.
+TITLE_PARTS = {"done": "what is done", "next": "what comes next"}
+INTRO_PARTS = {
+    "topic": "what was on the table",
+    "done": "what was decided or is under way",
+    "next": "what is pledged, called for or ahead",
+}
 
 
-def _rows(items) -> list[dict]:
+def sections(extraction, labels: dict[str, str]) -> list[tuple[str, list[AgendaItem], int]]:
+    """(section, its items as the page lists them, how many more were left out), page order.
+    The scorer (scripts/_eval_clusters/adapters.py) reads the page through this."""
+    items = agenda_items(extraction, labels, KINDS)
+    out = []
+    for key in SECTIONS:
+        mine = [i for i in items if i.section == key]
+        if mine:
+            out.append((key, mine[:ITEMS_MAX], max(0, len(mine) - ITEMS_MAX)))
+    return out
+
+
+def _status(item: AgendaItem) -> str:
+    """How the sources put an item: "expected and discussed", then the action cues."""
+    said = [c for c in ("expected", "discussed") if c in item.cues]
+    head = " and ".join(said)
+    if head == "expected":
+        head = "expected beforehand"
+    rest = [c for c in item.cues if c not in ("expected", "discussed")]
+    return "; ".join(x for x in [head, ", ".join(rest)] if x)
+
+
+def _rows(items: list[AgendaItem]) -> list[dict]:
     return [
         {
             "label": i.label,
             "badges": badges(i.outlets[:SOURCES_SHOWN]),
             "more_sources": len(i.outlets) - len(i.outlets[:SOURCES_SHOWN]),
             "sentences": i.sentences[:CITED_SHOWN],
+            "status": _status(i),
             "forms": [f for f in i.forms if f.lower() != i.label.lower()],
         }
-        for i in items[:ITEMS_MAX]
+        for i in items
     ]
 
 
+def _title(found: list[tuple[str, list[AgendaItem], int]]) -> str:
+    """"Agenda" when most citations name what was on the table, else what the page holds."""
+    sizes = {k: sum(len(i.sentences) for i in items) for k, items, _ in found}
+    if not sizes or max(sizes, key=lambda k: (sizes[k], k == "topic")) == "topic":
+        return "Agenda"
+    return "Agenda: " + " and ".join(TITLE_PARTS[k] for k in ("done", "next") if k in sizes)
+
+
+def _intro(found) -> str:
+    """The page's opening words, naming the sections it has."""
+    said = [INTRO_PARTS[k] for k, _, _ in found]
+    if not said:
+        return ""
+    text = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    return text[:1].upper() + text[1:]
+
+
 def build(ctx: PageContext) -> str:
-    ex = ctx.extraction
-    expected = agenda_items(ex, ctx.labels, ("preview",))
-    discussed = agenda_items(ex, ctx.labels, ("report", "analysis"))
-    groups = []
-    if discussed:
-        groups.append(
-            {
-                "title": "Discussed, according to reports",
-                "items": _rows(discussed),
-                "hidden": max(0, len(discussed) - ITEMS_MAX),
-            }
-        )
-    if expected:
-        groups.append(
-            {
-                "title": "Expected beforehand",
-                "items": _rows(expected),
-                "hidden": max(0, len(expected) - ITEMS_MAX),
-            }
-        )
-    return ctx.render("agenda.md.j2", PATH, groups=groups, shown=SHOWN, articles=len(ex.articles))
+    found = sections(ctx.extraction, ctx.labels)
+    cues = Counter(
+        c for _, items, _ in found for i in items for c in i.cues
+        if c not in ("expected", "discussed")
+    )
+    groups = [
+        {"key": k, "title": TITLES[k], "items": _rows(items), "hidden": more}
+        for k, items, more in found
+    ]
+    return ctx.render(
+        "agenda.md.j2",
+        PATH,
+        title=_title(found),
+        intro=_intro(found),
+        only_table=[k for k, _, _ in found] == ["topic"],
+        groups=groups,
+        shown=SHOWN,
+        cues=[c for c, _ in sorted(cues.items(), key=lambda x: (-x[1], x[0]))][:CUES_QUOTED],
+        articles=len(ctx.extraction.articles),
+    )
