@@ -47,7 +47,8 @@ _NUMBER = re.compile(
     (?:(?P<qual>\b(?i:{_QUAL}))\s+)?
     (?P<open>[“"‘']?)
     (?P<cur>US\$|[$€£])?
-    (?:(?P<digits>(?<![\w.,/:-])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\w.,/:-])\d+(?:\.\d+)?)
+    (?:(?P<digits>(?:(?<![\w.,/:-])|(?<=[Mm]agnitude-))
+        (?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?))
       |(?P<word>\b(?i:{_WORD})\b))
     (?:\s*(?P<mult>\b(?i:hundred|thousand|million|billion|trillion|bn|mn)\b)
       |(?(cur)(?P<amult>(?:bn|mn|m|tn|k)\b)|(?!x)x))?

@@ -86,12 +86,24 @@ _COMPARISON_IN = re.compile(
     re.IGNORECASE,
 )
 _LABEL_WORDS = frozenset({"number", "no", "no.", "#", "nº"})
+# A time: "11:20", "9 p.m.". With a dot ("12.23 EDT") only before a clock word or a time zone:
+# "50.90 percent", "3.46 million", "49.28%" are decimals.
 _TIME = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock)", re.IGNORECASE
+    r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock)"
+    r"|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*(?:[ap]\.?m\b|[ap]\.m\.|hrs?\b|h\b|local\b"
+    r"|(?-i:[A-Z]{1,3}T|UTC|IST)))",
+    re.IGNORECASE,
 )
 # A number right after these words is a reading on a scale, counted by the word: "of
-# magnitude 7.1", "at the age of 71", "aged 71".
-_SCALE = re.compile(r"\b(?:(age\s+of|aged)|(magnitude))\s+$", re.IGNORECASE)
+# magnitude 7.1", "a magnitude-6.2 quake", "at the age of 71", "aged 71", "at age 71".
+_SCALE = re.compile(r"\b(?:(age\s+of|aged|at\s+age)|(magnitude))(?:\s+|-)$", re.IGNORECASE)
+# An age: "the 57-year-old dentist"; "Ilves, 64, said" (a name, then the number alone between
+# commas; "Ostmark, 12, and Vell, 9" is a list).
+_YEAR_OLD = re.compile(r"-years?-old\b", re.IGNORECASE)
+_AGE_NAME = re.compile(r"(?:^|\s)[A-ZÀ-Ý][\w’'-]*[a-zà-ÿ],\s*$")
+_AGE_AFTER = re.compile(r",\s+(?!(?:and|or|but|while|with|plus|to)\b)[a-z]")
+_LISTED = re.compile(r"\d[\d,.%]*,?\s+(?:(?:and|or)\s+)?\S+,\s*$")
+MAX_AGE = 120
 # "up from 48 percent", "from 3.4% in February": the same measure as the figure before it.
 _COMPARED = re.compile(r"\b(?:(?:up|down)\s+)?from\s*$|\bcompared\s+(?:with|to)\s*$", re.I)
 _LIST_SEP = re.compile(r"[,;:—–]|\band\b|\bto\b|\s/\s")
@@ -119,9 +131,9 @@ def _not_a_figure(n: NumberSpan, text: str, excluded: list[tuple[int, int]]) -> 
     if n.is_word and prev.lower() in _REFERENCE and not n.qualifier:
         return True
     if prev[:1].isupper() and prev[-1:].isalnum() and prev.lower() not in _FUNCTION and (
-        not n.qualifier
+        not n.qualifier and not n.unit
     ) and not re.search(r"[’']s$", prev):
-        return True  # a label: "Article 5", "Number 10", "Boeing 737"
+        return True  # a label: "Article 5", "Number 10", "Boeing 737" (not "Kornel 41.5%")
     return False
 
 
@@ -159,6 +171,31 @@ def _of_what(text: str, n: NumberSpan, unit: str | None) -> str:
     return " ".join([unit, *words] if unit else words)
 
 
+def _age(text: str, n: NumberSpan, excluded: list[tuple[int, int]]) -> int | None:
+    """Where the printed age ends, or None: "57-year-old", "Ilves, 64, said"."""
+    if n.is_word or n.qualifier or n.unit or n.value != int(n.value) or n.value > MAX_AGE:
+        return None
+    if m := _YEAR_OLD.match(text, n.end):
+        return m.end()
+    if any(a < n.end and n.num_start < b for a, b in excluded):
+        return None
+    if _AGE_NAME.search(text, 0, n.start) and _AGE_AFTER.match(text, n.end) and not (
+        _LISTED.search(text, 0, n.start)
+    ):
+        return n.end
+    return None
+
+
+def _magnitude(text: str, n: NumberSpan, scale: re.Match) -> str:
+    """ "magnitude", or with the noun it modifies: "a magnitude-7.8 earthquake" -> "magnitude
+    earthquake" (not after "of": "a quake of magnitude 6.4 hit")."""
+    word = scale.group(2).lower()
+    if re.search(r"\bof\s+$", text[: scale.start()]):
+        return word
+    nxt = re.match(r"\s+([a-z]+)\b", text[n.end:])
+    return f"{word} {nxt.group(1)}" if nxt and nxt.group(1) not in STOP else word
+
+
 def _list_phrase(text: str, n: NumberSpan) -> str:
     rest = text[n.end:]
     cut = _PHRASE_END.search(rest)
@@ -193,6 +230,9 @@ def _figures_in(s: Sentence) -> list[Figure]:
     for n in find_numbers(text):
         if n.num_start < taken or any(a <= n.num_start < b for a, b, _, _, _ in shares):
             continue
+        if (age := _age(text, n, excluded)) is not None:
+            items.append([n, "age", None, age])
+            continue
         if text[n.end : n.end + 1] == "-" and not any(
             a < n.end and n.num_start < b for a, b in excluded
         ) and (got := _compound(text, n, excluded)):
@@ -202,7 +242,7 @@ def _figures_in(s: Sentence) -> list[Figure]:
         if _not_a_figure(n, text, excluded):
             continue
         if scale := _SCALE.search(text, 0, n.start):
-            items.append([n, "age" if scale.group(1) else scale.group(2).lower(), None, n.end])
+            items.append([n, "age" if scale.group(1) else _magnitude(text, n, scale), None, n.end])
             continue
         counts, unit, end = counted(text, n, excluded)
         is_measure = n.unit is not None or counts.lower() in MEASURE_UNITS
