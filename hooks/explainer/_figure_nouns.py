@@ -27,7 +27,7 @@ STOP = frozenset(
     she there here each every both all some any more most less least such own also only just
     even still very according said says say reported along near across beside behind beyond
     inside outside throughout toward towards within without above below through upon off out
-    up down away""".split()
+    up down away including excluding plus""".split()
 )
 # Plurals without an "s": after a plural the next word is more likely a verb ("jobs depend").
 _PLURALS = frozenset("people police children men women staff personnel".split())
@@ -49,7 +49,9 @@ _LOOKBACK = re.compile(
     r"reached|reach(?:es)?|stood\s+at|stands?\s+at|totall?ed|totals?|hit|hits|grew|grows?|"
     r"grown|declined|declines?|increased|increases?|decreased|decreases?|jumped|jumps?|"
     r"slipped|slips?|eased|eases?|soared|soars?|surged|surges?|plunged|plunges?|doubled|cost|"
-    r"costs|was|is|were|are|numbered|amount(?:ed|s)?\s+to)(?P<prep>\s+(?:to|at|by))?\s*$"
+    r"costs|was|is|were|are|numbered|amount(?:ed|s)?\s+to)"
+    r"(?P<adv>\s+(?:again|further|sharply|steadily|slightly|quickly|rapidly|now),?)?"
+    r"(?P<prep>\s+(?:to|at|by))?\s*$"
 )
 # "pay will rise 6.5 percent" gives a change, not a level ("rose to 6.5 percent").
 _RISE = re.compile(r"\b(?:ris|rose|climb|grew|grow|increas|jump|soar|surg|doubl)\w*\s*$")
@@ -57,6 +59,7 @@ _FALL = re.compile(r"\b(?:fell|fall|drop|declin|decreas|slip|eas|plung)\w*\s*$")
 _LINKS = frozenset("to of on in from for between with among across at by per".split())
 # "The number of migrants ... rose to 250,000": the head says only that it is a count
 _COUNT_HEADS = frozenset("number total count tally share proportion".split())
+_RELATIVE = frozenset("which that who whom whose".split())
 _COPULA = re.compile(r"\b(?:was|is|were|are)\s*$")
 DETS = frozenset("the a an".split())
 MAX_SUBJECT_WORDS = 8
@@ -123,6 +126,10 @@ def noun_window(
                 break
         if len(words) > start_len and is_participle(w) and not allow_det:
             break
+        if len(words) > start_len and not allow_det and _adverb(w) and i + 1 < len(toks) and (
+            is_participle(toks[i + 1].group())
+        ):
+            break  # "five others seriously injured": the adverb goes with the verb
         if len(words) == start_len and is_participle(w) and not allow_det:
             # "10,000 gathered outside" is a verb; "300 wounded soldiers" an adjective
             nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
@@ -139,6 +146,10 @@ def noun_window(
     if len(words) == start_len:
         return [], i, end
     return words, i, end
+
+
+def _adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word[0].islower()
 
 
 def _plural(word: str) -> bool:
@@ -174,9 +185,12 @@ def counted(
         if comp and comp[0][:1].islower():
             base += ["in", *comp]
             i = j
+    i = _past_aside(toks, i)
     j = i
     while j < len(toks) and toks[j].group().lower() in _AUX:
         j += 1
+    adverb = j + 1 < len(toks) and _adverb(toks[j].group()) and is_participle(toks[j + 1].group())
+    j += adverb
     participle = j < len(toks) and is_participle(toks[j].group(), after_aux=j > i)
     if participle and j == i:
         k = j + 1 + (j + 1 < len(toks) and toks[j + 1].group().lower() in _PARTICLES)
@@ -186,10 +200,30 @@ def counted(
             unit.lower() in MEASURE_UNITS and not after[:1].isalpha()
         )
     if participle and toks[j].group()[0].islower():
+        base += [toks[j - 1].group()] if adverb else []
         base.append(toks[j].group())
         if j + 1 < len(toks) and toks[j + 1].group().lower() in _PARTICLES:
             base.append(toks[j + 1].group())
     return " ".join(base), unit, end
+
+
+# "Four nationals, including two workers, were killed": the aside ends before the verb.
+MAX_ASIDE_TOKENS = 24
+
+
+def _past_aside(toks: list[re.Match], i: int) -> int:
+    """Where the verb after a ", including ... ," aside starts (i itself when there is none or
+    no auxiliary follows it)."""
+    if not (i + 1 < len(toks) and toks[i].group() == "," and toks[i + 1].group().lower() in (
+        "including", "among them"
+    )):
+        return i
+    for k in range(i + 2, min(len(toks) - 1, i + MAX_ASIDE_TOKENS)):
+        if toks[k].group() in ".;:()":
+            return i
+        if toks[k].group() == "," and toks[k + 1].group().lower() in _AUX:
+            return k + 1
+    return i
 
 
 def lookback(text: str, n: NumberSpan, stops, unit: str | None) -> str:
@@ -200,7 +234,7 @@ def lookback(text: str, n: NumberSpan, stops, unit: str | None) -> str:
     if not m:
         return ""
     subject = _subject(text, m.start(), stops)
-    verb = text[m.start() : m.start("prep") if m.group("prep") else m.end()]
+    verb = text[m.start() : next((m.start(g) for g in ("adv", "prep") if m.group(g)), m.end())]
     if not unit and _COPULA.search(verb) and not _determined(text, subject):
         return ""  # "Biden was 78": a name and a bare number say nothing about what is counted
     change = "rise" if _RISE.search(verb) else "fall" if _FALL.search(verb) else ""
@@ -227,6 +261,8 @@ def _subject(text: str, end: int, stops) -> str:
         w = t.group().lower()
         if not t.group()[0].isalpha() or len(words) >= MAX_SUBJECT_WORDS:
             break
+        if w in _RELATIVE:
+            return ""  # "the toll from a quake which struck X has climbed to": X is no subject
         if w in STOP and w not in _LINKS and w not in DETS:
             break
         words.insert(0, t)

@@ -106,7 +106,11 @@ _LISTED = re.compile(r"\d[\d,.%]*,?\s+(?:(?:and|or)\s+)?\S+,\s*$")
 MAX_AGE = 120
 # "up from 48 percent", "from 3.4% in February": the same measure as the figure before it.
 _COMPARED = re.compile(r"\b(?:(?:up|down)\s+)?from\s*$|\bcompared\s+(?:with|to)\s*$", re.I)
-_LIST_SEP = re.compile(r"[,;:—–]|\band\b|\bto\b|\s/\s")
+_CASUALTIES = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+)?)?(?P<verb>died|killed|injured|hurt|"
+    r"wounded|(?<=are\s|ere\s)dead)\b(?P<where>\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+)
+_LIST_SEP = re.compile(r"[,;:—–]|\b(?:and|to|including)\b|\s/\s")
 _PHRASE_END = re.compile(r"[,;.:—–()]|\s(?:and|or|while|but)\s")
 
 
@@ -261,6 +265,9 @@ def _figures_in(s: Sentence) -> list[Figure]:
             counts = of  # "a surplus of about $9 billion", "tariffs of up to 25 percent"
         elif bare_unit and (pct := percent_noun(text, n, excluded)):
             counts = pct
+        elif not counts and (hurt := _CASUALTIES.match(text, n.end)):
+            counts = f"people {hurt.group('verb')}{hurt.group('where') or ''}"
+            unit = "people"  # "at least 13 have died in X", "4,279 were hurt": only people die
         elif not counts and last and _LIST_SEP.search(text[last[2].end : n.start]):
             phrase = _list_phrase(text, n) or shapes.parenthetical(text, n.end).strip()
             counts = f"{last[0]} {phrase}".strip()
