@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import _figure_shapes as shapes
 from ._numbers import NumberSpan
 
 # Longest counted-noun window after a number: "36 known drug strikes". Three covers every
@@ -31,6 +32,10 @@ STOP = frozenset(
 )
 # Plurals without an "s": after a plural the next word is more likely a verb ("jobs depend").
 _PLURALS = frozenset("people police children men women staff personnel".split())
+# Words after an "-ed" first word that make it the verb: "12 arrived later".
+_NOT_NOUNS = frozenset(
+    "later earlier again together today tonight yesterday overnight home".split()
+)
 _AUX = frozenset("have has had is are was were be been being".split())
 _PARTICLES = frozenset("out up off down away".split())
 _IRREGULAR = frozenset(
@@ -113,6 +118,16 @@ def noun_window(
             break
         if any(a <= toks[i].start() < b for a, b in stops):
             break  # "300 engineers next year": a date ends the noun phrase
+        if w[0].isupper() and not allow_det and (r := _name_before_noun(toks, i, words, start_len)):
+            words.append(toks[i].string[toks[i].start() : toks[r - 1].end()])
+            end, i = toks[r - 1].end(), r
+            continue
+        if w[0].isupper() and not allow_det and len(words) == start_len and (
+            r := _designation(toks, i)
+        ):
+            words.append(toks[i].string[toks[i].start() : toks[r - 1].end()])
+            end, i = toks[r - 1].end(), r
+            break
         if w[0].isupper():
             nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
             nxt_ok = nxt[:1].islower() and nxt.lower() not in STOP
@@ -133,8 +148,12 @@ def noun_window(
         if len(words) == start_len and is_participle(w) and not allow_det:
             # "10,000 gathered outside" is a verb; "300 wounded soldiers" an adjective
             nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
-            if not nxt[:1].islower() or nxt.lower() in STOP:
-                break
+            if nxt.lower() in _NOT_NOUNS or _adverb(nxt):
+                break  # "12 arrived later"
+            if (not nxt[:1].islower() or nxt.lower() in STOP) and not (
+                nxt[:1].isupper() and _name_before_noun(toks, i + 1, [w], 0)
+            ):
+                break  # ("250 trained Mountain Rescue staff": an adjective before a name)
         if len(words) > start_len and not allow_det and _plural(words[-1]) and not _plural(w):
             # "15,000 jobs depend on": after a plural, a word that is not one is its verb
             nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else "."
@@ -146,6 +165,30 @@ def noun_window(
     if len(words) == start_len:
         return [], i, end
     return words, i, end
+
+
+def _name_before_noun(toks: list[re.Match], i: int, words: list[str], start_len: int) -> int:
+    """End of a run of capitalised words that modifies the noun after it ("four Indian Air
+    Force transport planes", "250 trained Mountain Rescue (MR) staff"), or 0. A lone first
+    capitalised word is noun_window's own rule."""
+    r = shapes.name_run(toks, i, STOP)
+    if r == i or (r - i == 1 and len(words) == start_len):
+        return 0
+    if len(words) > start_len and _plural(words[-1]):
+        return 0
+    nxt = toks[r].group() if r < len(toks) else ""
+    after = toks[r + 1].group().lower() if r + 1 < len(toks) else "."
+    if not nxt[:1].islower() or nxt.lower() in STOP or is_participle(nxt):
+        return 0
+    if re.search(r"[^s]s$", nxt) and after in STOP and after not in ("and", "or"):
+        return 0  # "the ... Rescue Team arrives in": a verb
+    return r
+
+
+def _designation(toks: list[re.Match], i: int) -> int:
+    """End of a type name with a designation in it, counted itself: "two C-17 Globe Master,"."""
+    r = shapes.name_run(toks, i, STOP)
+    return r if any(shapes.DESIGNATION.match(t.group()) for t in toks[i:r]) else 0
 
 
 def _adverb(word: str) -> bool:

@@ -207,14 +207,23 @@ def _list_phrase(text: str, n: NumberSpan) -> str:
     return " ".join(words[:MAX_LIST_PHRASE_WORDS])
 
 
+def _member(phrase: str) -> bool:
+    """A list member's own phrase opens with a function word ("12 in the north", "300 more in
+    the capital"), or there is none: "250 trained Rescue staff" is no member of a list."""
+    return not phrase or phrase.split()[0].lower() in STOP
+
+
 def _compound(text: str, n: NumberSpan, stops) -> tuple[str, str | None, int] | None:
     """ "a four-day strike" -> ("days of strike", "days", end of "four-day")."""
     got = shapes.compound(text, n.end)
     if got is None:
         return None
     reads, unit, end = got
-    noun, _, _ = noun_window(words(text, end), 0, False, stops)
-    if not noun or not noun[0][:1].islower():
+    toks = words(text, end)
+    noun, _, _ = noun_window(toks, 0, False, stops)
+    if not noun and (r := shapes.name_run(toks, 0, STOP)):
+        noun = [text[toks[0].start() : toks[r - 1].end()]]  # "a 62-strong Mountain Rescue Team"
+    elif not noun or not noun[-1][:1].islower():
         return None
     if reads == "on":
         return f"{text[n.num_start:end]} {' '.join(noun)}", None, end
@@ -268,7 +277,9 @@ def _figures_in(s: Sentence) -> list[Figure]:
         elif not counts and (hurt := _CASUALTIES.match(text, n.end)):
             counts = f"people {hurt.group('verb')}{hurt.group('where') or ''}"
             unit = "people"  # "at least 13 have died in X", "4,279 were hurt": only people die
-        elif not counts and last and _LIST_SEP.search(text[last[2].end : n.start]):
+        elif not counts and last and _LIST_SEP.search(text[last[2].end : n.start]) and (
+            _member(_list_phrase(text, n))
+        ):
             phrase = _list_phrase(text, n) or shapes.parenthetical(text, n.end).strip()
             counts = f"{last[0]} {phrase}".strip()
             unit = last[1]
