@@ -3,8 +3,9 @@
 Reads: a sentence's text and a NumberSpan. Produces: the words after the number up to a
 function word ("36 known strikes" -> "known strikes"), its "of" complement ("tons of cocaine"),
 an amount of money's "in" complement ("$2.8 billion in industrial exports"), a passive
-participle after it ("... had been seized"), and the subject of "X rose to N" / "X will rise to
-N" ("exports to the bloc"; a change "X rose 5 percent" is "percent rise in X").
+participle after it ("... had been seized"), a run of capitalised words as one word of the
+phrase ("four Indian Air Force transport planes"). The subject of "X rose to N" is
+_figure_subjects.py.
 Limits: English only; no parser, so a noun phrase is a window of words; an "-ed" word with no
 auxiliary is read as a passive only before a phrase of place, agent or time.
 """
@@ -47,27 +48,7 @@ TIME_UNITS = frozenset(
     "days weeks months years decades centuries generations day week month year decade".split()
 )
 TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|[^\w\s]")
-# "X rose to N", "X will rise to N", "X stood at N", "X is N": X says what N measures.
-_LOOKBACK = re.compile(
-    r"(?:\b(?:has|have|had|will|would|could|may|might|is|are|was|were|to|expected|set|been)"
-    r"\s+)*\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|climbed|climbs?|dropped|drops?|"
-    r"reached|reach(?:es)?|stood\s+at|stands?\s+at|totall?ed|totals?|hit|hits|grew|grows?|"
-    r"grown|declined|declines?|increased|increases?|decreased|decreases?|jumped|jumps?|"
-    r"slipped|slips?|eased|eases?|soared|soars?|surged|surges?|plunged|plunges?|doubled|cost|"
-    r"costs|was|is|were|are|numbered|amount(?:ed|s)?\s+to)"
-    r"(?P<adv>\s+(?:again|further|sharply|steadily|slightly|quickly|rapidly|now),?)?"
-    r"(?P<prep>\s+(?:to|at|by))?\s*$"
-)
-# "pay will rise 6.5 percent" gives a change, not a level ("rose to 6.5 percent").
-_RISE = re.compile(r"\b(?:ris|rose|climb|grew|grow|increas|jump|soar|surg|doubl)\w*\s*$")
-_FALL = re.compile(r"\b(?:fell|fall|drop|declin|decreas|slip|eas|plung)\w*\s*$")
-_LINKS = frozenset("to of on in from for between with among across at by per".split())
-# "The number of migrants ... rose to 250,000": the head says only that it is a count
-_COUNT_HEADS = frozenset("number total count tally share proportion".split())
-_RELATIVE = frozenset("which that who whom whose".split())
-_COPULA = re.compile(r"\b(?:was|is|were|are)\s*$")
 DETS = frozenset("the a an".split())
-MAX_SUBJECT_WORDS = 8
 # Units of measure: a figure counting only its unit ("3.2 million tonnes") says what it measures
 # through the subject ("Soybean exports fell to ...") or the figure it is compared with.
 MEASURE_UNITS = frozenset(
@@ -267,64 +248,6 @@ def _past_aside(toks: list[re.Match], i: int) -> int:
         if toks[k].group() == "," and toks[k + 1].group().lower() in _AUX:
             return k + 1
     return i
-
-
-def lookback(text: str, n: NumberSpan, stops, unit: str | None) -> str:
-    """The subject of "X rose to N": its head words and one short phrase after them
-    ("exports to the bloc", "tariffs on steel"), as printed; a change of it ("X rose 5
-    percent", "by 5 percent") is "percent rise in X"."""
-    m = _LOOKBACK.search(text[: n.start])
-    if not m:
-        return ""
-    subject = _subject(text, m.start(), stops)
-    verb = text[m.start() : next((m.start(g) for g in ("adv", "prep") if m.group(g)), m.end())]
-    if not unit and _COPULA.search(verb) and not _determined(text, subject):
-        return ""  # "Biden was 78": a name and a bare number say nothing about what is counted
-    change = "rise" if _RISE.search(verb) else "fall" if _FALL.search(verb) else ""
-    by = (m.group("prep") or "").strip() in ("", "by")
-    if subject and change and by and unit:
-        return f"{unit} {change} in {subject}"
-    return subject
-
-
-def _determined(text: str, subject: str) -> bool:
-    """Whether the subject is a common noun phrase: after "the" / "a", or in lower case."""
-    at = text.lower().find(subject.lower())
-    if at < 0:
-        return False
-    before = text[:at].split()[-1:]
-    return bool(before and before[0].lower() in DETS) or text[at].islower()
-
-
-def _subject(text: str, end: int, stops) -> str:
-    """The noun phrase that ends at `end` (before a verb)."""
-    toks = list(TOKEN.finditer(text, 0, end))
-    words: list[re.Match] = []
-    for t in reversed(toks):
-        w = t.group().lower()
-        if not t.group()[0].isalpha() or len(words) >= MAX_SUBJECT_WORDS:
-            break
-        if w in _RELATIVE:
-            return ""  # "the toll from a quake which struck X has climbed to": X is no subject
-        if w in STOP and w not in _LINKS and w not in DETS:
-            break
-        words.insert(0, t)
-    while words and words[0].group().lower() in DETS | _LINKS:
-        words.pop(0)
-    link = next((k for k, t in enumerate(words) if t.group().lower() in _LINKS), len(words))
-    group, phrase = words[:link], words[link:]
-    if not group or any(t.group().lower() in DETS for t in group):
-        return ""
-    obj = [t for t in phrase[1:] if t.group().lower() not in DETS]
-    longest = 3 if group[-1].group().lower() in _COUNT_HEADS else 2
-    if not (1 <= len(obj) <= longest) or any(
-        t.group().lower() in _LINKS or any(a <= t.start() < b for a, b in stops) for t in obj
-    ):
-        phrase = []
-    out = [t.group() for t in group + phrase]
-    if group[0].start() == 0 and out[0][1:2].islower():
-        out[0] = out[0].lower()  # the sentence's first word, not a name
-    return " ".join(out)
 
 
 def percent_noun(text: str, n: NumberSpan, stops: list[tuple[int, int]]) -> str:

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from . import _figure_readings as readings
 from . import _figure_shapes as shapes
 from ._date_grammar import find_spans
 from ._figure_nouns import (
@@ -49,12 +50,12 @@ from ._figure_nouns import (
     STOP,
     TIME_UNITS,
     counted,
-    lookback,
     noun_of,
     noun_window,
     percent_noun,
     words,
 )
+from ._figure_subjects import lookback
 from ._numbers import NumberSpan, find_numbers
 from ._quote_spans import quote_spans, word_count
 from .model import Figure, Sentence
@@ -85,6 +86,7 @@ _COMPARISON_IN = re.compile(
     r"|most\s+\w+\s+(?:\w+\s+){0,3})in\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?$",
     re.IGNORECASE,
 )
+_ANCHOR = re.compile(r"\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
 _LABEL_WORDS = frozenset({"number", "no", "no.", "#", "nº"})
 # A time: "11:20", "9 p.m.". With a dot ("12.23 EDT") only before a clock word or a time zone:
 # "50.90 percent", "3.46 million", "49.28%" are decimals.
@@ -94,22 +96,8 @@ _TIME = re.compile(
     r"|(?-i:[A-Z]{1,3}T|UTC|IST)))",
     re.IGNORECASE,
 )
-# A number right after these words is a reading on a scale, counted by the word: "of
-# magnitude 7.1", "a magnitude-6.2 quake", "at the age of 71", "aged 71", "at age 71".
-_SCALE = re.compile(r"\b(?:(age\s+of|aged|at\s+age)|(magnitude))(?:\s+|-)$", re.IGNORECASE)
-# An age: "the 57-year-old dentist"; "Ilves, 64, said" (a name, then the number alone between
-# commas; "Ostmark, 12, and Vell, 9" is a list).
-_YEAR_OLD = re.compile(r"-years?-old\b", re.IGNORECASE)
-_AGE_NAME = re.compile(r"(?:^|\s)[A-ZÀ-Ý][\w’'-]*[a-zà-ÿ],\s*$")
-_AGE_AFTER = re.compile(r",\s+(?!(?:and|or|but|while|with|plus|to)\b)[a-z]")
-_LISTED = re.compile(r"\d[\d,.%]*,?\s+(?:(?:and|or)\s+)?\S+,\s*$")
-MAX_AGE = 120
 # "up from 48 percent", "from 3.4% in February": the same measure as the figure before it.
 _COMPARED = re.compile(r"\b(?:(?:up|down)\s+)?from\s*$|\bcompared\s+(?:with|to)\s*$", re.I)
-_CASUALTIES = re.compile(
-    r"\s+(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+)?)?(?P<verb>died|killed|injured|hurt|"
-    r"wounded|(?<=are\s|ere\s)dead)\b(?P<where>\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
-)
 _LIST_SEP = re.compile(r"[,;:—–]|\b(?:and|to|including)\b|\s/\s")
 _PHRASE_END = re.compile(r"[,;.:—–()]|\s(?:and|or|while|but)\s")
 
@@ -132,8 +120,10 @@ def _not_a_figure(n: NumberSpan, text: str, excluded: list[tuple[int, int]]) -> 
     prev = before.split()[-1] if before.split() else ""
     if prev.lower() in _LABEL_WORDS or before.endswith("#"):
         return True
-    if n.is_word and prev.lower() in _REFERENCE and not n.qualifier:
-        return True
+    if n.is_word and not n.qualifier and (prev.lower() in _REFERENCE or re.search(r"[’']s$", prev)):
+        return True  # "the two countries", "the port's two terminals": a reference, not a count
+    if re.search(r"\S\s+[A-Z][a-z]+\s+of\s*$", before) and not (n.qualifier or n.unit):
+        return True  # a name: "the Group of 20", "the Council of Nine"
     if prev[:1].isupper() and prev[-1:].isalnum() and prev.lower() not in _FUNCTION and (
         not n.qualifier and not n.unit
     ) and not re.search(r"[’']s$", prev):
@@ -141,7 +131,7 @@ def _not_a_figure(n: NumberSpan, text: str, excluded: list[tuple[int, int]]) -> 
     return False
 
 
-def _not_data(n: NumberSpan, text: str, unit: str | None) -> bool:
+def _not_data(n: NumberSpan, text: str, unit: str | None, end: int) -> bool:
     """A figure in form, but noise in a table of data (see the module docstring)."""
     if _QUOTED.match(text[max(0, n.start - 1) : n.end + 1]):
         return True
@@ -150,54 +140,9 @@ def _not_data(n: NumberSpan, text: str, unit: str | None) -> bool:
     head = (unit or "").lower()
     if n.is_word and n.value <= MAX_DISCOURSE_NUMBER and head in _DISCOURSE:
         return True
+    if head in TIME_UNITS and _ANCHOR.match(text, max(end, n.end)):
+        return True  # "Twenty years after first winning": when, not how long
     return head in TIME_UNITS and bool(_COMPARISON_IN.search(text[: n.start]))
-
-
-# "a surplus of $9 billion", "a crowd of 10,000": the noun before "of" is what is measured
-# (two words only after a determiner: "an opening offer of", but "impose tariffs of")
-_OF_WHAT = re.compile(
-    r"(?:(?:^|[\s(])(?:a|an|the|its|their|his|her|our)\s+(?P<np2>[a-z][\w-]*\s+[a-z][\w-]*)"
-    r"|\b(?P<np>[a-z][\w-]*))\s+of\s+$"
-)
-# Nouns that say only that something is a number: "its figure of 3,100" (of what?)
-_VAGUE = frozenset("figure figures number total count tally sum amount level rate".split())
-
-
-def _of_what(text: str, n: NumberSpan, unit: str | None) -> str:
-    """ "an opening offer of 4.5 percent" -> "percent opening offer"; "a crowd of 10,000" ->
-    "crowd"."""
-    m = _OF_WHAT.search(text[: n.start])
-    if not m:
-        return ""
-    words = (m.group("np2") or m.group("np")).split()
-    if any(w.lower() in STOP for w in words) or words[-1].lower() in _VAGUE:
-        return ""
-    return " ".join([unit, *words] if unit else words)
-
-
-def _age(text: str, n: NumberSpan, excluded: list[tuple[int, int]]) -> int | None:
-    """Where the printed age ends, or None: "57-year-old", "Ilves, 64, said"."""
-    if n.is_word or n.qualifier or n.unit or n.value != int(n.value) or n.value > MAX_AGE:
-        return None
-    if m := _YEAR_OLD.match(text, n.end):
-        return m.end()
-    if any(a < n.end and n.num_start < b for a, b in excluded):
-        return None
-    if _AGE_NAME.search(text, 0, n.start) and _AGE_AFTER.match(text, n.end) and not (
-        _LISTED.search(text, 0, n.start)
-    ):
-        return n.end
-    return None
-
-
-def _magnitude(text: str, n: NumberSpan, scale: re.Match) -> str:
-    """ "magnitude", or with the noun it modifies: "a magnitude-7.8 earthquake" -> "magnitude
-    earthquake" (not after "of": "a quake of magnitude 6.4 hit")."""
-    word = scale.group(2).lower()
-    if re.search(r"\bof\s+$", text[: scale.start()]):
-        return word
-    nxt = re.match(r"\s+([a-z]+)\b", text[n.end:])
-    return f"{word} {nxt.group(1)}" if nxt and nxt.group(1) not in STOP else word
 
 
 def _list_phrase(text: str, n: NumberSpan) -> str:
@@ -243,7 +188,7 @@ def _figures_in(s: Sentence) -> list[Figure]:
     for n in find_numbers(text):
         if n.num_start < taken or any(a <= n.num_start < b for a, b, _, _, _ in shares):
             continue
-        if (age := _age(text, n, excluded)) is not None:
+        if (age := readings.age(text, n, excluded)) is not None:
             items.append([n, "age", None, age])
             continue
         if text[n.end : n.end + 1] == "-" and not any(
@@ -254,8 +199,8 @@ def _figures_in(s: Sentence) -> list[Figure]:
             continue
         if _not_a_figure(n, text, excluded):
             continue
-        if scale := _SCALE.search(text, 0, n.start):
-            items.append([n, "age" if scale.group(1) else _magnitude(text, n, scale), None, n.end])
+        if scale := readings.scale(text, n):
+            items.append([n, scale, None, n.end])
             continue
         counts, unit, end = counted(text, n, excluded)
         is_measure = n.unit is not None or counts.lower() in MEASURE_UNITS
@@ -270,13 +215,14 @@ def _figures_in(s: Sentence) -> list[Figure]:
             counts = back
         elif bare_unit and last and _COMPARED.search(text[last[2].end : n.start]):
             counts = last[0]
-        elif (not counts or bare_unit) and (of := _of_what(text, n, unit if bare_unit else None)):
+        elif (not counts or bare_unit) and (
+            of := readings.of_what(text, n, unit if bare_unit else None)
+        ):
             counts = of  # "a surplus of about $9 billion", "tariffs of up to 25 percent"
         elif bare_unit and (pct := percent_noun(text, n, excluded)):
             counts = pct
-        elif not counts and (hurt := _CASUALTIES.match(text, n.end)):
-            counts = f"people {hurt.group('verb')}{hurt.group('where') or ''}"
-            unit = "people"  # "at least 13 have died in X", "4,279 were hurt": only people die
+        elif not counts and (hurt := readings.casualties(text, n)):
+            counts, unit = hurt, "people"  # "at least 13 have died in X": only people die
         elif not counts and last and _LIST_SEP.search(text[last[2].end : n.start]) and (
             _member(_list_phrase(text, n))
         ):
@@ -308,7 +254,7 @@ def _figures_in(s: Sentence) -> list[Figure]:
         (n.start, Figure(text[n.start : max(end, n.end)].strip(" ,"), n.value, n.qualifier,
                          unit, counts, s))
         for n, counts, unit, end in items
-        if counts and not _not_data(n, text, unit)
+        if counts and not _not_data(n, text, unit, end)
     ]
     out += [(f[0], f[1]) for f in _shares(s, shares, items, excluded)]
     return [f for _, f in sorted(out, key=lambda x: x[0])]
