@@ -22,7 +22,8 @@ _LOOKBACK = re.compile(
     r"reached|reach(?:es)?|stood\s+at|stands?\s+at|totall?ed|totals?|hit|hits|grew|grows?|"
     r"grown|declined|declines?|increased|increases?|decreased|decreases?|jumped|jumps?|"
     r"slipped|slips?|eased|eases?|soared|soars?|surged|surges?|plunged|plunges?|doubled|cost|"
-    r"costs|was|is|were|are|numbered|amount(?:ed|s)?\s+to)"
+    r"costs|was|is|were|are|numbered|amount(?:ed|s)?\s+to|(?P<over>passed|surpassed|exceeded|"
+    r"topped))"
     r"(?P<adv>\s+(?:again|further|sharply|steadily|slightly|quickly|rapidly|now),?)?"
     r"(?P<prep>\s+(?:to|at|by))?\s*$"
 )
@@ -35,6 +36,10 @@ _COUNT_HEADS = frozenset("number total count tally share proportion".split())
 _RELATIVE = frozenset("which that who whom whose".split())
 _COPULA = re.compile(r"\b(?:was|is|were|are)\s*$")
 MAX_SUBJECT_WORDS = 8
+# ", which struck at noon," right before the verb: the subject comes before it.
+_REL_CLAUSE = re.compile(r",\s+(?:which|who|that)\b[^,;]*,\s*$")
+# TOKEN, and a number joined to a word ("the 7.8-magnitude quake") as one modifier.
+_TOKEN = re.compile(r"\d[\d.,]*-[A-Za-z][\w-]*|" + TOKEN.pattern)
 
 
 def lookback(text: str, n: NumberSpan, stops, unit: str | None) -> str:
@@ -42,8 +47,8 @@ def lookback(text: str, n: NumberSpan, stops, unit: str | None) -> str:
     ("exports to the bloc", "tariffs on steel"), as printed; a change of it ("X rose 5
     percent", "by 5 percent") is "percent rise in X"."""
     m = _LOOKBACK.search(text[: n.start])
-    if not m:
-        return ""
+    if not m or (m.group("over") and re.match(r"\s*(?:to|-|–)\s*\d", text[n.end :])):
+        return ""  # "passed 52 to 48" is a vote
     subject = _subject(text, m.start(), stops)
     verb = text[m.start() : next((m.start(g) for g in ("adv", "prep") if m.group(g)), m.end())]
     if not unit and _COPULA.search(verb) and not _determined(text, subject):
@@ -55,6 +60,13 @@ def lookback(text: str, n: NumberSpan, stops, unit: str | None) -> str:
     return subject
 
 
+def over_at(text: str, n: NumberSpan) -> int | None:
+    """Where "passed" / "exceeded" starts before n: the figure is more than n ("the toll has
+    passed 1,200"), printed from the verb."""
+    m = re.search(r"\b(?:passed|surpassed|exceeded|topped)\s+$", text[: n.start])
+    return m.start() if m and not n.qualifier else None
+
+
 def _determined(text: str, subject: str) -> bool:
     """Whether the subject is a common noun phrase: after "the" / "a", or in lower case."""
     at = text.lower().find(subject.lower())
@@ -64,16 +76,20 @@ def _determined(text: str, subject: str) -> bool:
     return bool(before and before[0].lower() in DETS) or text[at].islower()
 
 
-def _subject(text: str, end: int, stops) -> str:
-    """The noun phrase that ends at `end` (before a verb)."""
-    toks = list(TOKEN.finditer(text, 0, end))
+def _subject(text: str, end: int, stops, nested: bool = False) -> str:
+    """The noun phrase that ends at `end` (before a verb), or before the relative clause that
+    ends there ("the toll from the quake, which struck at noon, has passed")."""
+    if not nested and (rel := _REL_CLAUSE.search(text, 0, end)):
+        return _subject(text, rel.start(), stops, nested=True)
+    toks = list(_TOKEN.finditer(text, 0, end))
     words: list[re.Match] = []
     for t in reversed(toks):
         w = t.group().lower()
-        if not t.group()[0].isalpha() or len(words) >= MAX_SUBJECT_WORDS:
+        if not t.group()[0].isalnum() or len(words) >= MAX_SUBJECT_WORDS:
             break
         if w in _RELATIVE:
-            return ""  # "the toll from a quake which struck X has climbed to": X is no subject
+            # "the toll from a quake which struck X has climbed to": X is no subject
+            return "" if nested else _subject(text, t.start(), stops, nested=True)
         if w in STOP and w not in _LINKS and w not in DETS:
             break
         words.insert(0, t)

@@ -41,6 +41,7 @@ or too short; vague amounts ("thousands", "a handful") are not read.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import _figure_readings as readings
 from . import _figure_shapes as shapes
@@ -55,7 +56,7 @@ from ._figure_nouns import (
     percent_noun,
     words,
 )
-from ._figure_subjects import lookback
+from ._figure_subjects import lookback, over_at
 from ._numbers import NumberSpan, find_numbers
 from ._quote_spans import quote_spans, word_count
 from .model import Figure, Sentence
@@ -213,6 +214,8 @@ def _figures_in(s: Sentence) -> list[Figure]:
             continue
         if (not counts or bare_unit) and (back := lookback(text, n, excluded, unit)):
             counts = back
+            if (at := over_at(text, n)) is not None:
+                n = replace(n, start=at, qualifier="more than")
         elif bare_unit and last and _COMPARED.search(text[last[2].end : n.start]):
             counts = last[0]
         elif (not counts or bare_unit) and (
