@@ -42,7 +42,7 @@ _PARTICLES = frozenset("out up off down away".split())
 _IRREGULAR = frozenset(
     """killed held taken sold built made lost found grown shot hit caught born done seen given
     spent paid won cut put set kept sent brought bought left hurt struck stolen driven written
-    thrown beaten""".split()
+    thrown beaten sunk stuck hung led swept""".split()
 )
 TIME_UNITS = frozenset(
     "days weeks months years decades centuries generations day week month year decade".split()

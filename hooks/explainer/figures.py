@@ -57,7 +57,7 @@ from ._figure_nouns import (
     words,
 )
 from ._figure_subjects import lookback, over_at
-from ._numbers import NumberSpan, find_numbers
+from ._numbers import NumberSpan, find_numbers, find_ones
 from ._quote_spans import quote_spans, word_count
 from .model import Figure, Sentence
 
@@ -186,7 +186,7 @@ def _figures_in(s: Sentence) -> list[Figure]:
     items: list[list] = []
     last: tuple[str, str | None, NumberSpan] | None = None  # noun, unit, number it came from
     taken = 0  # end of the last hyphenated count ("two-on-two" holds a second number)
-    for n in find_numbers(text):
+    for n in sorted(find_numbers(text) + find_ones(text), key=lambda n: n.start):
         if n.num_start < taken or any(a <= n.num_start < b for a, b, _, _, _ in shares):
             continue
         if (age := readings.age(text, n, excluded)) is not None:
@@ -236,6 +236,8 @@ def _figures_in(s: Sentence) -> list[Figure]:
             _LIST_SEP.search(text[last[2].end : n.start]) and not _list_phrase(text, n)
         ):
             counts = last[0]  # "won 58.5% of the vote to X's 41.5%"
+        if n.is_word and n.value == 1 and not n.qualifier and noun_of(counts) == counts:
+            counts = ""  # a bare "one" counts only before a passive: "One ferry was sunk"
         items.append([n, counts, unit, end])
         if not counts:
             continue
