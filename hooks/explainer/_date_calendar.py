@@ -5,7 +5,7 @@ Reads: a `DateSpan` (from _date_grammar), the publication date and the tense dat
 Produces: (iso, precision): absolute dates as printed; a month or a day with no year, a
 weekday, "last week", "3 years ago" from the publication date: the next occurrence in a future
 clause, the latest one otherwise, the nearest for a plan told in the past ("was scheduled for
-October 30"); "last November" is the latest November before the month of publication; a
+May 12"); "last March" is the latest March before the month of publication; a
 weekend is its week (iso = Monday, as "this week"); a date in the news present is the recent
 past one (at most RECENT_PAST_DAYS back), else the next.
 Limits: the Gregorian calendar only; an ambiguous numeric date is read nearest the publication
@@ -45,8 +45,8 @@ def month_near(month: int, pub: date, future: bool) -> date:
 
 
 def month_rel(month: int, rel: str, pub: date) -> date:
-    """ "last November": the latest November before the month of publication; "next
-    November" the first after it; "this November" the one of its year."""
+    """ "last March": the latest March before the month of publication; "next March"
+    the first after it; "this March" the one of its year."""
     first, now = date(pub.year, month, 1), pub.replace(day=1)
     if rel == "last" and first >= now:
         return first - relativedelta(years=1)
@@ -56,7 +56,7 @@ def month_rel(month: int, rel: str, pub: date) -> date:
 
 
 def day_nearest(month: int, day: int, pub: date) -> date:
-    """ "a runoff was scheduled for October 30": a plan told in the past, either side."""
+    """ "a second round was scheduled for May 12": a plan told in the past, either side."""
     before, after = day_near(month, day, pub, False), day_near(month, day, pub, True)
     return before if (pub - before) <= (after - pub) else after
 

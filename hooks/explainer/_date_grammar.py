@@ -4,9 +4,9 @@ Reads: a sentence's text. Produces: `DateSpan`s (character span + the parsed par
 calendar arithmetic (that is `dates.py`). Also used by `figures.py` so that the numbers inside a
 date ("May 31", "Tuesday (3)", "02/04/2026") are never read as figures.
 
-Also: "last / next / this November", "this weekend", two years joined by a slash ("2024/2028":
-two spans), a year after a possessive before a singular noun ("Brazil's 1985 return", "whose
-2018 imprisonment"; "its 2000 employees" is a count), "Wednesday morning, Nov. 15" as one date.
+Also: "last / next / this March", "this weekend", two years joined by a slash ("2030/2034":
+two spans), a year after a possessive before a singular noun ("Ostmark's 1991 constitution", "whose
+2019 defeat"; "its 2000 employees" is a count), "Friday morning, March 6" as one date.
 Limits: English only. Month names must be capitalised ("may" is the modal verb); a bare month
 name is skipped at the start of a sentence or after a capitalised name ("Theresa May"). Vague
 spans ("weeks ago", "in recent months", "for decades", "in three decades") are not dates.
@@ -44,7 +44,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _QUAL = r"(?:(?i:early|mid|late)[\s-]+|(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+)"
 _NUMW = "|".join(NUMBER_WORDS)
 _DAYTIME = r"(?i:morning|afternoon|evening|night)"
-# "Brazil's 1985 return", "whose 2018 imprisonment": a year before a singular noun after a
+# "Ostmark's 1991 constitution", "whose 2019 defeat": a year before a singular noun after a
 # possessive ("its 2000 employees" is a count).
 _POSSESSIVE = r"(?:[A-Za-zÀ-ÿ]+[’']s|(?i:whose|his|her|its|their|our))"
 
@@ -215,7 +215,7 @@ def find_spans(text: str) -> tuple[DateSpan, ...]:
             text, m.start()
         ):
             continue
-        if kind == "ypair":  # "2024/2028": two years
+        if kind == "ypair":  # "2030/2034": two years
             out.append(DateSpan(start, start + 4, "year", {"year": parts["year"], "qual": None}))
             out.append(DateSpan(m.end() - 4, m.end(), "year", {"year": parts["year2"],
                                                                 "qual": None}))

@@ -4,7 +4,7 @@ Reads: a sentence's text and a NumberSpan. Produces: the words after the number 
 function word ("36 known strikes" -> "known strikes"), its "of" complement ("tons of cocaine"),
 an amount of money's "in" complement ("$2.8 billion in industrial exports"), a passive
 participle after it ("... had been seized"), a run of capitalised words as one word of the
-phrase ("four Indian Air Force transport planes"). The subject of "X rose to N" is
+phrase ("three Royal Navy supply ships"). The subject of "X rose to N" is
 _figure_subjects.py.
 Limits: English only; no parser, so a noun phrase is a window of words; an "-ed" word with no
 auxiliary is read as a passive only before a phrase of place, agent or time.
@@ -125,7 +125,7 @@ def noun_window(
         if len(words) > start_len and not allow_det and _adverb(w) and i + 1 < len(toks) and (
             is_participle(toks[i + 1].group())
         ):
-            break  # "five others seriously injured": the adverb goes with the verb
+            break  # "nine others seriously wounded": the adverb goes with the verb
         if len(words) == start_len and is_participle(w) and not allow_det:
             # "10,000 gathered outside" is a verb; "300 wounded soldiers" an adjective
             nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
@@ -149,8 +149,8 @@ def noun_window(
 
 
 def _name_before_noun(toks: list[re.Match], i: int, words: list[str], start_len: int) -> int:
-    """End of a run of capitalised words that modifies the noun after it ("four Indian Air
-    Force transport planes", "250 trained Mountain Rescue (MR) staff"), or 0. A lone first
+    """End of a run of capitalised words that modifies the noun after it ("three Royal Navy
+    supply ships", "250 trained Mountain Rescue (MR) staff"), or 0. A lone first
     capitalised word is noun_window's own rule."""
     r = shapes.name_run(toks, i, STOP)
     if r == i or (r - i == 1 and len(words) == start_len):
@@ -162,12 +162,12 @@ def _name_before_noun(toks: list[re.Match], i: int, words: list[str], start_len:
     if not nxt[:1].islower() or nxt.lower() in STOP or is_participle(nxt):
         return 0
     if re.search(r"[^s]s$", nxt) and after in STOP and after not in ("and", "or"):
-        return 0  # "the ... Rescue Team arrives in": a verb
+        return 0  # "the ... Coast Guard Unit arrives in": a verb
     return r
 
 
 def _designation(toks: list[re.Match], i: int) -> int:
-    """End of a type name with a designation in it, counted itself: "two C-17 Globe Master,"."""
+    """End of a type name with a designation in it, counted itself: "two F-35 Lightning,"."""
     r = shapes.name_run(toks, i, STOP)
     return r if any(shapes.DESIGNATION.match(t.group()) for t in toks[i:r]) else 0
 
@@ -231,7 +231,7 @@ def counted(
     return " ".join(base), unit, end
 
 
-# "Four nationals, including two workers, were killed": the aside ends before the verb.
+# "Six aid workers, including two doctors, were detained": the aside ends before the verb.
 MAX_ASIDE_TOKENS = 24
 
 

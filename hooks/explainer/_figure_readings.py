@@ -2,14 +2,14 @@
 for figures.py).
 
 Reads: a sentence's text and a NumberSpan. Produces the counted noun of:
-  - an age: "the 57-year-old dentist", "Ilves, 64, said", "at the age of 71", "at age 71";
-  - a reading on a scale: "of magnitude 6.4" -> "magnitude", "a magnitude-7.8 earthquake" ->
-    "magnitude earthquake";
-  - a casualty count with its noun elided: "at least 13 have died in X" -> "people died in
-    X", "4,279 were hurt" -> "people hurt" (only people die or are hurt; the clusters'
+  - an age: "the 38-year-old engineer", "Ilves, 64, said", "at the age of 71", "at age 71";
+  - a reading on a scale: "of magnitude 6.4" -> "magnitude", "a magnitude-6.2 tremor" ->
+    "magnitude tremor";
+  - a casualty count with its noun elided: "at least 21 have died in X" -> "people died in
+    X", "640 were injured" -> "people injured" (only people die or are hurt; the clusters'
     convention supplies the noun);
   - "X of N": "a surplus of $9 billion" -> "dollars surplus", "a crowd of 10,000" -> "crowd",
-    "the nation of 27.8 million" -> "people of the nation" (a population); not "its figure of
+    "the nation of 4.2 million" -> "people of the nation" (a population); not "its figure of
     3,100" (of what?).
 Limits: English only; an age between commas needs a capitalised name before it and a
 lower-case word after it, and is no age in a list ("Ostmark, 12, and Vell, 9").
@@ -41,12 +41,12 @@ _OF_WHAT = re.compile(
 )
 # Nouns that say only that something is a number: "its figure of 3,100" (of what?)
 _VAGUE = frozenset("figure figures number total count tally sum amount level rate".split())
-# Places whose bare number is their population: "the nation of 27.8 million".
+# Places whose bare number is their population: "the nation of 4.2 million".
 _PEOPLED = frozenset("nation country city town state province region island village".split())
 
 
 def age(text: str, n: NumberSpan, excluded: list[tuple[int, int]]) -> int | None:
-    """Where the printed age ends, or None: "57-year-old", "Ilves, 64, said"."""
+    """Where the printed age ends, or None: "38-year-old", "Ilves, 64, said"."""
     if n.is_word or n.qualifier or n.unit or n.value != int(n.value) or n.value > MAX_AGE:
         return None
     if m := _YEAR_OLD.match(text, n.end):
@@ -61,8 +61,8 @@ def age(text: str, n: NumberSpan, excluded: list[tuple[int, int]]) -> int | None
 
 
 def scale(text: str, n: NumberSpan) -> str:
-    """ "age", "magnitude", or a magnitude with the noun it modifies ("a magnitude-7.8
-    earthquake"; not after "of": "a quake of magnitude 6.4 hit"); "" when on no scale."""
+    """ "age", "magnitude", or a magnitude with the noun it modifies ("a magnitude-6.2
+    tremor"; not after "of": "a tremor of magnitude 6.4 hit"); "" when on no scale."""
     m = _SCALE.search(text, 0, n.start)
     if not m:
         return ""
@@ -76,14 +76,14 @@ def scale(text: str, n: NumberSpan) -> str:
 
 
 def casualties(text: str, n: NumberSpan) -> str:
-    """ "people died in X" for "13 have died in X"; "" otherwise."""
+    """ "people died in X" for "21 have died in X"; "" otherwise."""
     m = _CASUALTIES.match(text, n.end)
     return f"people {m.group('verb')}{m.group('where') or ''}" if m else ""
 
 
 def of_what(text: str, n: NumberSpan, unit: str | None) -> str:
     """ "an opening offer of 4.5 percent" -> "percent opening offer"; "a crowd of 10,000" ->
-    "crowd"; "the nation of 27.8 million" -> "people of the nation"."""
+    "crowd"; "the nation of 4.2 million" -> "people of the nation"."""
     m = _OF_WHAT.search(text[: n.start])
     if not m:
         return ""

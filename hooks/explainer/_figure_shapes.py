@@ -23,7 +23,7 @@ _NOT_COUNTED = frozenset(
 )
 # Compound words that measure rather than count: "a 7.1-magnitude quake", "a 5-percent rise".
 UNCOUNTABLE = frozenset("percent magnitude".split())
-# "a 62-strong team": the count is of the team's members.
+# "a 40-strong unit": the count is of the team's members.
 _MEMBERS = frozenset("strong".split())
 _COMPOUND = re.compile(r"-((?:square-|cubic-)?[a-z]+)(?![\w-])")
 _ON = re.compile(r"-on-([a-z]+|\d+)(?![\w-])", re.IGNORECASE)
@@ -58,13 +58,13 @@ _NOT_SHARE = frozenset("the first second latter former other back".split())
 
 _NAME_LINKS = frozenset("and of for".split())
 MAX_NAME_TOKENS = 9
-# A type designation: "C-17", "IL-76", "A320".
+# A type designation: "F-35", "A320", "MiG-29".
 DESIGNATION = re.compile(r"^[A-Z]{1,3}-?\d")
 
 
 def name_run(toks: list[re.Match], i: int, stop: frozenset[str]) -> int:
     """End (exclusive) of the run of capitalised words from toks[i], as a name used as one word:
-    "Indian Air Force", "National Disaster Response Force (NDRF)", "Search and Rescue Team"."""
+    "Royal Navy", "Mountain Rescue Service (MRS)", "Coast Guard and Rescue Unit"."""
     j = i
     while j < len(toks) and j - i < MAX_NAME_TOKENS:
         w = toks[j].group()
@@ -107,7 +107,7 @@ def compound(text: str, end: int) -> tuple[str, str | None, int] | None:
         return word, word, m.end()
     if word in _MEMBERS:
         return "members", "members", m.end()
-    unit = plural(word).replace("-", " ")  # "2.6-square-kilometer": "square kilometers"
+    unit = plural(word).replace("-", " ")  # "1.5-square-mile": "square miles"
     return unit, unit, m.end()
 
 

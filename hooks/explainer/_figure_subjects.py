@@ -4,7 +4,7 @@ figures.py).
 Reads: a sentence's text and a NumberSpan. Produces: the subject of "X rose to N" / "X will
 rise to N" / "X has risen again, to N" ("exports to the bloc"; a change "X rose 5 percent" is
 "percent rise in X"), skipping a relative clause between the subject and its verb ("the toll
-from the quake, which struck on Saturday, has passed N").
+from the storm, which hit the coast at dawn, has passed N").
 Limits: English only; no parser: the subject is a window of at most MAX_SUBJECT_WORDS words.
 """
 
@@ -36,9 +36,9 @@ _COUNT_HEADS = frozenset("number total count tally share proportion".split())
 _RELATIVE = frozenset("which that who whom whose".split())
 _COPULA = re.compile(r"\b(?:was|is|were|are)\s*$")
 MAX_SUBJECT_WORDS = 8
-# ", which struck at noon," right before the verb: the subject comes before it.
+# ", which hit at dawn," right before the verb: the subject comes before it.
 _REL_CLAUSE = re.compile(r",\s+(?:which|who|that)\b[^,;]*,\s*$")
-# TOKEN, and a number joined to a word ("the 7.8-magnitude quake") as one modifier.
+# TOKEN, and a number joined to a word ("the 6.1-magnitude storm surge") as one modifier.
 _TOKEN = re.compile(r"\d[\d.,]*-[A-Za-z][\w-]*|" + TOKEN.pattern)
 
 
@@ -48,11 +48,11 @@ def lookback(text: str, n: NumberSpan, stops, unit: str | None) -> str:
     percent", "by 5 percent") is "percent rise in X"."""
     m = _LOOKBACK.search(text[: n.start])
     if not m or (m.group("over") and re.match(r"\s*(?:to|-|–)\s*\d", text[n.end :])):
-        return ""  # "passed 52 to 48" is a vote
+        return ""  # "passed 61 to 39" is a vote
     subject = _subject(text, m.start(), stops)
     verb = text[m.start() : next((m.start(g) for g in ("adv", "prep") if m.group(g)), m.end())]
     if not unit and _COPULA.search(verb) and not _determined(text, subject):
-        return ""  # "Biden was 78": a name and a bare number say nothing about what is counted
+        return ""  # "Ilves was 78": a name and a bare number say nothing about what is counted
     change = "rise" if _RISE.search(verb) else "fall" if _FALL.search(verb) else ""
     by = (m.group("prep") or "").strip() in ("", "by")
     if subject and change and by and unit:
@@ -62,7 +62,7 @@ def lookback(text: str, n: NumberSpan, stops, unit: str | None) -> str:
 
 def over_at(text: str, n: NumberSpan) -> int | None:
     """Where "passed" / "exceeded" starts before n: the figure is more than n ("the toll has
-    passed 1,200"), printed from the verb."""
+    passed 300"), printed from the verb."""
     m = re.search(r"\b(?:passed|surpassed|exceeded|topped)\s+$", text[: n.start])
     return m.start() if m and not n.qualifier else None
 
@@ -78,7 +78,7 @@ def _determined(text: str, subject: str) -> bool:
 
 def _subject(text: str, end: int, stops, nested: bool = False) -> str:
     """The noun phrase that ends at `end` (before a verb), or before the relative clause that
-    ends there ("the toll from the quake, which struck at noon, has passed")."""
+    ends there ("the toll from the storm, which hit at dawn, has passed")."""
     if not nested and (rel := _REL_CLAUSE.search(text, 0, end)):
         return _subject(text, rel.start(), stops, nested=True)
     toks = list(_TOKEN.finditer(text, 0, end))
@@ -88,7 +88,7 @@ def _subject(text: str, end: int, stops, nested: bool = False) -> str:
         if not t.group()[0].isalnum() or len(words) >= MAX_SUBJECT_WORDS:
             break
         if w in _RELATIVE:
-            # "the toll from a quake which struck X has climbed to": X is no subject
+            # "the toll from a storm which hit X has climbed to": X is no subject
             return "" if nested else _subject(text, t.start(), stops, nested=True)
         if w in STOP and w not in _LINKS and w not in DETS:
             break

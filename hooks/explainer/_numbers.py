@@ -7,7 +7,7 @@ No decision about whether a number is a figure: that is `figures.py`.
 Limits: English number words up to ninety-nine plus hundred / thousand / million / billion /
 trillion, and "m", "bn", "tn", "k" joined to an amount of money ("€45m"); fractions ("a third",
 "half": figures.py reads those) are not read; "one" only where it counts (`find_ones`: "at
-least one body", "One soldier was killed"; not "one of", "one by one", "one day"); ranges are
+least one guard", "One ferry was sunk"; not "one of", "one by one", "one day"); ranges are
 two numbers ("between 30" carries the qualifier "between").
 """
 
@@ -112,8 +112,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
     return out
 
 
-# "one" counts after a qualifier ("at least one body") or as the subject of a passive ("One
-# body was removed"); anywhere else it is as often a pronoun or "a" ("one of", "one day").
+# "one" counts after a qualifier ("at least one guard") or as the subject of a passive ("One
+# ferry was sunk"); anywhere else it is as often a pronoun or "a" ("one of", "one day").
 _ONE = re.compile(rf"(?:(?P<qual>\b(?i:{_QUAL}))\s+)?\b(?P<one>[Oo]ne)\s+(?=[a-z])")
 _PASSIVE = re.compile(
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"

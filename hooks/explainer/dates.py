@@ -10,12 +10,12 @@ tense of the clause: a future cue (will, upcoming, scheduled, next, ahead of, pr
 picks the next occurrence on or after publication, otherwise the most recent occurrence on or
 before it (a month name in a past-tense sentence is the latest such month not after
 publication). A clause with no cue of its own takes the sentence's, but a future reported after
-a past verb ("in a speech on Sunday night, said he would ...") is no future. A plan told in the
-past ("a runoff was scheduled for October 30") is the nearest occurrence. A month and day with
+a past verb ("in a speech on Friday evening, said she would ...") is no future. A plan told in the
+past ("a second round was scheduled for May 12") is the nearest occurrence. A month and day with
 no year in a sentence with neither a future nor a past cue is read as the news present: a
 timetable ("The World Cup opens on June 11") is the next occurrence, unless the previous one is
 recent ("Trump meets Petro on February 3" the day after; see RECENT_PAST_DAYS). In a line of
-nothing but dates and times (a page's stamp: "April 25, 2015 / 8:34 AM / 2 years ago") an
+nothing but dates and times (a page's stamp: "June 2, 2026 / 9:15 AM / 3 years ago") an
 "N ago" is when the page was read and is dropped.
 Precision is "day", "week" (iso is that week's Monday), "month" or "year"; early / mid / late
 / end of / beginning of set approximate=True. "Weekday (N)" is checked against day N.
@@ -74,7 +74,7 @@ def _future(clause: str, sentence: str) -> bool:
     if _PAST.search(clause):
         return False
     fut = _FUTURE.search(sentence)
-    # "X, in a speech on Sunday night, said he would ...": a future reported in the past
+    # "X, in a speech on Friday evening, said she would ...": a future reported in the past
     return bool(fut) and not _PAST.search(sentence, 0, fut.start())
 
 
@@ -154,7 +154,7 @@ def find_dates(
             if rhetoric and span.kind == "day":
                 continue
             if span.kind == "ago" and _stamp_only(s.text, spans):
-                continue  # "April 25, 2015 / 8:34 AM / 2 years ago": when the page was read
+                continue  # "June 2, 2026 / 9:15 AM / 3 years ago": when the page was read
             printed = s.text[span.start : span.end]
             event = _clause(s.text, span.start, span.end)
             future = _future(event, s.text) or _deadline(s.text, span.end)

@@ -5,17 +5,20 @@ included) and normalised (`value`: "2,800" -> 2800, "30 thousand" -> 30000, "nin
 qualifier ("nearly", "at least" ...), the unit or counted noun head ("percent", "tons",
 "people") and `counts`, the counted noun phrase:
   - the words after the number up to a function word: "36 known strikes" -> "known strikes";
+    a run of capitalised words is one of them ("three Royal Navy supply ships");
   - its "of" complement: "2,800 tons of cocaine" -> "tons of cocaine";
   - a passive participle that follows: "... had been seized" -> "tons of cocaine seized";
   - with no noun after the number, or only a unit of measure ("3.2 million tonnes"), the
     subject of "X rose/reached/fell to N": "turnout", "exports to the bloc" (a change, "X
-    rose 5 percent", is "percent rise in X"), or the noun of "X of N" ("a surplus of $9
-    billion" -> "dollars surplus", "a crowd of 10,000"); a reading on a scale ("magnitude
-    6.1", "the age of 71"); a figure it is compared with ("up from 48 percent") measures the
+    rose 5 percent", is "percent rise in X"; "has passed N" is more than N), or the noun of
+    "X of N" ("a surplus of $9 billion" -> "dollars surplus", "a crowd of 10,000"); an age,
+    a reading on a scale, a casualty count ("21 have died" -> "people died"):
+    _figure_readings.py; a figure it is compared with ("up from 48 percent") measures the
     same thing as the one before it;
   - lists inherit the noun of the figure before them plus their own qualifying phrase:
     "810 extraditions ... 760 under X, 751 in Y's term" -> "extraditions under X", ...
-  - a count in a hyphenated modifier: "a four-day strike" -> "days of strike" (unit days);
+  - a count in a hyphenated modifier: "a four-day strike" -> "days of strike" (unit days),
+    "a 40-strong unit" -> "members of team";
   - a "label: number" line: "Turnout: 61.2%" -> "turnout" (_figure_shapes.py);
   - a part of a whole or the low end of a range takes the noun of the number after it:
     "2,200 of the plant's 3,400 workers", "between 30 and 40 people";
@@ -25,14 +28,15 @@ A number with no counted noun and nothing to inherit is not reported: a counted 
 or absent, never a guess.
 
 Not figures: years, times, numbers inside dates ("May 31", "the March 9 deadline", "Tuesday
-(3)"), ordinals ("2nd", "first"), labels ("number 1 ally", "Article 5", "Number 10"), "the two
-countries" (a reference, not a count), ages and other hyphenated words that count nothing
-("45-year-old", "three-time", "two-thirds" is a share), "one".
+(3)"), ordinals ("2nd", "first"), labels ("number 1 ally", "Article 5", "Number 10", "the Council
+of 12"), "the two countries" and "the region's two largest parties" (a reference, not a count),
+hyphenated words that count nothing ("three-time", "two-thirds" is a share), "one" except
+after a qualifier or before a passive ("at least one guard", "One ferry was sunk").
 Not data either (noise in a table of figures): a number in quotation marks (“nine” rating, or
 inside a quoted sentence: the words of a speaker, reported as a quote); a small number word
 counting a discourse noun ("three key lessons", "two reasons": the article's own structure); a
 span of time in a "first / worst ... in N years" comparison ("for the first time in three
-decades": rhetoric, not a duration).
+decades": rhetoric, not a duration) or anchoring when ("Thirty years after first taking office").
 
 Limits: English only; no parser, so the noun phrase is a window of words and can be too long
 or too short; vague amounts ("thousands", "a handful") are not read.
@@ -89,8 +93,8 @@ _COMPARISON_IN = re.compile(
 )
 _ANCHOR = re.compile(r"\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
 _LABEL_WORDS = frozenset({"number", "no", "no.", "#", "nº"})
-# A time: "11:20", "9 p.m.". With a dot ("12.23 EDT") only before a clock word or a time zone:
-# "50.90 percent", "3.46 million", "49.28%" are decimals.
+# A time: "11:20", "9 p.m.". With a dot ("10.45 GMT") only before a clock word or a time zone:
+# "12.35 percent", "4.15 million", "31.08%" are decimals.
 _TIME = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock)"
     r"|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*(?:[ap]\.?m\b|[ap]\.m\.|hrs?\b|h\b|local\b"
@@ -121,14 +125,16 @@ def _not_a_figure(n: NumberSpan, text: str, excluded: list[tuple[int, int]]) -> 
     prev = before.split()[-1] if before.split() else ""
     if prev.lower() in _LABEL_WORDS or before.endswith("#"):
         return True
-    if n.is_word and not n.qualifier and (prev.lower() in _REFERENCE or re.search(r"[’']s$", prev)):
-        return True  # "the two countries", "the port's two terminals": a reference, not a count
+    if n.is_word and not n.qualifier and (
+        prev.lower() in _REFERENCE or re.search(r"[’']s$", prev)
+    ):
+        return True  # "the two countries", "the region's two parties": a reference, no count
     if re.search(r"\S\s+[A-Z][a-z]+\s+of\s*$", before) and not (n.qualifier or n.unit):
-        return True  # a name: "the Group of 20", "the Council of Nine"
+        return True  # a name: "the Council of 12", "the Board of Nine"
     if prev[:1].isupper() and prev[-1:].isalnum() and prev.lower() not in _FUNCTION and (
         not n.qualifier and not n.unit
     ) and not re.search(r"[’']s$", prev):
-        return True  # a label: "Article 5", "Number 10", "Boeing 737" (not "Kornel 41.5%")
+        return True  # a label: "Article 5", "Number 10", "Boeing 737" (not "Vell 47.6%")
     return False
 
 
@@ -142,7 +148,7 @@ def _not_data(n: NumberSpan, text: str, unit: str | None, end: int) -> bool:
     if n.is_word and n.value <= MAX_DISCOURSE_NUMBER and head in _DISCOURSE:
         return True
     if head in TIME_UNITS and _ANCHOR.match(text, max(end, n.end)):
-        return True  # "Twenty years after first winning": when, not how long
+        return True  # "Thirty years after first taking office": when, not how long
     return head in TIME_UNITS and bool(_COMPARISON_IN.search(text[: n.start]))
 
 
@@ -168,7 +174,7 @@ def _compound(text: str, n: NumberSpan, stops) -> tuple[str, str | None, int] | 
     toks = words(text, end)
     noun, _, _ = noun_window(toks, 0, False, stops)
     if not noun and (r := shapes.name_run(toks, 0, STOP)):
-        noun = [text[toks[0].start() : toks[r - 1].end()]]  # "a 62-strong Mountain Rescue Team"
+        noun = [text[toks[0].start() : toks[r - 1].end()]]  # "a 40-strong Coast Guard Unit"
     elif not noun or not noun[-1][:1].islower():
         return None
     if reads == "on":
@@ -225,7 +231,7 @@ def _figures_in(s: Sentence) -> list[Figure]:
         elif bare_unit and (pct := percent_noun(text, n, excluded)):
             counts = pct
         elif not counts and (hurt := readings.casualties(text, n)):
-            counts, unit = hurt, "people"  # "at least 13 have died in X": only people die
+            counts, unit = hurt, "people"  # "at least 21 have died in X": only people die
         elif not counts and last and _LIST_SEP.search(text[last[2].end : n.start]) and (
             _member(_list_phrase(text, n))
         ):
