@@ -94,8 +94,9 @@ def test_list_members_inherit_the_noun_and_keep_their_phrase():
         "Article 5 was invoked.",  # label
         "It was the 2nd round and the first term.",  # ordinals
         "The two countries agreed, one by one.",  # reference, "one"
-        # an age; a hyphenated count ("a two-year delay") is a figure since issue 10
-        "The 45-year-old minister resigned.",
+        # a hyphenated word that counts nothing ("a two-year delay" is a count since issue
+        # 10, "the 45-year-old minister" an age since its second step)
+        "He is a three-time champion.",
         "Thousands gathered in the square.",  # vague amount
         "The spokesman only said: 45.",  # no counted noun, no subject cue
         # Noise in a data table (issue 3 reports, helper I): a quoted word, a discourse count,

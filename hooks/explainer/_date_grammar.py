@@ -4,6 +4,9 @@ Reads: a sentence's text. Produces: `DateSpan`s (character span + the parsed par
 calendar arithmetic (that is `dates.py`). Also used by `figures.py` so that the numbers inside a
 date ("May 31", "Tuesday (3)", "02/04/2026") are never read as figures.
 
+Also: "last / next / this March", "this weekend", two years joined by a slash ("2030/2034":
+two spans), a year after a possessive before a singular noun ("Ostmark's 1991 constitution", "whose
+2019 defeat"; "its 2000 employees" is a count), "Friday morning, March 6" as one date.
 Limits: English only. Month names must be capitalised ("may" is the modal verb); a bare month
 name is skipped at the start of a sentence or after a capitalised name ("Theresa May"). Vague
 spans ("weeks ago", "in recent months", "for decades", "in three decades") are not dates.
@@ -40,6 +43,10 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "early January", "mid-2024", "the end of this year": kept as approximate=True.
 _QUAL = r"(?:(?i:early|mid|late)[\s-]+|(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+)"
 _NUMW = "|".join(NUMBER_WORDS)
+_DAYTIME = r"(?i:morning|afternoon|evening|night)"
+# "Ostmark's 1991 constitution", "whose 2019 defeat": a year before a singular noun after a
+# possessive ("its 2000 employees" is a count).
+_POSSESSIVE = r"(?:[A-Za-zÀ-ÿ]+[’']s|(?i:whose|his|her|its|their|our))"
 
 # The leading \b lets the engine skip positions inside words: every alternative starts a word.
 # A bare year needs a cue before it: a preposition, a qualifier, or "the" with a name or a
@@ -53,8 +60,10 @@ _PATTERN = re.compile(
     rf"""
     \b(?:
     (?P<numeric>\b(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b)
+  | (?P<ypair>\b(?P<yp1>{_YEAR})/(?P<yp2>{_YEAR})\b)
   | (?P<wd>(?:(?P<wrel>(?i:this|last|next|past|coming))\s+)?\b(?P<wname>{_WEEKDAY})\b
-        (?:,?\s+(?P<wmd>{_ANY_MONTH})\s+(?P<wdd>{_DAY})\b(?:,?\s+(?P<wdy>{_YEAR})\b)?
+        (?:(?:\s+{_DAYTIME})?,?\s+(?P<wmd>{_ANY_MONTH})\s+(?P<wdd>{_DAY})\b
+           (?:,?\s+(?P<wdy>{_YEAR})\b)?
          |,?\s+(?P<wdd2>{_DAY})\s+(?P<wmd2>{_ANY_MONTH})(?:,?\s+(?P<wdy2>{_YEAR}))?\b
          |\s*\((?P<wnum>\d{{1,2}})\))?)
   | (?P<md>(?P<mdq>{_QUAL})?\b(?P<mdm>{_ANY_MONTH})\s+(?P<mdd>{_DAY})\b(?!:)
@@ -62,15 +71,17 @@ _PATTERN = re.compile(
   | (?P<dm>(?P<dmq>{_QUAL})?\b(?P<dmd>{_DAY})\s+(?:of\s+)?(?P<dmm>{_ANY_MONTH})
         (?:,?\s+(?P<dmy>{_YEAR}))?\b)
   | (?P<my>(?P<myq>{_QUAL})?\b(?P<mym>{_FULL_MONTH}),?\s+(?P<myy>{_YEAR})\b)
-  | (?P<m>(?P<mq>{_QUAL})?\b(?P<mm>{_FULL_MONTH})\b)
+  | (?P<m>(?:(?P<mrel>(?i:last|next|this))\s+)?(?P<mq>{_QUAL})?\b(?P<mm>{_FULL_MONTH})\b
+        (?(mrel)(?!\s+\d)))
   | (?P<rel>\b(?P<rq>(?i:earlier|later)\s+)?(?P<rrel>(?i:this|last|next))\s+
-        (?P<runit>(?i:week|month|year))\b)
+        (?P<runit>(?i:weekend|week|month|year))\b)
   | (?P<qrel>(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+(?P<qrrel>(?i:this|last|next))\s+
         (?P<qrunit>(?i:week|month|year))\b)
   | (?P<ago>\b(?P<agon>\d{{1,3}}|{_NUMW})\s+(?P<agou>(?i:day|week|month|year))s?\s+(?i:ago)\b)
   | (?P<day>\b(?P<dayw>(?i:today|tonight|yesterday|tomorrow))\b)
   | (?P<year>(?:(?P<yq>{_QUAL})|\b(?P<yprep>(?i:in|since|by|until|from|before|after|during|
-        through|of|between|and|to|the(?=\s+{_YEAR}\s+(?:(?-i:[A-Z])|{_YEAR_NOUNS}))))\s+)(?P<yy>{_YEAR})\b
+        through|of|between|and|to|the(?=\s+{_YEAR}\s+(?:(?-i:[A-Z])|{_YEAR_NOUNS}))))\s+
+        |(?P<yposs>{_POSSESSIVE})\s+(?={_YEAR}\s+[a-z]+(?<!s)\b))(?P<yy>{_YEAR})\b
         (?![,.]?\d)(?!\s*(?:%|percent)))
     )""",
     re.VERBOSE,
@@ -114,6 +125,8 @@ def _parts(m: re.Match) -> tuple[str, dict, int]:
     start = m.start()
     if g["numeric"]:
         return "numeric", {"raw": g["numeric"]}, start
+    if g["ypair"]:
+        return "ypair", {"year": int(g["yp1"]), "year2": int(g["yp2"])}, start
     if g["wd"]:
         month = g["wmd"] or g["wmd2"]
         day = g["wdd"] or g["wdd2"]
@@ -134,7 +147,8 @@ def _parts(m: re.Match) -> tuple[str, dict, int]:
     if g["my"]:
         return "my", {"month": _month(g["mym"]), "year": int(g["myy"]), "qual": _q(g["myq"])}, start
     if g["m"]:
-        return "month", {"month": _month(g["mm"]), "qual": _q(g["mq"])}, start
+        rel = g["mrel"].lower() if g["mrel"] else None
+        return "month", {"month": _month(g["mm"]), "qual": _q(g["mq"]), "rel": rel}, start
     if g["rel"]:
         return "rel", {"rel": g["rrel"].lower(), "unit": g["runit"].lower(),
                        "qual": _q(g["rq"])}, start
@@ -183,6 +197,7 @@ _STARTS = re.compile(
     |(?i:the)\b(?=\s+(?:\d|(?i:end|beginning|start|middle)\b))
     |(?i:{_NUMW})\b(?=\s+(?i:day|week|month|year))
     |(?i:{_PREPS})\b(?=\s+\d)
+    |{_POSSESSIVE}(?=\s+\d)
     |(?:{_FULL_MONTH}|{_WEEKDAY}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)""",
     re.VERBOSE,
 )
@@ -196,7 +211,14 @@ def find_spans(text: str) -> tuple[DateSpan, ...]:
     out = []
     for m in _matches(text):
         kind, parts, start = _parts(m)
-        if kind == "month" and not parts["qual"] and not _bare_month_ok(text, m.start()):
+        if kind == "month" and not (parts["qual"] or parts["rel"]) and not _bare_month_ok(
+            text, m.start()
+        ):
+            continue
+        if kind == "ypair":  # "2030/2034": two years
+            out.append(DateSpan(start, start + 4, "year", {"year": parts["year"], "qual": None}))
+            out.append(DateSpan(m.end() - 4, m.end(), "year", {"year": parts["year2"],
+                                                                "qual": None}))
             continue
         out.append(DateSpan(start, m.end(), kind, parts))
     return tuple(out)

@@ -3,8 +3,9 @@
 Reads: a sentence's text and a NumberSpan. Produces: the words after the number up to a
 function word ("36 known strikes" -> "known strikes"), its "of" complement ("tons of cocaine"),
 an amount of money's "in" complement ("$2.8 billion in industrial exports"), a passive
-participle after it ("... had been seized"), and the subject of "X rose to N" / "X will rise to
-N" ("exports to the bloc"; a change "X rose 5 percent" is "percent rise in X").
+participle after it ("... had been seized"), a run of capitalised words as one word of the
+phrase ("three Royal Navy supply ships"). The subject of "X rose to N" is
+_figure_subjects.py.
 Limits: English only; no parser, so a noun phrase is a window of words; an "-ed" word with no
 auxiliary is read as a passive only before a phrase of place, agent or time.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from . import _figure_shapes as shapes
 from ._numbers import NumberSpan
 
 # Longest counted-noun window after a number: "36 known drug strikes". Three covers every
@@ -27,39 +29,26 @@ STOP = frozenset(
     she there here each every both all some any more most less least such own also only just
     even still very according said says say reported along near across beside behind beyond
     inside outside throughout toward towards within without above below through upon off out
-    up down away""".split()
+    up down away including excluding plus""".split()
 )
 # Plurals without an "s": after a plural the next word is more likely a verb ("jobs depend").
 _PLURALS = frozenset("people police children men women staff personnel".split())
+# Words after an "-ed" first word that make it the verb: "12 arrived later".
+_NOT_NOUNS = frozenset(
+    "later earlier again together today tonight yesterday overnight home".split()
+)
 _AUX = frozenset("have has had is are was were be been being".split())
 _PARTICLES = frozenset("out up off down away".split())
 _IRREGULAR = frozenset(
     """killed held taken sold built made lost found grown shot hit caught born done seen given
     spent paid won cut put set kept sent brought bought left hurt struck stolen driven written
-    thrown beaten""".split()
+    thrown beaten sunk stuck hung led swept""".split()
 )
 TIME_UNITS = frozenset(
     "days weeks months years decades centuries generations day week month year decade".split()
 )
 TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|[^\w\s]")
-# "X rose to N", "X will rise to N", "X stood at N", "X is N": X says what N measures.
-_LOOKBACK = re.compile(
-    r"(?:\b(?:has|have|had|will|would|could|may|might|is|are|was|were|to|expected|set|been)"
-    r"\s+)*\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|climbed|climbs?|dropped|drops?|"
-    r"reached|reach(?:es)?|stood\s+at|stands?\s+at|totall?ed|totals?|hit|hits|grew|grows?|"
-    r"grown|declined|declines?|increased|increases?|decreased|decreases?|jumped|jumps?|"
-    r"slipped|slips?|eased|eases?|soared|soars?|surged|surges?|plunged|plunges?|doubled|cost|"
-    r"costs|was|is|were|are|numbered|amount(?:ed|s)?\s+to)(?P<prep>\s+(?:to|at|by))?\s*$"
-)
-# "pay will rise 6.5 percent" gives a change, not a level ("rose to 6.5 percent").
-_RISE = re.compile(r"\b(?:ris|rose|climb|grew|grow|increas|jump|soar|surg|doubl)\w*\s*$")
-_FALL = re.compile(r"\b(?:fell|fall|drop|declin|decreas|slip|eas|plung)\w*\s*$")
-_LINKS = frozenset("to of on in from for between with among across at by per".split())
-# "The number of migrants ... rose to 250,000": the head says only that it is a count
-_COUNT_HEADS = frozenset("number total count tally share proportion".split())
-_COPULA = re.compile(r"\b(?:was|is|were|are)\s*$")
 DETS = frozenset("the a an".split())
-MAX_SUBJECT_WORDS = 8
 # Units of measure: a figure counting only its unit ("3.2 million tonnes") says what it measures
 # through the subject ("Soybean exports fell to ...") or the figure it is compared with.
 MEASURE_UNITS = frozenset(
@@ -110,6 +99,16 @@ def noun_window(
             break
         if any(a <= toks[i].start() < b for a, b in stops):
             break  # "300 engineers next year": a date ends the noun phrase
+        if w[0].isupper() and not allow_det and (r := _name_before_noun(toks, i, words, start_len)):
+            words.append(toks[i].string[toks[i].start() : toks[r - 1].end()])
+            end, i = toks[r - 1].end(), r
+            continue
+        if w[0].isupper() and not allow_det and len(words) == start_len and (
+            r := _designation(toks, i)
+        ):
+            words.append(toks[i].string[toks[i].start() : toks[r - 1].end()])
+            end, i = toks[r - 1].end(), r
+            break
         if w[0].isupper():
             nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
             nxt_ok = nxt[:1].islower() and nxt.lower() not in STOP
@@ -123,11 +122,19 @@ def noun_window(
                 break
         if len(words) > start_len and is_participle(w) and not allow_det:
             break
+        if len(words) > start_len and not allow_det and _adverb(w) and i + 1 < len(toks) and (
+            is_participle(toks[i + 1].group())
+        ):
+            break  # "nine others seriously wounded": the adverb goes with the verb
         if len(words) == start_len and is_participle(w) and not allow_det:
             # "10,000 gathered outside" is a verb; "300 wounded soldiers" an adjective
             nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
-            if not nxt[:1].islower() or nxt.lower() in STOP:
-                break
+            if nxt.lower() in _NOT_NOUNS or _adverb(nxt):
+                break  # "12 arrived later"
+            if (not nxt[:1].islower() or nxt.lower() in STOP) and not (
+                nxt[:1].isupper() and _name_before_noun(toks, i + 1, [w], 0)
+            ):
+                break  # ("250 trained Mountain Rescue staff": an adjective before a name)
         if len(words) > start_len and not allow_det and _plural(words[-1]) and not _plural(w):
             # "15,000 jobs depend on": after a plural, a word that is not one is its verb
             nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else "."
@@ -139,6 +146,34 @@ def noun_window(
     if len(words) == start_len:
         return [], i, end
     return words, i, end
+
+
+def _name_before_noun(toks: list[re.Match], i: int, words: list[str], start_len: int) -> int:
+    """End of a run of capitalised words that modifies the noun after it ("three Royal Navy
+    supply ships", "250 trained Mountain Rescue (MR) staff"), or 0. A lone first
+    capitalised word is noun_window's own rule."""
+    r = shapes.name_run(toks, i, STOP)
+    if r == i or (r - i == 1 and len(words) == start_len):
+        return 0
+    if len(words) > start_len and _plural(words[-1]):
+        return 0
+    nxt = toks[r].group() if r < len(toks) else ""
+    after = toks[r + 1].group().lower() if r + 1 < len(toks) else "."
+    if not nxt[:1].islower() or nxt.lower() in STOP or is_participle(nxt):
+        return 0
+    if re.search(r"[^s]s$", nxt) and after in STOP and after not in ("and", "or"):
+        return 0  # "the ... Coast Guard Unit arrives in": a verb
+    return r
+
+
+def _designation(toks: list[re.Match], i: int) -> int:
+    """End of a type name with a designation in it, counted itself: "two F-35 Lightning,"."""
+    r = shapes.name_run(toks, i, STOP)
+    return r if any(shapes.DESIGNATION.match(t.group()) for t in toks[i:r]) else 0
+
+
+def _adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word[0].islower()
 
 
 def _plural(word: str) -> bool:
@@ -174,9 +209,12 @@ def counted(
         if comp and comp[0][:1].islower():
             base += ["in", *comp]
             i = j
+    i = _past_aside(toks, i)
     j = i
     while j < len(toks) and toks[j].group().lower() in _AUX:
         j += 1
+    adverb = j + 1 < len(toks) and _adverb(toks[j].group()) and is_participle(toks[j + 1].group())
+    j += adverb
     participle = j < len(toks) and is_participle(toks[j].group(), after_aux=j > i)
     if participle and j == i:
         k = j + 1 + (j + 1 < len(toks) and toks[j + 1].group().lower() in _PARTICLES)
@@ -186,66 +224,30 @@ def counted(
             unit.lower() in MEASURE_UNITS and not after[:1].isalpha()
         )
     if participle and toks[j].group()[0].islower():
+        base += [toks[j - 1].group()] if adverb else []
         base.append(toks[j].group())
         if j + 1 < len(toks) and toks[j + 1].group().lower() in _PARTICLES:
             base.append(toks[j + 1].group())
     return " ".join(base), unit, end
 
 
-def lookback(text: str, n: NumberSpan, stops, unit: str | None) -> str:
-    """The subject of "X rose to N": its head words and one short phrase after them
-    ("exports to the bloc", "tariffs on steel"), as printed; a change of it ("X rose 5
-    percent", "by 5 percent") is "percent rise in X"."""
-    m = _LOOKBACK.search(text[: n.start])
-    if not m:
-        return ""
-    subject = _subject(text, m.start(), stops)
-    verb = text[m.start() : m.start("prep") if m.group("prep") else m.end()]
-    if not unit and _COPULA.search(verb) and not _determined(text, subject):
-        return ""  # "Biden was 78": a name and a bare number say nothing about what is counted
-    change = "rise" if _RISE.search(verb) else "fall" if _FALL.search(verb) else ""
-    by = (m.group("prep") or "").strip() in ("", "by")
-    if subject and change and by and unit:
-        return f"{unit} {change} in {subject}"
-    return subject
+# "Six aid workers, including two doctors, were detained": the aside ends before the verb.
+MAX_ASIDE_TOKENS = 24
 
 
-def _determined(text: str, subject: str) -> bool:
-    """Whether the subject is a common noun phrase: after "the" / "a", or in lower case."""
-    at = text.lower().find(subject.lower())
-    if at < 0:
-        return False
-    before = text[:at].split()[-1:]
-    return bool(before and before[0].lower() in DETS) or text[at].islower()
-
-
-def _subject(text: str, end: int, stops) -> str:
-    """The noun phrase that ends at `end` (before a verb)."""
-    toks = list(TOKEN.finditer(text, 0, end))
-    words: list[re.Match] = []
-    for t in reversed(toks):
-        w = t.group().lower()
-        if not t.group()[0].isalpha() or len(words) >= MAX_SUBJECT_WORDS:
-            break
-        if w in STOP and w not in _LINKS and w not in DETS:
-            break
-        words.insert(0, t)
-    while words and words[0].group().lower() in DETS | _LINKS:
-        words.pop(0)
-    link = next((k for k, t in enumerate(words) if t.group().lower() in _LINKS), len(words))
-    group, phrase = words[:link], words[link:]
-    if not group or any(t.group().lower() in DETS for t in group):
-        return ""
-    obj = [t for t in phrase[1:] if t.group().lower() not in DETS]
-    longest = 3 if group[-1].group().lower() in _COUNT_HEADS else 2
-    if not (1 <= len(obj) <= longest) or any(
-        t.group().lower() in _LINKS or any(a <= t.start() < b for a, b in stops) for t in obj
-    ):
-        phrase = []
-    out = [t.group() for t in group + phrase]
-    if group[0].start() == 0 and out[0][1:2].islower():
-        out[0] = out[0].lower()  # the sentence's first word, not a name
-    return " ".join(out)
+def _past_aside(toks: list[re.Match], i: int) -> int:
+    """Where the verb after a ", including ... ," aside starts (i itself when there is none or
+    no auxiliary follows it)."""
+    if not (i + 1 < len(toks) and toks[i].group() == "," and toks[i + 1].group().lower() in (
+        "including", "among them"
+    )):
+        return i
+    for k in range(i + 2, min(len(toks) - 1, i + MAX_ASIDE_TOKENS)):
+        if toks[k].group() in ".;:()":
+            return i
+        if toks[k].group() == "," and toks[k + 1].group().lower() in _AUX:
+            return k + 1
+    return i
 
 
 def percent_noun(text: str, n: NumberSpan, stops: list[tuple[int, int]]) -> str:

@@ -23,7 +23,9 @@ _NOT_COUNTED = frozenset(
 )
 # Compound words that measure rather than count: "a 7.1-magnitude quake", "a 5-percent rise".
 UNCOUNTABLE = frozenset("percent magnitude".split())
-_COMPOUND = re.compile(r"-([a-z]+)(?![\w-])")
+# "a 40-strong unit": the count is of the team's members.
+_MEMBERS = frozenset("strong".split())
+_COMPOUND = re.compile(r"-((?:square-|cubic-)?[a-z]+)(?![\w-])")
 _ON = re.compile(r"-on-([a-z]+|\d+)(?![\w-])", re.IGNORECASE)
 LABEL_MAX_WORDS = 6
 _LABEL_LINKS = frozenset("of on in at for without with per from by under to".split())
@@ -54,6 +56,32 @@ _NUMERATOR = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _NOT_SHARE = frozenset("the first second latter former other back".split())
 
 
+_NAME_LINKS = frozenset("and of for".split())
+MAX_NAME_TOKENS = 9
+# A type designation: "F-35", "A320", "MiG-29".
+DESIGNATION = re.compile(r"^[A-Z]{1,3}-?\d")
+
+
+def name_run(toks: list[re.Match], i: int, stop: frozenset[str]) -> int:
+    """End (exclusive) of the run of capitalised words from toks[i], as a name used as one word:
+    "Royal Navy", "Mountain Rescue Service (MRS)", "Coast Guard and Rescue Unit"."""
+    j = i
+    while j < len(toks) and j - i < MAX_NAME_TOKENS:
+        w = toks[j].group()
+        nxt = toks[j + 1].group() if j + 1 < len(toks) else ""
+        if w[0].isupper() and w.lower() not in stop:
+            j += 1
+        elif j > i and w in _NAME_LINKS and nxt[:1].isupper() and nxt.lower() not in stop:
+            j += 1
+        elif j > i and w == "(" and nxt.isupper() and j + 2 < len(toks) and (
+            toks[j + 2].group() == ")"
+        ):
+            j += 3
+        else:
+            break
+    return j
+
+
 def plural(word: str) -> str:
     w = word.lower()
     if w.endswith(("s", "x", "ch", "sh")):
@@ -77,7 +105,10 @@ def compound(text: str, end: int) -> tuple[str, str | None, int] | None:
         return None
     if word in UNCOUNTABLE:
         return word, word, m.end()
-    return plural(word), plural(word), m.end()
+    if word in _MEMBERS:
+        return "members", "members", m.end()
+    unit = plural(word).replace("-", " ")  # "1.5-square-mile": "square miles"
+    return unit, unit, m.end()
 
 
 def label(text: str, start: int, end: int, stop: frozenset[str]) -> tuple[str, str] | None:

@@ -5,9 +5,10 @@ printed before it ("nearly", "at least") and a unit carried by the number itself
 No decision about whether a number is a figure: that is `figures.py`.
 
 Limits: English number words up to ninety-nine plus hundred / thousand / million / billion /
-trillion, and "m", "bn", "tn", "k" joined to an amount of money ("€45m"); "one" and fractions
-("a third", "half": figures.py reads those) are not read (too often not a quantity: "one of",
-"one by one"); ranges are two numbers ("between 30" carries the qualifier "between").
+trillion, and "m", "bn", "tn", "k" joined to an amount of money ("€45m"); fractions ("a third",
+"half": figures.py reads those) are not read; "one" only where it counts (`find_ones`: "at
+least one guard", "One ferry was sunk"; not "one of", "one by one", "one day"); ranges are
+two numbers ("between 30" carries the qualifier "between").
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ _NUMBER = re.compile(
     (?:(?P<qual>\b(?i:{_QUAL}))\s+)?
     (?P<open>[“"‘']?)
     (?P<cur>US\$|[$€£])?
-    (?:(?P<digits>(?<![\w.,/:-])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\w.,/:-])\d+(?:\.\d+)?)
+    (?:(?P<digits>(?:(?<![\w.,/:-])|(?<=[Mm]agnitude-))
+        (?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?))
       |(?P<word>\b(?i:{_WORD})\b))
     (?:\s*(?P<mult>\b(?i:hundred|thousand|million|billion|trillion|bn|mn)\b)
       |(?(cur)(?P<amult>(?:bn|mn|m|tn|k)\b)|(?!x)x))?
@@ -107,4 +109,29 @@ def find_numbers(text: str) -> list[NumberSpan]:
             "digits" if g["digits"] else "word"))
         out.append(NumberSpan(m.start(), num_start, m.end(), value, qual, unit,
                               bool(g["word"]), year_like))
+    return out
+
+
+# "one" counts after a qualifier ("at least one guard") or as the subject of a passive ("One
+# ferry was sunk"); anywhere else it is as often a pronoun or "a" ("one of", "one day").
+_ONE = re.compile(rf"(?:(?P<qual>\b(?i:{_QUAL}))\s+)?\b(?P<one>[Oo]ne)\s+(?=[a-z])")
+_PASSIVE = re.compile(
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?!(?:quoted|cited|asked|told|seen|heard)\b)[a-z]+(?:ed|en|wn|lt|ot|ught|nk|uck|ung|eld|ade|it|ut)\b"
+)
+_NOT_AFTER_ONE = re.compile(rf"(?:of|by|another|more|{'|'.join(MULTIPLIERS)})\b", re.IGNORECASE)
+
+
+def find_ones(text: str) -> list[NumberSpan]:
+    if "one" not in text.lower():
+        return []
+    out = []
+    for m in _ONE.finditer(text):
+        if _NOT_AFTER_ONE.match(text, m.end()) or not (
+            m.group("qual") or _PASSIVE.match(text, m.end())
+        ):
+            continue
+        qual = " ".join(m.group("qual").lower().split()) if m.group("qual") else None
+        out.append(NumberSpan(m.start(), m.start("one"), m.end("one"), 1.0, qual, None, True,
+                              False))
     return out

@@ -4,14 +4,19 @@ Reads: one article's sentences and its `published` date (ISO, may be None).
 Produces: `DateMention`s (iso, precision, approximate, the sentence and an extractive `event`
 clause) and `Problem`s.
 
-Resolution (python-dateutil): absolute dates ("3 February 2026", "October 2025") need no
-anchor. Everything else is resolved relative to the publication date and the tense of the
-clause: a future cue (will, upcoming, scheduled, next, ahead of, prepares ...) picks the next
-occurrence on or after publication, otherwise the most recent occurrence on or before it (a
-month name in a past-tense sentence is the latest such month not after publication). A month
-and day with no year in a sentence with neither a future nor a past cue is read as the news
-present: a timetable ("The World Cup opens on June 11") is the next occurrence, unless the
-previous one is recent ("Trump meets Petro on February 3" the day after; see RECENT_PAST_DAYS).
+Resolution (python-dateutil, `_date_calendar`): absolute dates ("3 February 2026", "October
+2025") need no anchor. Everything else is resolved relative to the publication date and the
+tense of the clause: a future cue (will, upcoming, scheduled, next, ahead of, prepares ...)
+picks the next occurrence on or after publication, otherwise the most recent occurrence on or
+before it (a month name in a past-tense sentence is the latest such month not after
+publication). A clause with no cue of its own takes the sentence's, but a future reported after
+a past verb ("in a speech on Friday evening, said she would ...") is no future. A plan told in the
+past ("a second round was scheduled for May 12") is the nearest occurrence. A month and day with
+no year in a sentence with neither a future nor a past cue is read as the news present: a
+timetable ("The World Cup opens on June 11") is the next occurrence, unless the previous one is
+recent ("Trump meets Petro on February 3" the day after; see RECENT_PAST_DAYS). In a line of
+nothing but dates and times (a page's stamp: "June 2, 2026 / 9:15 AM / 3 years ago") an
+"N ago" is when the page was read and is dropped.
 Precision is "day", "week" (iso is that week's Monday), "month" or "year"; early / mid / late
 / end of / beginning of set approximate=True. "Weekday (N)" is checked against day N.
 
@@ -27,11 +32,11 @@ sentence is taken as rhetoric and skipped; named days and decades are not dates 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from dateutil.parser import isoparse
-from dateutil.relativedelta import relativedelta, weekday
 
+from . import _date_calendar as cal
 from ._date_grammar import DateSpan, find_spans
 from .model import ERROR, NOTICE, DateMention, Problem, Sentence
 
@@ -49,10 +54,6 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s[–—-]\s|\(|\))\s*")
 # "As of December 31" alone says nothing. Chosen by reading the seed clauses.
 MIN_EVENT_WORDS = 5
 MAX_EVENT_WORDS = 16
-# In the news present a past date is a recent one: a headline the day after ("X meets Y on
-# February 3"), statistics "as of" the end of the last quarter. A quarter (92 days) covers those;
-# a timetabled event written in the present ("opens on June 11") can be months ahead.
-RECENT_PAST_DAYS = 92
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _RHETORIC = re.compile(r"\btoday\b.*\btomorrow\b|\btomorrow\b.*\btoday\b", re.IGNORECASE)
 
@@ -72,7 +73,9 @@ def _future(clause: str, sentence: str) -> bool:
         return True
     if _PAST.search(clause):
         return False
-    return bool(_FUTURE.search(sentence))
+    fut = _FUTURE.search(sentence)
+    # "X, in a speech on Friday evening, said she would ...": a future reported in the past
+    return bool(fut) and not _PAST.search(sentence, 0, fut.start())
 
 
 _DEADLINE = re.compile(r"\s+(?:deadline|target\s+date|cut-?off)\b", re.IGNORECASE)
@@ -85,6 +88,9 @@ def _deadline(sentence: str, end: int) -> bool:
     return bool(_DEADLINE.match(sentence, end)) and not _PASSED.search(sentence)
 
 
+_PLANNED = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:scheduled|planned|set|due|slated|expected)\b", re.I
+)
 _SAID = re.compile(r"\b(?:said|told|added|announced|reported|stated|confirmed|wrote)\b", re.I)
 
 
@@ -93,103 +99,6 @@ def _present(clause: str, sentence: str) -> bool:
     attributes the sentence is no cue ("take effect on April 1, the ministry said")."""
     rest = _SAID.sub(" ", sentence.replace(clause, " "))
     return not any(r.search(t) for r in (_FUTURE, _PAST) for t in (clause, rest))
-
-
-def _day_present(month: int, day: int, pub: date) -> date:
-    """The previous occurrence of month/day when it is recent, else the next one."""
-    before = _day_near(month, day, pub, future=False)
-    if (pub - before).days <= RECENT_PAST_DAYS:
-        return before
-    return _day_near(month, day, pub, future=True)
-
-
-def _month_near(month: int, pub: date, future: bool) -> date:
-    first = date(pub.year, month, 1)
-    if future and first < pub.replace(day=1):
-        return first + relativedelta(years=1)
-    if not future and first > pub:
-        return first - relativedelta(years=1)
-    return first
-
-
-def _day_near(month: int, day: int, pub: date, future: bool) -> date:
-    for year in ((pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)):
-        try:
-            d = date(year, month, day)
-        except ValueError:
-            continue
-        if (d >= pub) if future else (d <= pub):
-            return d
-    return date(pub.year, month, min(day, 28))
-
-
-def _weekday_near(wd: int, rel: str | None, pub: date, future: bool) -> date:
-    if rel == "last":
-        return pub + relativedelta(days=-1, weekday=weekday(wd)(-1))
-    if rel in ("next", "coming"):
-        return pub + relativedelta(days=+1, weekday=weekday(wd)(+1))
-    if rel == "past":
-        return pub + relativedelta(weekday=weekday(wd)(-1))
-    return pub + relativedelta(weekday=weekday(wd)(+1 if future else -1))
-
-
-def _monday(d: date) -> date:
-    return d - timedelta(days=d.weekday())
-
-
-def _numeric(raw: str, pub: date | None) -> tuple[date | None, str]:
-    if "-" in raw:
-        return isoparse(raw).date(), ""
-    a, b, year = (int(x) for x in raw.split("/"))
-    readings = []
-    for month, day in ((a, b), (b, a)):  # month-first, then day-first
-        try:
-            readings.append(date(year, month, day))
-        except ValueError:
-            pass
-    readings = sorted(set(readings))
-    if len(readings) == 1:
-        return readings[0], ""
-    if not readings:
-        return None, "is not a valid date in either day/month order"
-    if pub is None:
-        return None, (
-            "reads as two dates (day-first and month-first) and there is no date to choose by"
-        )
-    return min(readings, key=lambda d: abs((d - pub).days)), ""
-
-
-def _resolve(span: DateSpan, pub: date | None, future: bool) -> tuple[str, str] | None:
-    """(iso, precision), or None when it needs a publication date that is missing."""
-    p = span.parts
-    k = span.kind
-    if k in ("md", "dm") or (k == "weekday" and p.get("month")):
-        if p.get("year"):
-            return date(p["year"], p["month"], p["day"]).isoformat(), "day"
-        return (_day_near(p["month"], p["day"], pub, future).isoformat(), "day") if pub else None
-    if k == "my":
-        return f"{p['year']:04d}-{p['month']:02d}", "month"
-    if k == "year":
-        return f"{p['year']:04d}", "year"
-    if pub is None:
-        return None
-    if k == "weekday":
-        return _weekday_near(p["weekday"], p["rel"], pub, future).isoformat(), "day"
-    if k == "month":
-        return _month_near(p["month"], pub, future).strftime("%Y-%m"), "month"
-    if k == "day":
-        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[p["word"]]
-        return (pub + timedelta(days=shift)).isoformat(), "day"
-    step = {"last": -1, "this": 0, "next": 1}.get(p.get("rel"), 0)
-    n = -p["n"] if k == "ago" else step
-    unit = p["unit"]
-    if unit == "day":
-        return (pub + timedelta(days=n)).isoformat(), "day"
-    if unit == "week":
-        return _monday(pub + timedelta(weeks=n)).isoformat(), "week"
-    if unit == "month":
-        return (pub + relativedelta(months=n)).strftime("%Y-%m"), "month"
-    return f"{(pub + relativedelta(years=n)).year:04d}", "year"
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -220,20 +129,6 @@ def _check_weekday(span: DateSpan, resolved: date, s: Sentence) -> Problem | Non
     return None
 
 
-def _weekday_with_number(span: DateSpan, pub: date, future: bool) -> date:
-    """'Tuesday (3)': trust the printed day number, nearest in the tense's direction."""
-    n = span.parts["wnum"]
-    candidates = []
-    for shift in (-1, 0, 1):
-        month_start = pub.replace(day=1) + relativedelta(months=shift)
-        try:
-            candidates.append(month_start.replace(day=n))
-        except ValueError:
-            continue
-    ahead = [d for d in candidates if (d >= pub if future else d <= pub)] or candidates
-    return min(ahead, key=lambda d: abs((d - pub).days))
-
-
 # Expression kinds whose only missing piece, without a publication date, is the year: a
 # month name or a month and day. For these a reference date from the rest of the cluster can
 # supply the year (said on the page); weekdays and "today" need the article's own date.
@@ -254,33 +149,41 @@ def find_dates(
     unresolved: list[str] = []
     for s in sentences:
         rhetoric = bool(_RHETORIC.search(s.text))
-        for span in find_spans(s.text):
+        spans = find_spans(s.text)
+        for span in spans:
             if rhetoric and span.kind == "day":
                 continue
+            if span.kind == "ago" and _stamp_only(s.text, spans):
+                continue  # "June 2, 2026 / 9:15 AM / 3 years ago": when the page was read
             printed = s.text[span.start : span.end]
             event = _clause(s.text, span.start, span.end)
             future = _future(event, s.text) or _deadline(s.text, span.end)
             how = ""
             if span.kind == "numeric":
-                d, why = _numeric(span.parts["raw"], pub)
+                d, why = cal.numeric(span.parts["raw"], pub)
                 if d is None:
                     problems.append(_numeric_problem(s, printed, why))
                     continue
                 iso, precision = d.isoformat(), "day"
+            elif span.kind in ("md", "dm") and pub and _PLANNED.search(event) and not (
+                span.parts.get("year")
+            ):
+                d = cal.day_nearest(span.parts["month"], span.parts["day"], pub)
+                iso, precision = d.isoformat(), "day"
             elif span.kind in ("md", "dm") and pub and _present(event, s.text) and not (
                 span.parts.get("year")
             ):
-                d = _day_present(span.parts["month"], span.parts["day"], pub)
+                d = cal.day_present(span.parts["month"], span.parts["day"], pub)
                 iso, precision = d.isoformat(), "day"
             elif span.kind == "weekday" and span.parts["wnum"] and pub:
-                d = _weekday_with_number(span, pub, future)
+                d = cal.weekday_with_number(span, pub, future)
                 iso, precision = d.isoformat(), "day"
                 if (bad := _check_weekday(span, d, s)) is not None:
                     problems.append(bad)
             else:
-                got = _resolve(span, pub, future)
+                got = cal.resolve(span, pub, future)
                 if got is None and ref and span.kind in _YEAR_ONLY:
-                    got = _resolve(span, ref, future)
+                    got = cal.resolve(span, ref, future)
                     how = f"year from the cluster's latest dated article ({ref.isoformat()})"
                 if got is None:
                     unresolved.append(f"'{printed}' ({s.article_id}#{s.anchor})")
@@ -302,6 +205,16 @@ def find_dates(
             NOTICE,
         ))
     return out, problems
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
+
+
+def _stamp_only(text: str, spans) -> bool:
+    """Whether the line holds nothing but dates and times (a page's date stamp)."""
+    rest = "".join(text[a:b] for a, b in zip([0] + [d.end for d in spans],
+                                             [d.start for d in spans] + [len(text)], strict=True))
+    return not re.search(r"[A-Za-z]{2,}", _CLOCK.sub(" ", rest))
 
 
 def _numeric_problem(s: Sentence, printed: str, why: str) -> Problem:

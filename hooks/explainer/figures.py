@@ -5,17 +5,20 @@ included) and normalised (`value`: "2,800" -> 2800, "30 thousand" -> 30000, "nin
 qualifier ("nearly", "at least" ...), the unit or counted noun head ("percent", "tons",
 "people") and `counts`, the counted noun phrase:
   - the words after the number up to a function word: "36 known strikes" -> "known strikes";
+    a run of capitalised words is one of them ("three Royal Navy supply ships");
   - its "of" complement: "2,800 tons of cocaine" -> "tons of cocaine";
   - a passive participle that follows: "... had been seized" -> "tons of cocaine seized";
   - with no noun after the number, or only a unit of measure ("3.2 million tonnes"), the
     subject of "X rose/reached/fell to N": "turnout", "exports to the bloc" (a change, "X
-    rose 5 percent", is "percent rise in X"), or the noun of "X of N" ("a surplus of $9
-    billion" -> "dollars surplus", "a crowd of 10,000"); a reading on a scale ("magnitude
-    6.1", "the age of 71"); a figure it is compared with ("up from 48 percent") measures the
+    rose 5 percent", is "percent rise in X"; "has passed N" is more than N), or the noun of
+    "X of N" ("a surplus of $9 billion" -> "dollars surplus", "a crowd of 10,000"); an age,
+    a reading on a scale, a casualty count ("21 have died" -> "people died"):
+    _figure_readings.py; a figure it is compared with ("up from 48 percent") measures the
     same thing as the one before it;
   - lists inherit the noun of the figure before them plus their own qualifying phrase:
     "810 extraditions ... 760 under X, 751 in Y's term" -> "extraditions under X", ...
-  - a count in a hyphenated modifier: "a four-day strike" -> "days of strike" (unit days);
+  - a count in a hyphenated modifier: "a four-day strike" -> "days of strike" (unit days),
+    "a 40-strong unit" -> "members of team";
   - a "label: number" line: "Turnout: 61.2%" -> "turnout" (_figure_shapes.py);
   - a part of a whole or the low end of a range takes the noun of the number after it:
     "2,200 of the plant's 3,400 workers", "between 30 and 40 people";
@@ -25,14 +28,15 @@ A number with no counted noun and nothing to inherit is not reported: a counted 
 or absent, never a guess.
 
 Not figures: years, times, numbers inside dates ("May 31", "the March 9 deadline", "Tuesday
-(3)"), ordinals ("2nd", "first"), labels ("number 1 ally", "Article 5", "Number 10"), "the two
-countries" (a reference, not a count), ages and other hyphenated words that count nothing
-("45-year-old", "three-time", "two-thirds" is a share), "one".
+(3)"), ordinals ("2nd", "first"), labels ("number 1 ally", "Article 5", "Number 10", "the Council
+of 12"), "the two countries" and "the region's two largest parties" (a reference, not a count),
+hyphenated words that count nothing ("three-time", "two-thirds" is a share), "one" except
+after a qualifier or before a passive ("at least one guard", "One ferry was sunk").
 Not data either (noise in a table of figures): a number in quotation marks (“nine” rating, or
 inside a quoted sentence: the words of a speaker, reported as a quote); a small number word
 counting a discourse noun ("three key lessons", "two reasons": the article's own structure); a
 span of time in a "first / worst ... in N years" comparison ("for the first time in three
-decades": rhetoric, not a duration).
+decades": rhetoric, not a duration) or anchoring when ("Thirty years after first taking office").
 
 Limits: English only; no parser, so the noun phrase is a window of words and can be too long
 or too short; vague amounts ("thousands", "a handful") are not read.
@@ -41,7 +45,9 @@ or too short; vague amounts ("thousands", "a handful") are not read.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from . import _figure_readings as readings
 from . import _figure_shapes as shapes
 from ._date_grammar import find_spans
 from ._figure_nouns import (
@@ -49,13 +55,13 @@ from ._figure_nouns import (
     STOP,
     TIME_UNITS,
     counted,
-    lookback,
     noun_of,
     noun_window,
     percent_noun,
     words,
 )
-from ._numbers import NumberSpan, find_numbers
+from ._figure_subjects import lookback, over_at
+from ._numbers import NumberSpan, find_numbers, find_ones
 from ._quote_spans import quote_spans, word_count
 from .model import Figure, Sentence
 
@@ -85,16 +91,19 @@ _COMPARISON_IN = re.compile(
     r"|most\s+\w+\s+(?:\w+\s+){0,3})in\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?$",
     re.IGNORECASE,
 )
+_ANCHOR = re.compile(r"\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
 _LABEL_WORDS = frozenset({"number", "no", "no.", "#", "nº"})
+# A time: "11:20", "9 p.m.". With a dot ("10.45 GMT") only before a clock word or a time zone:
+# "12.35 percent", "4.15 million", "31.08%" are decimals.
 _TIME = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock)", re.IGNORECASE
+    r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock)"
+    r"|\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*(?:[ap]\.?m\b|[ap]\.m\.|hrs?\b|h\b|local\b"
+    r"|(?-i:[A-Z]{1,3}T|UTC|IST)))",
+    re.IGNORECASE,
 )
-# A number right after these words is a reading on a scale, counted by the word: "of
-# magnitude 7.1", "at the age of 71", "aged 71".
-_SCALE = re.compile(r"\b(?:(age\s+of|aged)|(magnitude))\s+$", re.IGNORECASE)
 # "up from 48 percent", "from 3.4% in February": the same measure as the figure before it.
 _COMPARED = re.compile(r"\b(?:(?:up|down)\s+)?from\s*$|\bcompared\s+(?:with|to)\s*$", re.I)
-_LIST_SEP = re.compile(r"[,;:—–]|\band\b|\bto\b|\s/\s")
+_LIST_SEP = re.compile(r"[,;:—–]|\b(?:and|to|including)\b|\s/\s")
 _PHRASE_END = re.compile(r"[,;.:—–()]|\s(?:and|or|while|but)\s")
 
 
@@ -116,16 +125,20 @@ def _not_a_figure(n: NumberSpan, text: str, excluded: list[tuple[int, int]]) -> 
     prev = before.split()[-1] if before.split() else ""
     if prev.lower() in _LABEL_WORDS or before.endswith("#"):
         return True
-    if n.is_word and prev.lower() in _REFERENCE and not n.qualifier:
-        return True
+    if n.is_word and not n.qualifier and (
+        prev.lower() in _REFERENCE or re.search(r"[’']s$", prev)
+    ):
+        return True  # "the two countries", "the region's two parties": a reference, no count
+    if re.search(r"\S\s+[A-Z][a-z]+\s+of\s*$", before) and not (n.qualifier or n.unit):
+        return True  # a name: "the Council of 12", "the Board of Nine"
     if prev[:1].isupper() and prev[-1:].isalnum() and prev.lower() not in _FUNCTION and (
-        not n.qualifier
+        not n.qualifier and not n.unit
     ) and not re.search(r"[’']s$", prev):
-        return True  # a label: "Article 5", "Number 10", "Boeing 737"
+        return True  # a label: "Article 5", "Number 10", "Boeing 737" (not "Vell 47.6%")
     return False
 
 
-def _not_data(n: NumberSpan, text: str, unit: str | None) -> bool:
+def _not_data(n: NumberSpan, text: str, unit: str | None, end: int) -> bool:
     """A figure in form, but noise in a table of data (see the module docstring)."""
     if _QUOTED.match(text[max(0, n.start - 1) : n.end + 1]):
         return True
@@ -134,29 +147,9 @@ def _not_data(n: NumberSpan, text: str, unit: str | None) -> bool:
     head = (unit or "").lower()
     if n.is_word and n.value <= MAX_DISCOURSE_NUMBER and head in _DISCOURSE:
         return True
+    if head in TIME_UNITS and _ANCHOR.match(text, max(end, n.end)):
+        return True  # "Thirty years after first taking office": when, not how long
     return head in TIME_UNITS and bool(_COMPARISON_IN.search(text[: n.start]))
-
-
-# "a surplus of $9 billion", "a crowd of 10,000": the noun before "of" is what is measured
-# (two words only after a determiner: "an opening offer of", but "impose tariffs of")
-_OF_WHAT = re.compile(
-    r"(?:(?:^|[\s(])(?:a|an|the|its|their|his|her|our)\s+(?P<np2>[a-z][\w-]*\s+[a-z][\w-]*)"
-    r"|\b(?P<np>[a-z][\w-]*))\s+of\s+$"
-)
-# Nouns that say only that something is a number: "its figure of 3,100" (of what?)
-_VAGUE = frozenset("figure figures number total count tally sum amount level rate".split())
-
-
-def _of_what(text: str, n: NumberSpan, unit: str | None) -> str:
-    """ "an opening offer of 4.5 percent" -> "percent opening offer"; "a crowd of 10,000" ->
-    "crowd"."""
-    m = _OF_WHAT.search(text[: n.start])
-    if not m:
-        return ""
-    words = (m.group("np2") or m.group("np")).split()
-    if any(w.lower() in STOP for w in words) or words[-1].lower() in _VAGUE:
-        return ""
-    return " ".join([unit, *words] if unit else words)
 
 
 def _list_phrase(text: str, n: NumberSpan) -> str:
@@ -166,14 +159,23 @@ def _list_phrase(text: str, n: NumberSpan) -> str:
     return " ".join(words[:MAX_LIST_PHRASE_WORDS])
 
 
+def _member(phrase: str) -> bool:
+    """A list member's own phrase opens with a function word ("12 in the north", "300 more in
+    the capital"), or there is none: "250 trained Rescue staff" is no member of a list."""
+    return not phrase or phrase.split()[0].lower() in STOP
+
+
 def _compound(text: str, n: NumberSpan, stops) -> tuple[str, str | None, int] | None:
     """ "a four-day strike" -> ("days of strike", "days", end of "four-day")."""
     got = shapes.compound(text, n.end)
     if got is None:
         return None
     reads, unit, end = got
-    noun, _, _ = noun_window(words(text, end), 0, False, stops)
-    if not noun or not noun[0][:1].islower():
+    toks = words(text, end)
+    noun, _, _ = noun_window(toks, 0, False, stops)
+    if not noun and (r := shapes.name_run(toks, 0, STOP)):
+        noun = [text[toks[0].start() : toks[r - 1].end()]]  # "a 40-strong Coast Guard Unit"
+    elif not noun or not noun[-1][:1].islower():
         return None
     if reads == "on":
         return f"{text[n.num_start:end]} {' '.join(noun)}", None, end
@@ -190,8 +192,11 @@ def _figures_in(s: Sentence) -> list[Figure]:
     items: list[list] = []
     last: tuple[str, str | None, NumberSpan] | None = None  # noun, unit, number it came from
     taken = 0  # end of the last hyphenated count ("two-on-two" holds a second number)
-    for n in find_numbers(text):
+    for n in sorted(find_numbers(text) + find_ones(text), key=lambda n: n.start):
         if n.num_start < taken or any(a <= n.num_start < b for a, b, _, _, _ in shares):
+            continue
+        if (age := readings.age(text, n, excluded)) is not None:
+            items.append([n, "age", None, age])
             continue
         if text[n.end : n.end + 1] == "-" and not any(
             a < n.end and n.num_start < b for a, b in excluded
@@ -201,8 +206,8 @@ def _figures_in(s: Sentence) -> list[Figure]:
             continue
         if _not_a_figure(n, text, excluded):
             continue
-        if scale := _SCALE.search(text, 0, n.start):
-            items.append([n, "age" if scale.group(1) else scale.group(2).lower(), None, n.end])
+        if scale := readings.scale(text, n):
+            items.append([n, scale, None, n.end])
             continue
         counts, unit, end = counted(text, n, excluded)
         is_measure = n.unit is not None or counts.lower() in MEASURE_UNITS
@@ -215,13 +220,21 @@ def _figures_in(s: Sentence) -> list[Figure]:
             continue
         if (not counts or bare_unit) and (back := lookback(text, n, excluded, unit)):
             counts = back
+            if (at := over_at(text, n)) is not None:
+                n = replace(n, start=at, qualifier="more than")
         elif bare_unit and last and _COMPARED.search(text[last[2].end : n.start]):
             counts = last[0]
-        elif (not counts or bare_unit) and (of := _of_what(text, n, unit if bare_unit else None)):
+        elif (not counts or bare_unit) and (
+            of := readings.of_what(text, n, unit if bare_unit else None)
+        ):
             counts = of  # "a surplus of about $9 billion", "tariffs of up to 25 percent"
         elif bare_unit and (pct := percent_noun(text, n, excluded)):
             counts = pct
-        elif not counts and last and _LIST_SEP.search(text[last[2].end : n.start]):
+        elif not counts and (hurt := readings.casualties(text, n)):
+            counts, unit = hurt, "people"  # "at least 21 have died in X": only people die
+        elif not counts and last and _LIST_SEP.search(text[last[2].end : n.start]) and (
+            _member(_list_phrase(text, n))
+        ):
             phrase = _list_phrase(text, n) or shapes.parenthetical(text, n.end).strip()
             counts = f"{last[0]} {phrase}".strip()
             unit = last[1]
@@ -229,6 +242,8 @@ def _figures_in(s: Sentence) -> list[Figure]:
             _LIST_SEP.search(text[last[2].end : n.start]) and not _list_phrase(text, n)
         ):
             counts = last[0]  # "won 58.5% of the vote to X's 41.5%"
+        if n.is_word and n.value == 1 and not n.qualifier and noun_of(counts) == counts:
+            counts = ""  # a bare "one" counts only before a passive: "One ferry was sunk"
         items.append([n, counts, unit, end])
         if not counts:
             continue
@@ -250,7 +265,7 @@ def _figures_in(s: Sentence) -> list[Figure]:
         (n.start, Figure(text[n.start : max(end, n.end)].strip(" ,"), n.value, n.qualifier,
                          unit, counts, s))
         for n, counts, unit, end in items
-        if counts and not _not_data(n, text, unit)
+        if counts and not _not_data(n, text, unit, end)
     ]
     out += [(f[0], f[1]) for f in _shares(s, shares, items, excluded)]
     return [f for _, f in sorted(out, key=lambda x: x[0])]
