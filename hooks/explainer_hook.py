@@ -1,7 +1,8 @@
 """MkDocs adapter: settings -> build_site() -> File.generated(). All logic lives in explainer/.
 
-Settings (mkdocs.yml):  extra: {explainer: {seeds: seeds, full_text: false}}
-The environment variable EXPLAINER_SEEDS overrides the seeds folder (used by tests).
+Settings (mkdocs.yml): extra: {explainer: {seeds: seeds, full_text: false, cache: DIR}}
+`cache: false` turns the cache folder off (see explainer/cache.py). The environment variables
+EXPLAINER_SEEDS and EXPLAINER_CACHE override the seeds and cache folders (used by tests).
 Problems are logged on `mkdocs.plugins.explainer`: errors as warnings (fatal under --strict),
 notices as info.
 """
@@ -12,6 +13,7 @@ import logging
 import os
 from pathlib import Path
 
+from explainer import cache as disk
 from explainer.model import ERROR
 from explainer.pages._context import Settings
 from explainer.site import build_site
@@ -21,25 +23,26 @@ log = logging.getLogger("mkdocs.plugins.explainer")
 _CACHE: dict = {}  # survives `mkdocs serve` rebuilds: unchanged seeds are not re-read
 
 
-def _options(config) -> tuple[Path, Settings]:
+def _options(config) -> tuple[Path, Settings, disk.Store]:
     opts = (config.extra or {}).get("explainer") or {}
     root = Path(config.config_file_path).parent
     seeds = Path(os.environ.get("EXPLAINER_SEEDS") or opts.get("seeds", "seeds"))
-    return (seeds if seeds.is_absolute() else root / seeds), Settings(
-        full_text=bool(opts.get("full_text", False))
-    )
+    settings = Settings(full_text=bool(opts.get("full_text", False)))
+    store = disk.Store(disk.resolve(opts.get("cache"), base=root))
+    return (seeds if seeds.is_absolute() else root / seeds), settings, store
 
 
 def on_config(config):
-    seeds, _ = _options(config)
+    seeds, _, _ = _options(config)
     if str(seeds) not in [str(w) for w in config.watch]:
         config.watch.append(str(seeds))
     return config
 
 
 def on_files(files, config):
-    seeds, settings = _options(config)
-    site = build_site(seeds, settings, cache=_CACHE)
+    seeds, settings, store = _options(config)
+    site = build_site(seeds, settings, cache=_CACHE, store=store)
+    log.debug("explainer cache %s: %s", store.root, dict(store.stats))
     for problem in site.problems:
         (log.warning if problem.severity == ERROR else log.info)(problem.line())
     for path, text in site.pages.items():

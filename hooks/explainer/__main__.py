@@ -1,6 +1,7 @@
 """Command line: write exactly the pages the MkDocs hook adds, without MkDocs.
 
 python -m explainer --seeds seeds --out build/pages [--strict] [--full-text] [--dump FILE]
+                    [--cache DIR | --no-cache]
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .export import extraction_json
+from . import cache as disk
 from .model import ERROR
 from .pages._context import Settings
 from .site import build_site
@@ -24,11 +25,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strict", action="store_true", help="exit 1 when a seed has an error")
     parser.add_argument("--full-text", action="store_true", help="publish whole articles")
     parser.add_argument("--dump", type=Path, help="write the extraction as JSON to this file")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help=f"cache folder (default: ${disk.ENV}, else {disk.DEFAULT_DIR}); safe to delete",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="compute everything; read and write no cache"
+    )
     args = parser.parse_args(argv)
     if not args.seeds.is_dir():
         print(f"{args.seeds}: not a folder of articles. Fix: pass --seeds DIR.", file=sys.stderr)
         return 2
-    site = build_site(args.seeds, Settings(full_text=args.full_text))
+    store = disk.Store(disk.resolve(cli=False if args.no_cache else args.cache))
+    site = build_site(args.seeds, Settings(full_text=args.full_text), store=store)
     for problem in site.problems:
         print(f"{problem.severity}: {problem.line()}", file=sys.stderr)
     if args.out:
@@ -41,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
     if args.dump:
-        args.dump.write_bytes(extraction_json(site.extraction))
+        # the bytes of data/extraction.json: a cached site need not rebuild the extraction
+        args.dump.write_bytes(site.assets["data/extraction.json"])
     if args.strict and any(p.severity == ERROR for p in site.problems):
         return 1
     return 0

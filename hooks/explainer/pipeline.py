@@ -11,6 +11,11 @@ Order of the stages, and why:
 4. per article: dates -> kind (a preview is known by its tense and dates) -> quotes (need the
    people) -> figures -> topics (need quotes, dates and kind)
 5. link_remarks: corpus-wide, the same remark worded differently by different sources
+
+Caching: `cache` is a dict the caller keeps between builds (`mkdocs serve`); `store` is the
+cache folder on disk (explainer.cache), which outlives the process. Both hold the per-article
+results (the parsed article, its sentences, its facts) under keys made of everything each was
+computed from, so a rebuild redoes only what an edit changed.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from . import cache as disk
 from .dates import find_dates
 from .figures import find_figures
 from .kinds import classify_article
@@ -37,10 +43,37 @@ SUPPORTED_LANGUAGES = ("en",)
 MAX_ARTICLE_CHARS = 1_000_000
 
 
-def _sentences(article: Article, cache: dict) -> tuple[Sentence, ...]:
-    key = ("sentences", article.path, article.sha)
+class _Seeds:
+    """read_seeds' cache (see seeds.py): the caller's dict, then the cache folder."""
+
+    def __init__(self, memory: dict, store: disk.Store):
+        self.memory, self.store = memory, store
+
+    def __contains__(self, key) -> bool:
+        if key not in self.memory and self.store.enabled:
+            got = self.store.get("article", disk.digest(*key))
+            if got is not None:
+                self.memory[key] = got
+        return key in self.memory
+
+    def __getitem__(self, key):
+        return self.memory[key]
+
+    def __setitem__(self, key, value) -> None:
+        self.memory[key] = value
+        self.store.put("article", disk.digest(*key), value)
+
+
+def _sentences(article: Article, cache: dict, store: disk.Store) -> tuple[Sentence, ...]:
+    # The id is part of the key: an added file can rename another's slug ("a-b" -> "a-b-2").
+    key = ("sentences", article.path, article.sha, article.id)
     if key not in cache:
-        cache[key] = split_sentences(article)
+        digest = disk.digest(*key)
+        got = store.get("sentences", digest)
+        if got is None:
+            got = split_sentences(article)
+            store.put("sentences", digest, got)
+        cache[key] = got
     return cache[key]
 
 
@@ -89,19 +122,37 @@ def _words(sentences) -> frozenset[str]:
 
 
 def _per_article(
-    article, sentences, name_words, reference, cache: dict, published: tuple[str, ...] = ()
+    article,
+    sentences,
+    name_words,
+    reference,
+    cache: dict,
+    published: tuple[str, ...] = (),
+    store: disk.Store = disk.OFF,
 ) -> ArticleFacts:
     """`name_words`: the cluster's people, as `_name_words` gives them."""
-    words_key = ("words", article.path, article.sha)
+    words_key = ("words", article.path, article.sha, article.id)
     if words_key not in cache:
         cache[words_key] = _words(sentences)
     people = _people_in(cache[words_key], name_words)
     # What find_quotes reads of a person: an edit elsewhere that leaves these alone keeps the
     # cached facts.
     seen = tuple((p.name, p.aliases, p.role) for p in people)
-    key = ("facts", article.path, article.sha, seen, reference, published)
+    # The whole Article, not only its file: a sources.yml edit changes its metadata (outlet,
+    # kind, date) without changing its bytes, and the facts carry the Article.
+    key = ("facts", article.path, article.sha, article, seen, reference, published)
     if key in cache:
         return cache[key]
+    digest = disk.digest(*key)
+    facts = store.get("facts", digest)
+    if facts is None:
+        facts = _mine(article, sentences, name_words, reference, published)
+        store.put("facts", digest, facts)
+    cache[key] = facts
+    return facts
+
+
+def _mine(article, sentences, name_words, reference, published) -> ArticleFacts:
     dates, problems = find_dates(sentences, article.published, reference)
     # The cluster's publication dates: a preview was written before most of the coverage.
     kind, how = classify_article(article, sentences, dates, cluster_published=published)
@@ -119,7 +170,6 @@ def _per_article(
         topics=tuple(classify_topics(sentences, kind, quotes, dates, article.published)),
         problems=tuple(problems),
     )
-    cache[key] = facts
     return facts
 
 
@@ -152,15 +202,20 @@ def _why_not_mined(article: Article) -> Problem | None:
     return None
 
 
-def extract(seeds_dir: Path, cache: dict | None = None) -> Extraction:
+def extract(
+    seeds_dir: Path, cache: dict | None = None, store: disk.Store | None = None
+) -> Extraction:
     cache = {} if cache is None else cache
-    seed_cache = cache.setdefault("seeds", {})
-    articles, problems = read_seeds(Path(seeds_dir), cache=seed_cache)
+    store = store or disk.OFF
+    seed_cache = _Seeds(cache.setdefault("seeds", {}), store)
+    articles, problems = read_seeds(Path(seeds_dir), cache=seed_cache)  # type: ignore[arg-type]
     problems = list(problems)
     skipped = {a.id: p for a in articles if (p := _why_not_mined(a)) is not None}
     problems.extend(skipped.values())
     oversized = {a.id for a in articles if _size(a) > MAX_ARTICLE_CHARS}
-    sentences = {a.id: () if a.id in oversized else _sentences(a, cache) for a in articles}
+    sentences = {
+        a.id: () if a.id in oversized else _sentences(a, cache, store) for a in articles
+    }
     mined = [a for a in articles if a.id not in skipped]
     people, entities = find_people(mined, [s for a in mined for s in sentences[a.id]])
     name_words = _name_words(people)
@@ -175,7 +230,8 @@ def extract(seeds_dir: Path, cache: dict | None = None) -> Extraction:
         else:
             facts.append(
                 _per_article(
-                    article, sentences[article.id], name_words, reference, cache, published
+                    article, sentences[article.id], name_words, reference, cache, published,
+                    store,
                 )
             )
 
