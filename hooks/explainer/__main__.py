@@ -1,7 +1,7 @@
 """Command line: write exactly the pages the MkDocs hook adds, without MkDocs.
 
 python -m explainer --seeds seeds --out build/pages [--strict] [--full-text] [--dump FILE]
-                    [--cache DIR | --no-cache]
+                    [--cache DIR | --no-cache] [--workers N]
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from . import cache as disk
+from . import workers
 from .model import ERROR
 from .pages._context import Settings
 from .site import build_site
@@ -33,12 +34,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-cache", action="store_true", help="compute everything; read and write no cache"
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        help=f"processes for the per-article stages (default: ${workers.ENV}, else every core)",
+    )
     args = parser.parse_args(argv)
     if not args.seeds.is_dir():
         print(f"{args.seeds}: not a folder of articles. Fix: pass --seeds DIR.", file=sys.stderr)
         return 2
     store = disk.Store(disk.resolve(cli=False if args.no_cache else args.cache))
-    site = build_site(args.seeds, Settings(full_text=args.full_text), store=store)
+    site = build_site(
+        args.seeds, Settings(full_text=args.full_text), store=store,
+        workers=workers.resolve(cli=args.workers),
+    )
     for problem in site.problems:
         print(f"{problem.severity}: {problem.line()}", file=sys.stderr)
     if args.out:

@@ -44,10 +44,10 @@ EXPLAINER_PAGES: list[tuple[str, object]] = [
 
 
 def assemble(
-    seeds_dir: Path, settings: Settings, cache: dict | None, store: disk.Store
+    seeds_dir: Path, settings: Settings, cache: dict | None, store: disk.Store, workers: int = 1
 ) -> tuple[dict[str, str], dict[str, bytes], Extraction]:
     """Every page and download, sorted by path, and the extraction they were made from."""
-    extraction = extract(seeds_dir, cache=cache, store=store)
+    extraction = extract(seeds_dir, cache=cache, store=store, workers=workers)
     ctx = PageContext(extraction, compare_sources(extraction), settings)
     pages: dict[str, str] = {}
     for path, module in EXPLAINER_PAGES:

@@ -67,7 +67,10 @@ def build_site(
     settings: Settings | None = None,
     cache: dict | None = None,
     store: disk.Store | None = None,
+    workers: int = 1,
 ) -> Site:
+    """`cache`: the caller's dict kept between builds; `store`: the cache folder; `workers`:
+    processes for the per-article stages (explainer.workers.resolve gives the usual number)."""
     seeds_dir, settings, store = Path(seeds_dir), settings or Settings(), store or disk.OFF
     # One folder of site entries per seeds folder, each pruned on its own.
     kind = "site-" + disk.digest(str(seeds_dir))[:12]
@@ -76,10 +79,10 @@ def build_site(
     if stored is not None:
         store.touch(kind, key)  # newest again: kept when older versions are pruned
         pages, assets, problems = stored
-        return Site(pages, assets, problems, lambda: _extract(seeds_dir, cache, store))
+        return Site(pages, assets, problems, lambda: _extract(seeds_dir, cache, store, workers))
     from ._assemble import assemble  # the stages: ~0.1 s to import, skipped by a cached build
 
-    pages, assets, extraction = assemble(seeds_dir, settings, cache, store)
+    pages, assets, extraction = assemble(seeds_dir, settings, cache, store, workers)
     site = Site(pages, assets, extraction.problems, extraction)
     if key:
         store.put(kind, key, (site.pages, site.assets, site.problems))
@@ -89,10 +92,10 @@ def build_site(
 
 
 
-def _extract(seeds_dir: Path, cache: dict | None, store: disk.Store) -> Extraction:
+def _extract(seeds_dir: Path, cache: dict | None, store: disk.Store, workers: int) -> Extraction:
     from .pipeline import extract
 
-    return extract(seeds_dir, cache=cache, store=store)
+    return extract(seeds_dir, cache=cache, store=store, workers=workers)
 
 
 def __getattr__(name: str):
