@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import cache as disk
 from . import export
-from .compare import compare_sources
+from .compare import compare_sources, date_discrepancies
 from .model import Extraction
 from .pages import (
     agenda,
@@ -27,6 +27,7 @@ from .pages import (
 )
 from .pages._context import PageContext, Settings
 from .pipeline import extract
+from .workers import Helper, shared
 
 # The explainer pages, in the order they render (source pages come after: they list where
 # each sentence is cited).
@@ -43,27 +44,78 @@ EXPLAINER_PAGES: list[tuple[str, object]] = [
 ]
 
 
+# Pages that lean on the date comparison: with two processes, the second one computes the date
+# discrepancies and then renders these and the downloads, while the first does the rest of the
+# comparison and the other pages (the split that balances the two at 1,000 articles, measured).
+BESIDE = {background.PATH, timeline.PATH}
+
+
 def assemble(
     seeds_dir: Path, settings: Settings, cache: dict | None, store: disk.Store, workers: int = 1
 ) -> tuple[dict[str, str], dict[str, bytes], Extraction]:
     """Every page and download, sorted by path, and the extraction they were made from."""
     extraction = extract(seeds_dir, cache=cache, store=store, workers=workers)
-    ctx = PageContext(extraction, compare_sources(extraction), settings)
-    pages: dict[str, str] = {}
-    for path, module in EXPLAINER_PAGES:
-        pages[path] = module.build(ctx)  # type: ignore[attr-defined]
+    size = sum(len(s.text) for f in extraction.articles for s in f.sentences)
+    with Helper(workers, size, {"extraction": extraction, "settings": settings}) as helper:
+        dates = helper.submit(_dates) if helper.forked else None
+        beside = helper.submit(_beside) if helper.forked else None
+        ctx = PageContext(extraction, compare_sources(extraction, dates), settings)
+        pages, assets = {}, {}
+        for path, module in EXPLAINER_PAGES:
+            if beside is None or path not in BESIDE:
+                pages[path] = module.build(ctx)  # type: ignore[attr-defined]
+        if beside is not None:
+            their_pages, used_by, assets = beside()
+            pages.update(their_pages)
+            for key, where in used_by.items():
+                ctx.used_by.setdefault(key, set()).update(where)
+        else:
+            assets = _downloads(ctx)
     for facts in extraction.articles:
         pages[sources.page_path(facts)] = sources.build(ctx, facts)
     pages["sources/index.md"] = sources.build_index(ctx)
     pages[report.PATH] = report.build(ctx)
-    labels = ctx.labels
-    assets = {
-        "data/extraction.json": export.extraction_json(extraction),
-        "data/figures.csv": export.figures_csv(extraction, labels),
-        "data/figures.json": export.figures_json(extraction, labels),
-    }
-    for _, module in EXPLAINER_PAGES:
+    for path, module in EXPLAINER_PAGES:
         extra = getattr(module, "assets", None)
-        if extra:
+        if extra and (beside is None or path not in BESIDE):
             assets.update(extra(ctx))
     return dict(sorted(pages.items())), dict(sorted(assets.items())), extraction
+
+
+def _downloads(ctx: PageContext) -> dict[str, bytes]:
+    ex, labels = ctx.extraction, ctx.labels
+    return {
+        "data/extraction.json": export.extraction_json(ex),
+        "data/figures.csv": export.figures_csv(ex, labels),
+        "data/figures.json": export.figures_json(ex, labels),
+    }
+
+
+def _dates():
+    return date_discrepancies(shared()["extraction"])
+
+
+class _Comparison:
+    """The comparison, made only if a page of the second process asks for it (none does now)."""
+
+    def __init__(self, extraction: Extraction):
+        self._extraction, self._made = extraction, None
+
+    def __getattr__(self, name: str):
+        if self._made is None:
+            self._made = compare_sources(self._extraction)
+        return getattr(self._made, name)
+
+
+def _beside() -> tuple[dict[str, str], dict[str, set[str]], dict[str, bytes]]:
+    """In the second process: the BESIDE pages (their assets too) and the downloads."""
+    extraction, settings = shared()["extraction"], shared()["settings"]
+    ctx = PageContext(extraction, _Comparison(extraction), settings)
+    pages, assets = {}, _downloads(ctx)
+    for path, module in EXPLAINER_PAGES:
+        if path in BESIDE:
+            pages[path] = module.build(ctx)  # type: ignore[attr-defined]
+            extra = getattr(module, "assets", None)
+            if extra:
+                assets.update(extra(ctx))
+    return pages, ctx.used_by, assets

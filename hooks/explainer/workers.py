@@ -87,3 +87,61 @@ def _pooled(fn: Callable, items: Sequence, n: int) -> list:
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=n, mp_context=context) as pool:
         return list(pool.map(fn, items, chunksize=chunk))
+
+
+class Helper:
+    """A second process for jobs that need this process's memory: forked at the first `submit`,
+    it runs the jobs one after another in the order given (a job finds in memory what the
+    earlier ones computed). `submit` returns a function that waits for the job's result. With
+    `forked` False (one worker, small work, no processes), nothing is started: use the serial
+    path. A helper that dies (killed for memory) has its jobs redone here."""
+
+    def __init__(self, workers: int, size: int, state: dict):
+        self._state = dict(state)
+        self._pool: ProcessPoolExecutor | None = None
+        if workers >= 2 and size >= MIN_PARALLEL_CHARS and _can_fork():
+            try:
+                self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+            except (OSError, NotImplementedError):
+                self._pool = None
+
+    @property
+    def forked(self) -> bool:
+        return self._pool is not None
+
+    def submit(self, fn: Callable[[], object]) -> Callable[[], object]:
+        done: list = []
+        future = None
+        if self._pool is not None:
+            _STATE.clear()
+            _STATE.update(self._state)  # what the fork copies
+            try:
+                future = self._pool.submit(fn)
+            except (OSError, BrokenProcessPool, RuntimeError):
+                future = None
+
+        def result():
+            if not done:
+                try:
+                    done.append(future.result() if future is not None else self._here(fn))
+                except BrokenProcessPool:
+                    done.append(self._here(fn))
+            return done[0]
+
+        return result
+
+    def _here(self, fn: Callable[[], object]) -> object:
+        _STATE.clear()
+        _STATE.update(self._state)
+        try:
+            return fn()
+        finally:
+            _STATE.clear()
+
+    def __enter__(self) -> Helper:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        _STATE.clear()
