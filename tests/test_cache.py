@@ -190,3 +190,29 @@ def test_cli_no_cache_writes_nothing_and_cache_writes_there(seeds, tmp_path):
     subprocess.run(run + ["--cache", str(where)], cwd=tmp_path, env=env, check=True,
                    capture_output=True)
     assert _entries(where, "site-*") and not (tmp_path / ".cache").exists()
+
+
+def test_a_source_page_is_rendered_again_only_when_what_it_shows_changed(seeds, monkeypatch):
+    from explainer.pages import sources
+    from explainer.pages._context import PageContext
+
+    memory: dict = {}
+    build_site(seeds, Settings(), cache=memory)
+    rendered: list[str] = []
+    real = PageContext.render
+
+    def counting(self, template, page, **values):
+        if template == sources.TEMPLATE:
+            rendered.append(page)
+        return real(self, template, page, **values)
+
+    monkeypatch.setattr(PageContext, "render", counting)
+    build_site(seeds, Settings(), cache=memory)
+    assert rendered == []
+    target = sorted(seeds.glob("*.txt"))[2]
+    target.write_text(target.read_text(encoding="utf-8") + "\nA closing line.\n",
+                      encoding="utf-8")
+    site = build_site(seeds, Settings(), cache=memory)
+    changed = [p for p in rendered if p.endswith(".md")]
+    assert any(target.stem.replace("_", "-") in p or target.stem in p for p in changed), changed
+    assert (site.pages, site.assets) == _site(seeds, disk.OFF)

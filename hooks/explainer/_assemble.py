@@ -71,8 +71,9 @@ def assemble(
                 ctx.used_by.setdefault(key, set()).update(where)
         else:
             assets = _downloads(ctx)
+    reused = cache.setdefault("pages", {}) if cache is not None else {}
     for facts in extraction.articles:
-        pages[sources.page_path(facts)] = sources.build(ctx, facts)
+        pages[sources.page_path(facts)] = _source_page(ctx, facts, reused, store)
     pages["sources/index.md"] = sources.build_index(ctx)
     pages[report.PATH] = report.build(ctx)
     for path, module in EXPLAINER_PAGES:
@@ -80,6 +81,21 @@ def assemble(
         if extra and (beside is None or path not in BESIDE):
             assets.update(extra(ctx))
     return dict(sorted(pages.items())), dict(sorted(assets.items())), extraction
+
+
+def _source_page(ctx: PageContext, facts, reused: dict, store: disk.Store) -> str:
+    """A source page is rendered again only when what it shows changed: its article, its
+    title and label, or which of its sentences the explainer pages cite."""
+    path = sources.page_path(facts)
+    values = sources.values(ctx, facts)
+    key = disk.digest(path, ctx.labels[facts.article.id], values)
+    if key not in reused:
+        text = store.get("page", key)
+        if text is None:
+            text = ctx.render(sources.TEMPLATE, path, **values)
+            store.put("page", key, text)
+        reused[key] = text
+    return reused[key]
 
 
 def _downloads(ctx: PageContext) -> dict[str, bytes]:
