@@ -216,3 +216,25 @@ def test_a_source_page_is_rendered_again_only_when_what_it_shows_changed(seeds, 
     changed = [p for p in rendered if p.endswith(".md")]
     assert any(target.stem.replace("_", "-") in p or target.stem in p for p in changed), changed
     assert (site.pages, site.assets) == _site(seeds, disk.OFF)
+
+
+def test_the_hook_reads_back_what_it_stored(seeds, tmp_path, monkeypatch):
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    monkeypatch.setenv("EXPLAINER_SEEDS", str(seeds))
+    monkeypatch.setenv(disk.ENV, str(tmp_path / "cache"))
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    config = config.plugins.on_config(config)
+
+    def generated():
+        files = config.plugins.on_files(Files([]), config=config)
+        return {f.src_uri: f.content_bytes for f in files if f.generated_by}
+
+    first = generated()
+    assert _entries(tmp_path / "cache", "site-*")
+    import explainer._assemble as assemble
+
+    monkeypatch.setattr(assemble, "extract", None)  # the second build must not compute
+    config.hooks["hooks/explainer_hook.py"]._CACHE.clear()
+    assert generated() == first
