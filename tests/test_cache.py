@@ -238,3 +238,17 @@ def test_the_hook_reads_back_what_it_stored(seeds, tmp_path, monkeypatch):
     monkeypatch.setattr(assemble, "extract", None)  # the second build must not compute
     config.hooks["hooks/explainer_hook.py"]._CACHE.clear()
     assert generated() == first
+
+
+def test_a_damaged_compiled_template_is_compiled_again(seeds, fresh, tmp_path):
+    root = tmp_path / "cache"
+    _site(seeds, disk.Store(root))
+    templates = _entries(root, "template")
+    assert templates, "compiled templates are kept"
+    for path in templates:
+        path.write_bytes(path.read_bytes()[:40])
+    for path in _entries(root, "site-*"):
+        path.unlink()  # so that the pages are rendered again
+    store = disk.Store(root)
+    assert _site(seeds, store) == fresh
+    assert store.stats["bad"] >= 1, "the damaged entries were found and dropped"

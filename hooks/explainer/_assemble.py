@@ -27,6 +27,7 @@ from .pages import (
 )
 from .pages._context import PageContext, Settings
 from .pipeline import extract
+from .render import environment
 from .workers import Helper, shared
 
 # The explainer pages, in the order they render (source pages come after: they list where
@@ -56,10 +57,12 @@ def assemble(
     """Every page and download, sorted by path, and the extraction they were made from."""
     extraction = extract(seeds_dir, cache=cache, store=store, workers=workers)
     size = sum(len(s.text) for f in extraction.articles for s in f.sentences)
-    with Helper(workers, size, {"extraction": extraction, "settings": settings}) as helper:
+    state = {"extraction": extraction, "settings": settings, "store": store}
+    with Helper(workers, size, state) as helper:
         dates = helper.submit(_dates) if helper.forked else None
         beside = helper.submit(_beside) if helper.forked else None
-        ctx = PageContext(extraction, compare_sources(extraction, dates), settings)
+        comparison = compare_sources(extraction, dates)
+        ctx = PageContext(extraction, comparison, settings, env=environment(store))
         pages, assets = {}, {}
         for path, module in EXPLAINER_PAGES:
             if beside is None or path not in BESIDE:
@@ -125,8 +128,8 @@ class _Comparison:
 
 def _beside() -> tuple[dict[str, str], dict[str, set[str]], dict[str, bytes]]:
     """In the second process: the BESIDE pages (their assets too) and the downloads."""
-    extraction, settings = shared()["extraction"], shared()["settings"]
-    ctx = PageContext(extraction, _Comparison(extraction), settings)
+    extraction, settings, store = (shared()[k] for k in ("extraction", "settings", "store"))
+    ctx = PageContext(extraction, _Comparison(extraction), settings, env=environment(store))
     pages, assets = {}, _downloads(ctx)
     for path, module in EXPLAINER_PAGES:
         if path in BESIDE:
