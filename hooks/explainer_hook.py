@@ -1,7 +1,9 @@
 """MkDocs adapter: settings -> build_site() -> File.generated(). All logic lives in explainer/.
 
-Settings (mkdocs.yml):  extra: {explainer: {seeds: seeds, full_text: false}}
-The environment variable EXPLAINER_SEEDS overrides the seeds folder (used by tests).
+Settings (mkdocs.yml): extra: {explainer: {seeds: seeds, full_text: false, cache: DIR}}
+`cache: false` turns the cache folder off (see explainer/cache.py); `workers: N` caps the
+processes (default: every core; 1: none). The environment variables EXPLAINER_SEEDS,
+EXPLAINER_CACHE and EXPLAINER_WORKERS override these (used by tests and the benchmark).
 Problems are logged on `mkdocs.plugins.explainer`: errors as warnings (fatal under --strict),
 one info line summing up the notices, each notice at debug level (`mkdocs build -v` shows them).
 """
@@ -12,6 +14,8 @@ import logging
 import os
 from pathlib import Path
 
+from explainer import cache as disk
+from explainer import workers
 from explainer.model import ERROR
 from explainer.pages._context import Settings
 from explainer.problems import loud, notice_summary, notices
@@ -22,25 +26,27 @@ log = logging.getLogger("mkdocs.plugins.explainer")
 _CACHE: dict = {}  # survives `mkdocs serve` rebuilds: unchanged seeds are not re-read
 
 
-def _options(config) -> tuple[Path, Settings]:
+def _options(config) -> tuple[Path, Settings, disk.Store, int]:
     opts = (config.extra or {}).get("explainer") or {}
     root = Path(config.config_file_path).parent
     seeds = Path(os.environ.get("EXPLAINER_SEEDS") or opts.get("seeds", "seeds"))
-    return (seeds if seeds.is_absolute() else root / seeds), Settings(
-        full_text=bool(opts.get("full_text", False))
-    )
+    settings = Settings(full_text=bool(opts.get("full_text", False)))
+    store = disk.Store(disk.resolve(opts.get("cache"), base=root))
+    seeds = seeds if seeds.is_absolute() else root / seeds
+    return seeds, settings, store, workers.resolve(opts.get("workers"))
 
 
 def on_config(config):
-    seeds, _ = _options(config)
+    seeds, _, _, _ = _options(config)
     if str(seeds) not in [str(w) for w in config.watch]:
         config.watch.append(str(seeds))
     return config
 
 
 def on_files(files, config):
-    seeds, settings = _options(config)
-    site = build_site(seeds, settings, cache=_CACHE)
+    seeds, settings, store, n = _options(config)
+    site = build_site(seeds, settings, cache=_CACHE, store=store, workers=n)
+    log.debug("explainer cache %s: %s", store.root, dict(store.stats))
     for problem in loud(site.problems):
         (log.warning if problem.severity == ERROR else log.info)(problem.line())
     for problem in notices(site.problems):

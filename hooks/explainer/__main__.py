@@ -2,6 +2,7 @@
 
     python -m explainer --seeds seeds --out build/pages
     python -m explainer --seeds seeds --out build/pages --strict --dump build/extraction.json
+    python -m explainer --seeds seeds --out build/pages --no-cache --workers 1
 
 Errors (an unusable seed) are printed one line each; notices (metadata that could not be
 inferred) as one summary line, or each with --verbose. The last line says what was written where.
@@ -13,7 +14,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .export import extraction_json
+from . import cache as disk
+from . import workers
 from .pages._context import Settings
 from .problems import errors, loud, notice_summary, notices
 from .site import build_site
@@ -30,12 +32,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--dump", type=Path, help="write the extraction as JSON here (build/ is git-ignored)"
     )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help=f"cache folder (default: ${disk.ENV}, else {disk.DEFAULT_DIR}); safe to delete",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="compute everything; read and write no cache"
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        help=f"processes for the per-article stages (default: ${workers.ENV}, else every core)",
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="print every notice")
     args = parser.parse_args(argv)
     if not args.seeds.is_dir():
         print(f"{args.seeds}: not a folder of articles. Fix: pass --seeds DIR.", file=sys.stderr)
         return 2
-    site = build_site(args.seeds, Settings(full_text=args.full_text))
+    store = disk.Store(disk.resolve(cli=False if args.no_cache else args.cache))
+    site = build_site(
+        args.seeds,
+        Settings(full_text=args.full_text),
+        store=store,
+        workers=workers.resolve(cli=args.workers),
+    )
     for problem in loud(site.problems):
         print(f"{problem.severity}: {problem.line()}", file=sys.stderr)
     if args.verbose:
@@ -56,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
             target.write_bytes(data)
     if args.dump:
         args.dump.parent.mkdir(parents=True, exist_ok=True)
-        args.dump.write_bytes(extraction_json(site.extraction))
+        # the bytes of data/extraction.json: a cached site need not rebuild the extraction
+        args.dump.write_bytes(site.assets["data/extraction.json"])
     print(_done(args, site))
     if args.strict and errors(site.problems):
         return 1
@@ -73,7 +95,9 @@ def _done(args: argparse.Namespace, site) -> str:
         wrote.append(f"the extraction to {args.dump}")
     n_err = len(errors(site.problems))
     n_notice = len(site.problems) - n_err
-    read = f"{_count(len(site.extraction.articles), 'article')} from {args.seeds}/"
+    # one source page per article read (a cached site does not rebuild the extraction to count)
+    n_articles = sum(1 for p in site.pages if p.startswith("sources/") and p != "sources/index.md")
+    read = f"{_count(n_articles, 'article')} from {args.seeds}/"
     tally = f"{_count(n_err, 'error')}, {_count(n_notice, 'notice')}"
     if not wrote:
         return f"Read {read} ({tally}); wrote nothing: pass --out DIR and/or --dump FILE."

@@ -21,6 +21,7 @@ from datetime import date
 from ._compare_facts import elsewhere
 from ._compare_measure import conflict_groups, measure_label, quoted
 from ._compare_model import Discrepancy, Variant
+from ._memo import per_sentence
 from .model import DateMention, Extraction, Figure
 from .similarity import tfidf, tokens
 
@@ -100,6 +101,7 @@ def date_range(d: DateMention) -> tuple[date, date] | None:
         return None
 
 
+@per_sentence
 def _clause(d: DateMention) -> str:
     text = d.sentence.text
     at = text.find(d.text)
@@ -293,6 +295,7 @@ def _names_too(ranges, d: DateMention, other: tuple[date, date]) -> bool:
     return any(not (r[1] < other[0] or other[1] < r[0]) for r in ranges.get(d.sentence.key, ()))
 
 
+@per_sentence
 def _acts(text: str) -> set[str]:
     """Lower-case content words: what happened, as opposed to who (names) and when (dates).
     Two clauses about the same people but different acts ("completed the dam" / "closed the

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ._memo import per_sentence
 from ._people_lex import (
     COUNTRIES,
     COUNTRY_ALIASES,
@@ -82,6 +83,7 @@ def _adjacent(text: str, a: Tok, b: Tok) -> bool:
     return text[a.end : b.start] in (" ", "\u00a0")
 
 
+@per_sentence
 def cap_runs(text: str) -> list[list[Tok]]:
     """Maximal runs of adjacent capitalised tokens (connectors allowed inside)."""
     toks = _scan(text, every=False)

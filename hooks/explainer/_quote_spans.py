@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._memo import per_sentence
+
 # Verbs and nouns that report speech or writing; lower case only, so "States" never matches.
 SPEECH_CUES = (
     "according to", "According to", "in the words of", "In the words of", "said", "says",
@@ -69,6 +71,7 @@ class Cue:
     word: str
 
 
+@per_sentence
 def quote_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     for rx in (_DOUBLE, _STRAIGHT, _GUILLEMET, _SINGLE):

@@ -13,9 +13,11 @@ the event.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ._compare_claims import anchors, claims
 from ._compare_facts import contradiction_conflicts, place_conflicts
-from ._compare_model import Comparison
+from ._compare_model import Comparison, Discrepancy
 from ._compare_slots import date_conflicts, figure_conflicts
 from ._compare_sources import ledes, matrix, profiles, source_of
 from ._compare_voices import label_conflicts, outcome_conflicts, quote_conflicts
@@ -27,17 +29,26 @@ from .topics import TOPICS
 DISCREPANCY_ORDER = ("figure", "date", "place", "contradiction", "label", "quote", "outcome")
 
 
-def compare_sources(extraction: Extraction) -> Comparison:
+def date_discrepancies(extraction: Extraction) -> list[Discrepancy]:
+    """The date part of the comparison, on its own: the build computes it in a second process
+    while this one does the rest (see _assemble.py)."""
+    return date_conflicts(extraction, source_of(extraction), anchors(extraction))
+
+
+def compare_sources(
+    extraction: Extraction, dates: Callable[[], list[Discrepancy]] | None = None
+) -> Comparison:
+    """`dates`: gives what `date_discrepancies(extraction)` gives, computed elsewhere."""
     sources = source_of(extraction)
     shared, single = claims(extraction, sources)
-    marks = anchors(extraction)
     found = (
         figure_conflicts(extraction, sources)
-        + date_conflicts(extraction, sources, marks)
+        + (dates() if dates else date_discrepancies(extraction))
         + label_conflicts(extraction, sources)
         + quote_conflicts(extraction, sources)
         + outcome_conflicts(extraction, sources)
     )
+    marks = anchors(extraction)
     # a denial the outcome already shows ("signed" / "did not sign the deal") is one difference
     told = {frozenset(v.sentence.key for v in d.variants) for d in found if d.kind == "outcome"}
     found += [

@@ -11,14 +11,25 @@ Order of the stages, and why:
 4. per article: dates -> kind (a preview is known by its tense and dates) -> quotes (need the
    people) -> figures -> topics (need quotes, dates and kind)
 5. link_remarks: corpus-wide, the same remark worded differently by different sources
+
+Caching: `cache` is a dict the caller keeps between builds (`mkdocs serve`); `store` is the
+cache folder on disk (explainer.cache), which outlives the process. Both hold the per-article
+results (the parsed article, its sentences, its facts) under keys made of everything each was
+computed from, so a rebuild redoes only what an edit changed.
+Parallel: what is not cached of steps 1, 2 and 4 runs on `workers` processes (explainer.workers),
+in input order, so the result is the serial one; steps 3 and 5 read the whole cluster.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import replace
 from pathlib import Path
 
+from . import cache as disk
+from . import seeds as seed_files
+from ._seed_read import decode, too_large
 from .dates import find_dates
 from .figures import find_figures
 from .kinds import classify_article
@@ -29,6 +40,7 @@ from .remarks import link_remarks
 from .seeds import read_seeds
 from .sentences import split_sentences
 from .topics import classify_topics
+from .workers import ordered_map, shared
 
 # Languages the rules were written and measured for.
 SUPPORTED_LANGUAGES = ("en",)
@@ -37,11 +49,76 @@ SUPPORTED_LANGUAGES = ("en",)
 MAX_ARTICLE_CHARS = 1_000_000
 
 
-def _sentences(article: Article, cache: dict) -> tuple[Sentence, ...]:
-    key = ("sentences", article.path, article.sha)
-    if key not in cache:
-        cache[key] = split_sentences(article)
-    return cache[key]
+class _Seeds:
+    """read_seeds' cache (see seeds.py): the caller's dict, then the cache folder."""
+
+    def __init__(self, memory: dict, store: disk.Store):
+        self.memory, self.store = memory, store
+
+    def __contains__(self, key) -> bool:
+        if key not in self.memory and self.store.enabled:
+            got = self.store.get("article", disk.digest(*key))
+            if got is not None:
+                self.memory[key] = got
+        return key in self.memory
+
+    def __getitem__(self, key):
+        return self.memory[key]
+
+    def __setitem__(self, key, value) -> None:
+        self.memory[key] = value
+        self.store.put("article", disk.digest(*key), value)
+
+
+def _parse_ahead(seeds_dir: Path, seed_cache: _Seeds, workers: int) -> None:
+    """Parse on every core the files read_seeds would parse, so that it finds them cached."""
+    if workers <= 1 or not seeds_dir.is_dir():
+        return
+    todo = []
+    for path in seed_files._files(seeds_dir)[0]:
+        try:
+            if too_large(path.name, path.stat().st_size):
+                continue
+            data = path.read_bytes()
+        except OSError:
+            continue  # read_seeds reports it
+        sha = hashlib.sha256(data).hexdigest()
+        if (path.name, sha) not in seed_cache:
+            todo.append((path, sha, data))
+    size = sum(len(d) for _, _, d in todo)
+    for (path, sha, _), got in zip(
+        todo, ordered_map(_parse, todo, workers, size=size), strict=True
+    ):
+        if got is not None:
+            seed_cache[(path.name, sha)] = got
+
+
+def _parse(item: tuple[Path, str, bytes]):
+    path, sha, data = item
+    text, bad = decode(path.name, data)
+    if bad:
+        return None  # read_seeds reports it
+    return seed_files._article(path, sha, seed_files.FORMATS[path.suffix.lower()], text)
+
+
+def _split_all(
+    articles: list[Article], cache: dict, store: disk.Store, workers: int
+) -> dict[str, tuple[Sentence, ...]]:
+    # The id is part of the key: an added file can rename another's slug ("a-b" -> "a-b-2").
+    keys = {a.id: ("sentences", a.path, a.sha, a.id) for a in articles}
+    todo = []
+    for a in articles:
+        if keys[a.id] not in cache:
+            got = store.get("sentences", disk.digest(*keys[a.id]))
+            if got is None:
+                todo.append(a)
+            else:
+                cache[keys[a.id]] = got
+    size = sum(_size(a) for a in todo)
+    for a, got in zip(todo, ordered_map(split_sentences, todo, workers, size=size), strict=True):
+        cache[keys[a.id]] = got
+        store.put("sentences", disk.digest(*keys[a.id]), got)
+    return {a.id: cache[keys[a.id]] for a in articles}
 
 
 def _reference_date(articles: list[Article]) -> str | None:
@@ -88,20 +165,50 @@ def _words(sentences) -> frozenset[str]:
     return frozenset(words)
 
 
-def _per_article(
-    article, sentences, name_words, reference, cache: dict, published: tuple[str, ...] = ()
-) -> ArticleFacts:
-    """`name_words`: the cluster's people, as `_name_words` gives them."""
-    words_key = ("words", article.path, article.sha)
+def _facts_key(article, sentences, name_words, reference, published, cache: dict) -> tuple:
+    """Everything an article's facts are computed from (`name_words`: as `_name_words` gives)."""
+    words_key = ("words", article.path, article.sha, article.id)
     if words_key not in cache:
         cache[words_key] = _words(sentences)
     people = _people_in(cache[words_key], name_words)
     # What find_quotes reads of a person: an edit elsewhere that leaves these alone keeps the
     # cached facts.
     seen = tuple((p.name, p.aliases, p.role) for p in people)
-    key = ("facts", article.path, article.sha, seen, reference, published)
-    if key in cache:
-        return cache[key]
+    # The whole Article, not only its file: a sources.yml edit changes its metadata (outlet,
+    # kind, date) without changing its bytes, and the facts carry the Article.
+    return ("facts", article.path, article.sha, article, seen, reference, published)
+
+
+def _mine_all(
+    articles: list[Article], sentences: dict, name_words, reference, published, cache: dict,
+    store: disk.Store, workers: int,
+) -> list[ArticleFacts]:
+    keys = [_facts_key(a, sentences[a.id], name_words, reference, published, cache)
+            for a in articles]
+    todo = []
+    for a, key in zip(articles, keys, strict=True):
+        if key not in cache:
+            got = store.get("facts", disk.digest(*key))
+            if got is None:
+                todo.append((a, sentences[a.id], key))
+            else:
+                cache[key] = got
+    state = {"people": name_words, "reference": reference, "published": published}
+    size = sum(_size(a) for a, _, _ in todo)
+    done = ordered_map(_mine_shared, [t[:2] for t in todo], workers, size=size, state=state)
+    for (_, _, key), facts in zip(todo, done, strict=True):
+        cache[key] = facts
+        store.put("facts", disk.digest(*key), facts)
+    return [cache[key] for key in keys]
+
+
+def _mine_shared(item) -> ArticleFacts:
+    # In a worker, the cluster's people come from the state the pool was started with.
+    st = shared()
+    return _mine(item[0], item[1], st["people"], st["reference"], st["published"])
+
+
+def _mine(article, sentences, name_words, reference, published) -> ArticleFacts:
     dates, problems = find_dates(sentences, article.published, reference)
     # The cluster's publication dates: a preview was written before most of the coverage.
     kind, how = classify_article(article, sentences, dates, cluster_published=published)
@@ -119,7 +226,6 @@ def _per_article(
         topics=tuple(classify_topics(sentences, kind, quotes, dates, article.published)),
         problems=tuple(problems),
     )
-    cache[key] = facts
     return facts
 
 
@@ -153,32 +259,39 @@ def _why_not_mined(article: Article) -> Problem | None:
     return None
 
 
-def extract(seeds_dir: Path, cache: dict | None = None) -> Extraction:
+def extract(
+    seeds_dir: Path,
+    cache: dict | None = None,
+    store: disk.Store | None = None,
+    workers: int = 1,
+) -> Extraction:
     cache = {} if cache is None else cache
-    seed_cache = cache.setdefault("seeds", {})
-    articles, problems = read_seeds(Path(seeds_dir), cache=seed_cache)
+    store = store or disk.OFF
+    seed_cache = _Seeds(cache.setdefault("seeds", {}), store)
+    _parse_ahead(Path(seeds_dir), seed_cache, workers)
+    articles, problems = read_seeds(Path(seeds_dir), cache=seed_cache)  # type: ignore[arg-type]
     problems = list(problems)
     skipped = {a.id: p for a in articles if (p := _why_not_mined(a)) is not None}
     problems.extend(skipped.values())
     oversized = {a.id for a in articles if _size(a) > MAX_ARTICLE_CHARS}
-    sentences = {a.id: () if a.id in oversized else _sentences(a, cache) for a in articles}
+    sentences = _split_all([a for a in articles if a.id not in oversized], cache, store, workers)
+    sentences.update({a: () for a in oversized})
     mined = [a for a in articles if a.id not in skipped]
     people, entities = find_people(mined, [s for a in mined for s in sentences[a.id]])
     name_words = _name_words(people)
 
     reference = _reference_date(mined)
     published = tuple(sorted(a.published for a in mined if a.published))
+    found = iter(
+        _mine_all(mined, sentences, name_words, reference, published, cache, store, workers)
+    )
     facts: list[ArticleFacts] = []
     for article in articles:
         if article.id in skipped:
             kind = article.kind or "report"
             facts.append(ArticleFacts(article, sentences[article.id], kind, "not mined"))
         else:
-            facts.append(
-                _per_article(
-                    article, sentences[article.id], name_words, reference, cache, published
-                )
-            )
+            facts.append(next(found))
 
     linked = link_remarks([q for f in facts for q in f.quotes])
     by_article: dict[str, list] = {}

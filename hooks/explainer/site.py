@@ -1,46 +1,29 @@
 """Assemble the site: every generated page (Markdown) and download (bytes), from a seeds folder.
 
 Reads: the seeds folder and Settings. Produces: a `Site` that the MkDocs hook and the CLI turn
-into pages the same way. Limits: never writes files and never imports MkDocs.
+into pages the same way. Limits: never writes files (except the cache folder, through `store`)
+and never imports MkDocs.
+
+A build whose seeds folder (every file's name and bytes), Settings and code are those of a
+stored build is read back whole from the cache folder (see explainer.cache): a second
+`mkdocs build`, or a restarted `mkdocs serve`, redoes nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import export
-from .compare import compare_sources
+from . import cache as disk
 from .model import Extraction, Problem
-from .pages import (
-    agenda,
-    background,
-    compare_page,
-    data,
-    method,
-    overview,
-    reactions,
-    report,
-    sources,
-    timeline,
-    whos_who,
-)
-from .pages._context import PageContext, Settings
-from .pipeline import extract
+from .pages._context import Settings
 
-# The explainer pages, in the order they render (source pages come after: they list where
-# each sentence is cited).
-EXPLAINER_PAGES: list[tuple[str, object]] = [
-    (overview.PATH, overview),
-    (background.PATH, background),
-    (agenda.PATH, agenda),
-    (reactions.PATH, reactions),
-    (data.PATH, data),
-    (timeline.PATH, timeline),
-    (whos_who.PATH, whos_who),
-    (compare_page.PATH, compare_page),
-    (method.PATH, method),
-]
+# Whole-site entries are large (~60 MB at 1,000 articles): the newest two of each seeds folder
+# are kept, enough for going back and forth between two versions of the seeds.
+SITES_KEPT = 2
 
 
 @dataclass(frozen=True)
@@ -48,31 +31,77 @@ class Site:
     pages: dict[str, str]  # docs-relative path -> Markdown
     assets: dict[str, bytes]  # docs-relative path -> file content
     problems: tuple[Problem, ...]
-    extraction: Extraction
+    # The Extraction, or (for a site read back from the cache) how to make it when asked
+    source: Extraction | Callable[[], Extraction] = field(repr=False, compare=False)
+
+    @property
+    def extraction(self) -> Extraction:
+        if isinstance(self.source, Extraction):
+            return self.source
+        made = self.source()
+        object.__setattr__(self, "source", made)
+        return made
+
+
+def _listing(seeds_dir: Path) -> tuple:
+    """Every entry of the seeds folder with the hash of its bytes: all that read_seeds reads."""
+    out = []
+    try:
+        entries = sorted(os.scandir(seeds_dir), key=lambda e: e.name)
+    except OSError as e:
+        return (str(seeds_dir), type(e).__name__)
+    for entry in entries:
+        try:
+            if entry.is_file():
+                with open(entry.path, "rb") as f:
+                    out.append((entry.name, hashlib.sha256(f.read()).hexdigest()))
+            else:
+                out.append((entry.name, "not a file"))
+        except OSError as e:
+            out.append((entry.name, type(e).__name__))
+    return (str(seeds_dir), tuple(out))
 
 
 def build_site(
-    seeds_dir: Path, settings: Settings | None = None, cache: dict | None = None
+    seeds_dir: Path,
+    settings: Settings | None = None,
+    cache: dict | None = None,
+    store: disk.Store | None = None,
+    workers: int = 1,
 ) -> Site:
-    extraction = extract(Path(seeds_dir), cache=cache)
-    ctx = PageContext(extraction, compare_sources(extraction), settings or Settings())
-    pages: dict[str, str] = {}
-    for path, module in EXPLAINER_PAGES:
-        pages[path] = module.build(ctx)  # type: ignore[attr-defined]
-    for facts in extraction.articles:
-        pages[sources.page_path(facts)] = sources.build(ctx, facts)
-    pages["sources/index.md"] = sources.build_index(ctx)
-    pages[report.PATH] = report.build(ctx)
-    labels = ctx.labels
-    assets = {
-        "data/extraction.json": export.extraction_json(extraction),
-        "data/figures.csv": export.figures_csv(extraction, labels),
-        "data/figures.json": export.figures_json(extraction, labels),
-    }
-    for _, module in EXPLAINER_PAGES:
-        extra = getattr(module, "assets", None)
-        if extra:
-            assets.update(extra(ctx))
-    return Site(
-        dict(sorted(pages.items())), dict(sorted(assets.items())), extraction.problems, extraction
-    )
+    """`cache`: the caller's dict kept between builds; `store`: the cache folder; `workers`:
+    processes for the per-article stages (explainer.workers.resolve gives the usual number)."""
+    seeds_dir, settings, store = Path(seeds_dir), settings or Settings(), store or disk.OFF
+    # One folder of site entries per seeds folder, each pruned on its own.
+    kind = "site-" + disk.digest(str(seeds_dir))[:12]
+    key = disk.digest(settings, _listing(seeds_dir)) if store.enabled else ""
+    stored = store.get(kind, key) if key else None
+    if stored is not None:
+        store.touch(kind, key)  # newest again: kept when older versions are pruned
+        pages, assets, problems = stored
+        return Site(pages, assets, problems, lambda: _extract(seeds_dir, cache, store, workers))
+    from ._assemble import assemble  # the stages: ~0.1 s to import, skipped by a cached build
+
+    pages, assets, extraction = assemble(seeds_dir, settings, cache, store, workers)
+    site = Site(pages, assets, extraction.problems, extraction)
+    if key:
+        store.put(kind, key, (site.pages, site.assets, site.problems))
+        store.keep_newest(kind, SITES_KEPT)
+    return site
+
+
+
+
+def _extract(seeds_dir: Path, cache: dict | None, store: disk.Store, workers: int) -> Extraction:
+    from .pipeline import extract
+
+    return extract(seeds_dir, cache=cache, store=store, workers=workers)
+
+
+def __getattr__(name: str):
+    # The page registry lives with the stages (explainer._assemble), imported only when used.
+    if name == "EXPLAINER_PAGES":
+        from ._assemble import EXPLAINER_PAGES
+
+        return EXPLAINER_PAGES
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

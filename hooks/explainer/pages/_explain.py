@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from .._memo import per_sentence
 from .._support import Support
 from ..model import Sentence
 from ..render import escape_md
@@ -63,6 +64,7 @@ def nested(a: str, b: str) -> bool:
 _DETAIL = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 
 
+@per_sentence
 def details(text: str) -> frozenset[str]:
     """The numbers and month names a sentence states."""
     return frozenset(m.group().lower().rstrip(".,") for m in _DETAIL.finditer(text))

@@ -79,12 +79,19 @@ def _items(ctx: PageContext, facts: ArticleFacts, path: str) -> list[dict]:
     return items
 
 
+TEMPLATE = "source.md.j2"
+
+
 def build(ctx: PageContext, facts: ArticleFacts) -> str:
+    return ctx.render(TEMPLATE, page_path(facts), **values(ctx, facts))
+
+
+def values(ctx: PageContext, facts: ArticleFacts) -> dict:
+    """All the page shows, as plain values: the page is TEMPLATE rendered with them, so a build
+    that finds the same values reuses the page it rendered before (see _assemble.py)."""
     path = page_path(facts)
     items = _items(ctx, facts, path)
-    return ctx.render(
-        "source.md.j2",
-        path,
+    return dict(
         title=ctx.titles[facts.article.id],
         meta=_meta(facts),
         full_text=ctx.settings.full_text,
