@@ -108,7 +108,7 @@ def word_choice(extraction: Extraction, sources: dict[str, str]) -> list[WordCho
             src = sources.get(s.article_id)
             if src is None:
                 continue
-            present = [a for a in sorted(aliases, key=len, reverse=True) if a in s.text]
+            present = [a for a in sorted(aliases, key=lambda a: (-len(a), a)) if a in s.text]
             if not present:
                 continue
             found = [g for a in present[:1] if (g := _governing(s.text, a))]
