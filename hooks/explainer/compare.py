@@ -18,6 +18,7 @@ from ._compare_facts import contradiction_conflicts, place_conflicts
 from ._compare_model import Comparison
 from ._compare_slots import date_conflicts, figure_conflicts
 from ._compare_sources import ledes, matrix, profiles, source_of
+from ._compare_venues import venue_conflicts
 from ._compare_voices import label_conflicts, outcome_conflicts, quote_conflicts
 from ._compare_words import word_choice
 from .model import Extraction
@@ -37,6 +38,7 @@ def compare_sources(extraction: Extraction) -> Comparison:
         + label_conflicts(extraction, sources)
         + quote_conflicts(extraction, sources)
         + outcome_conflicts(extraction, sources)
+        + venue_conflicts(extraction, sources)
     )
     # a denial the outcome already shows ("signed" / "did not sign the deal") is one difference
     told = {frozenset(v.sentence.key for v in d.variants) for d in found if d.kind == "outcome"}
