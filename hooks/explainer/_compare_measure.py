@@ -23,7 +23,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ._compare_units import CASUALTY_UNITS, PEOPLE, WORD, actors_of, same, stem, unit_of
+from ._compare_units import (
+    CASUALTY_UNITS,
+    PEOPLE,
+    WORD,
+    actor_at,
+    actors_of,
+    same,
+    stem,
+    unit_of,
+)
 from ._compare_units import clause as _clause
 from ._compare_units import span as _span
 from ._quote_spans import SPEECH_CUES, quote_spans
@@ -139,7 +148,7 @@ class _Measure:
         # names in what is counted ("extraditions under A"): the other side must name them
         self.names = {w.lower() for w in counted if w[0].isupper()}
         self.clause_names = {w.lower() for w in WORD.findall(text[lo:hi]) if w[0].isupper()}
-        self.actor = ""  # the first person or organisation the clause names (actors_of)
+        self.actor = ""  # the person or organisation the figure is about (actor_at)
         # the figure's own time: a date in its clause, else one opening the sentence ("By
         # Monday night, 12 barges ..."); a date in another clause tells of something else
         # ("..., officials said on Saturday"; "the worst since 2011, ...")
@@ -179,7 +188,12 @@ def _same_measure(a: _Measure, b: _Measure) -> bool:
         return False  # "percent of the vote" / "percent turnout"
     # A qualifier one side states and the other's clause never mentions: a part, not the whole
     # ("17 container ships" / "23 ships"; "extraditions under A" / "extraditions under B").
-    if (a.qualifiers - b.context - b.qualifiers) or (b.qualifiers - a.context - a.qualifiers):
+    # A bare share of one named actor ("X has 50.5 percent") is not a part: what it is a share
+    # of is what the other side says ("X had 50.9% of the votes").
+    share = a.unit == b.unit == "percent" and a.actor and a.actor == b.actor
+    if not (share and not (a.qualifiers and b.qualifiers)) and (
+        (a.qualifiers - b.context - b.qualifiers) or (b.qualifiers - a.context - a.qualifiers)
+    ):
         return False
     if (a.names - b.clause_names) or (b.names - a.clause_names):
         return False
@@ -247,12 +261,11 @@ def _conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[li
                 _Measure(fig, sources.get(f.article.id, f.article.id), dates, f.article.published)
             )
     actors, canonical = actors_of(extraction)
+    spans: dict[str, list[tuple[int, int]]] = {}
     for m in measures:
-        text = m.fig.sentence.text
-        start, end = _span(text, m.fig.text)
-        lo, hi = _clause(text, start, end if end >= 0 else len(text))
-        found = actors.search(text, lo, hi) if actors else None
-        m.actor = canonical[found.group(0)] if found else ""
+        spans.setdefault(m.fig.sentence.key, []).append(_span(m.fig.sentence.text, m.fig.text))
+    for m in measures:
+        m.actor = actor_at(actors, canonical, m.fig, spans[m.fig.sentence.key])
     # "between 30 and 40 people": both ends of a range stand for the range
     for low, high in zip(measures, measures[1:], strict=False):
         if low.fig.qualifier == "between" and low.fig.sentence.key == high.fig.sentence.key:

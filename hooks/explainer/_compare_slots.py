@@ -1,14 +1,13 @@
-"""Discrepancies in slots with values: figures about the same thing, dates of the same event.
+"""Discrepancies in dates: the same event, dated differently.
 
 Reads: an Extraction and the source of each article. Produces: Discrepancy items of kind
-"figure" and "date". Limits: "the same thing" for figures is the same measure as
-_compare_measure.py defines it (unit, rate, what is counted, clause words, the same time); for
-dates, similar wording of the clause around the date plus a shared name and a shared act word,
-never a date inside a quotation, never two dates one sentence gives together, and never one
-act told in two different places (a tour). A figure and a date are never compared, and years
-or day numbers never count as figures (that is the figures stage's job). A preview that tells
-an event as already past, while another source dates that event after the preview was
-written, is a date discrepancy too.
+"date" (figures: _compare_figures.py). Limits: "the same event" is similar wording of the
+clause around the date plus a shared name and a shared act word, never a date inside a
+quotation, never two dates one sentence gives together, and never one act told in two
+different places (a tour). A figure and a date are never compared, and years or day numbers
+never count as figures (that is the figures stage's job). A preview that tells an event as
+already past, while another source dates that event after the preview was written, is a date
+discrepancy too.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from collections import Counter
 from datetime import date
 
 from ._compare_facts import elsewhere
-from ._compare_measure import conflict_groups, measure_label, quoted
+from ._compare_measure import quoted
 from ._compare_model import Discrepancy, Variant
 from .model import DateMention, Extraction, Figure
 from .similarity import tfidf, tokens
@@ -41,44 +40,6 @@ _DATE_WORDS = frozenset(
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _SECTIONS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _SEASON_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-
-
-_SAME_MEASURE = "the same measure (counted unit, rate and what it counts), the same time"
-
-
-def figure_conflicts(extraction: Extraction, sources: dict[str, str]) -> list[Discrepancy]:
-    published = {f.article.id: f.article.published or "" for f in extraction.articles}
-    out = []
-    for group in conflict_groups(extraction, sources):
-        variants = sorted(
-            (Variant(sources[g.sentence.article_id], g.text, g.sentence) for g in group),
-            key=lambda v: (v.source, v.sentence.key, v.value),
-        )
-        out.append(
-            Discrepancy("figure", _subject(group), tuple(variants), _figure_note(group, published))
-        )
-    return out
-
-
-def _figure_note(group: list[Figure], published: dict[str, str]) -> str:
-    """Why the figures are one measure; and, when the sources were published on different
-    days, that a count can change between reports (a toll rises): each side is dated."""
-    when = sorted((published[g.sentence.article_id], g.value) for g in group)
-    days = {w[:10] for w, _ in when if w}
-    if len(days) < 2 or not all(w for w, _ in when):
-        return _SAME_MEASURE
-    rising = all(a[1] <= b[1] for a, b in zip(when, when[1:], strict=False))
-    trend = (
-        "the later reports give higher values, as a count that rises between reports does"
-        if rising
-        else "the values may have changed between reports"
-    )
-    return f"the same measure, in sources published on different days: {trend}"
-
-
-def _subject(group: list[Figure]) -> str:
-    """What the figures count, as the fullest of their 'counts' phrases says it."""
-    return max((measure_label(g) for g in group), key=lambda c: (len(c.split()), c))
 
 
 def date_range(d: DateMention) -> tuple[date, date] | None:

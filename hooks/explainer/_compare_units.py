@@ -38,6 +38,9 @@ _SAME = {
     **dict.fromkeys("kill killed killing dead die died death toll fatalities live".split(),
                     "death"),
     **dict.fromkeys("injur injured injuring wound wounded wounding hurt".split(), "injur"),
+    # "90 percent of the votes tallied" / "97% of the ballots counted": one count's progress
+    **dict.fromkeys("count counted counting tally tallied tallying".split(), "count"),
+    **dict.fromkeys("vote votes ballot ballots".split(), "vote"),
 }
 # Who a casualty count counts: "1,200 people" killed is the same count as "a toll of 1,200".
 PEOPLE = frozenset("people persons person civilians residents victims villagers".split())
@@ -74,6 +77,33 @@ def span(text: str, fragment: str) -> tuple[int, int]:
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
     cuts = [0] + [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
     return max(c for c in cuts if c <= max(start, 0)), min(c for c in cuts if c >= end)
+
+
+_FOR = re.compile(r"\s+for\s+")
+
+
+def actor_at(pattern, canonical: dict[str, str], fig: Figure, spans: list[tuple[int, int]]) -> str:
+    """Who a figure is about, within its clause and between the figures beside it (`spans`:
+    where its sentence's figures stand): the name after "for" ("49.5 percent for X"), else the
+    last name before it ("X has 50.5 percent compared to ..."), else the first after it; ""
+    when its stretch names nobody."""
+    if pattern is None:
+        return ""
+    text = fig.sentence.text
+    start, end = span(text, fig.text)
+    if start < 0:
+        return ""
+    lo, hi = clause(text, start, end)
+    lo = max([lo] + [e for s, e in spans if 0 <= e <= start])
+    hi = min([hi] + [s for s, e in spans if s >= end])
+    after_for = _FOR.match(text, end)
+    if after_for and (m := pattern.match(text, after_for.end(), hi)):
+        return canonical[m.group(0)]
+    before = list(pattern.finditer(text, lo, start))
+    if before:
+        return canonical[before[-1].group(0)]
+    m = pattern.search(text, end, hi)
+    return canonical[m.group(0)] if m else ""
 
 
 def actors_of(extraction: Extraction):

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from ._compare_claims import anchors, claims
 from ._compare_facts import contradiction_conflicts, place_conflicts
+from ._compare_figures import figure_conflicts
 from ._compare_model import Comparison
-from ._compare_slots import date_conflicts, figure_conflicts
+from ._compare_slots import date_conflicts
 from ._compare_sources import ledes, matrix, profiles, source_of
 from ._compare_venues import venue_conflicts
 from ._compare_voices import label_conflicts, outcome_conflicts, quote_conflicts
