@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from ._compare_measure import conflict_groups, measure_label
 from ._compare_model import Discrepancy, Variant
-from ._compare_units import actor_at, actors_of, span
+from ._compare_units import CASUALTY_UNITS, actor_at, actors_of, span, unit_of
+from ._compare_what import Places, scale_of
 from .model import Extraction, Figure
 
 _SAME_MEASURE = (
@@ -30,28 +31,40 @@ def figure_conflicts(extraction: Extraction, sources: dict[str, str]) -> list[Di
             (Variant(sources[g.sentence.article_id], g.text, g.sentence) for g in group),
             key=lambda v: (v.source, v.sentence.key, v.value),
         )
-        actors = {about.get(g, "") for g in group}
+        actors = {about[g][0] for g in group}
         actor = next(iter(actors)) if len(actors) == 1 else ""
-        subject = _subject(group) + (f", for {actor}" if actor else "")
+        places = {about[g][1] for g in group}
+        where = next(iter(places)) if len(places) == 1 else ""
+        subject = _subject(group) + (f" in {where}" if where else "")
+        subject += f", for {actor}" if actor else ""
         out.append(Discrepancy("figure", subject, tuple(variants), _figure_note(group, published)))
     return out
 
 
-def _about(extraction: Extraction, groups: list[list[Figure]]) -> dict[Figure, str]:
-    """Who each grouped figure is about (_compare_units.actor_at), so a row of one person's
-    figures says whose they are ("percent of the votes, for X")."""
+def _about(extraction: Extraction, groups: list[list[Figure]]) -> dict[Figure, tuple[str, str]]:
+    """Who each grouped figure is about (_compare_units.actor_at) and where a casualty count
+    counts (_compare_what.Places), so a row says whose figures they are ("percent of the
+    votes, for X") and where ("deaths in Mount Kessa")."""
     wanted = {g.sentence.key for group in groups for g in group}
     if not wanted:
         return {}
     pattern, canonical = actors_of(extraction)
+    places = Places(extraction)
     spans: dict[str, list[tuple[int, int]]] = {}
     for f in extraction.articles:
         for g in f.figures:
             if g.sentence.key in wanted:
                 spans.setdefault(g.sentence.key, []).append(span(g.sentence.text, g.text))
-    return {
-        g: actor_at(pattern, canonical, g, spans[g.sentence.key]) for group in groups for g in group
-    }
+    out = {}
+    for group in groups:
+        for g in group:
+            where = ""
+            if unit_of(g) in CASUALTY_UNITS.values():
+                where = ", ".join(
+                    sorted(places.names[p] for p in places.of(g, spans[g.sentence.key]))
+                )
+            out[g] = (actor_at(pattern, canonical, g, spans[g.sentence.key]), where)
+    return out
 
 
 def _figure_note(group: list[Figure], published: dict[str, str]) -> str:
@@ -71,5 +84,13 @@ def _figure_note(group: list[Figure], published: dict[str, str]) -> str:
 
 
 def _subject(group: list[Figure]) -> str:
-    """What the figures count, as the fullest of their 'counts' phrases says it."""
+    """What the figures count: "deaths" or "injured" for a casualty count (whose 'counts'
+    phrases say how it was reported: "people reported", "death toll"), the scale and the event
+    for a scale ("magnitude of the earthquake"), else the fullest of their 'counts' phrases."""
+    units = {unit_of(g) for g in group}
+    if units <= set(CASUALTY_UNITS.values()) and len(units) == 1:
+        return "deaths" if units == {"deaths"} else "people injured"
+    if units == {"magnitude"}:
+        nouns = sorted({scale_of(g) for g in group} - {""})
+        return f"magnitude of the {nouns[0]}" if len(nouns) == 1 else "magnitude"
     return max((measure_label(g) for g in group), key=lambda c: (len(c.split()), c))

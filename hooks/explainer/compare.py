@@ -7,8 +7,8 @@ Limits: files sharing an outlet or a byline count as one source. Agreement is "s
 reports" (TF-IDF cosine plus a shared name, figure or date), not proof. Disagreements are only
 raised for the same slot with different values (same counted unit, same event, same place of
 one act or of one named venue, an act stated and denied, a first counted from different starts,
-same person's label, same remark, the outcome), so unrelated numbers never collide. A preview contributes background and reactions, never what happened at
-the event.
+same person's label, same remark, the outcome), so unrelated numbers never collide. A preview
+contributes background and reactions, never what happened at the event.
 """
 
 from __future__ import annotations
