@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from ._compare_dayparts import apart, daypart, one_moment, story_word, told_at
 from ._compare_facts import elsewhere
 from ._compare_measure import quoted
 from ._compare_model import Discrepancy, Variant
@@ -153,6 +154,9 @@ def _date_conflicts(
         return k
 
     near = sim.index(DATE_EVENT_MIN)
+    parts = [daypart(d) if r[0] == r[1] else None for _, d, r in dated]
+    for i, j in _times_of_day(extraction, dated, parts, names):
+        parent[root(j)] = root(i)
     for i, j in sim.pairs(near, DATE_LINKS):
         if j >= len(dated):
             continue
@@ -183,16 +187,42 @@ def _date_conflicts(
         variants: dict[tuple[str, str], Variant] = {}
         for k in members:
             src, d, _ = dated[k]
-            variants.setdefault((src, d.text), Variant(src, d.text, d.sentence))
+            told = parts[k][1] if parts[k] else d.text
+            variants.setdefault((src, told), Variant(src, told, d.sentence))
+        one_day = len({dated[k][2] for k in members}) == 1
+        # a time of day cuts its clause short ("before noon Saturday"): the longest says more
+        clauses = [_clause(dated[k][1]).strip() for k in members]
         out.append(
             Discrepancy(
                 "date",
-                _clause(dated[members[0]][1]).strip(),
+                max(clauses, key=len) if one_day else clauses[0],
                 tuple(sorted(variants.values(), key=lambda v: (v.source, v.sentence.key))),
-                "the same event, dated differently",
+                "the same event on the same day, at different times of day"
+                if one_day
+                else "the same event, dated differently",
             )
         )
     out.extend(_told_as_past(extraction, dated, previews, sim, names, near))
+    return out
+
+
+def _times_of_day(extraction, dated, parts, names) -> list[tuple[int, int]]:
+    """Pairs of mentions of one day at two times of day that cannot both be true ("Saturday
+    afternoon" / "before noon Saturday") whose sentences share a name and the story's own word
+    (_compare_dayparts), in different sources and not in two places."""
+    word = story_word(extraction)
+    lead = {k: told_at(dated[k][1], word) for k, p in enumerate(parts) if p}
+    timed = [k for k, t in lead.items() if t]
+    out = []
+    for n, i in enumerate(timed):
+        for j in timed[n + 1 :]:
+            (si, di, ri), (sj, dj, rj) = dated[i], dated[j]
+            if si == sj or ri != rj or not apart(parts[i][0], parts[j][0]):
+                continue
+            if not one_moment(lead[i], lead[j]) or not _share(names, di.sentence, dj.sentence):
+                continue
+            if not elsewhere(di.sentence.text, dj.sentence.text):
+                out.append((i, j))
     return out
 
 
