@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ._compare_facts import elsewhere
 from ._compare_units import stem
 from ._quote_spans import SPEECH_CUES
 from .model import DateMention, Extraction
@@ -117,3 +118,24 @@ def one_moment(a: str, b: str) -> bool:
     """Whether two clauses can tell the same moment: neither, or both, name an end."""
     ends_a = bool(set(_WORD.findall(a.lower())) & _ENDS)
     return ends_a == bool(set(_WORD.findall(b.lower())) & _ENDS)
+
+
+def times_of_day(extraction: Extraction, dated, parts, share) -> list[tuple[int, int]]:
+    """Pairs of mentions of one day at two times of day that cannot both be true ("Saturday
+    afternoon" / "before noon Saturday") whose sentences share a name and the story's own word
+    (`share`: whether two sentences share a name), in different sources and not in two places
+    (`dated`: (source, mention, day range); `parts`: each one's daypart or None)."""
+    word = story_word(extraction)
+    lead = {k: told_at(dated[k][1], word) for k, p in enumerate(parts) if p}
+    timed = [k for k, t in lead.items() if t]
+    out = []
+    for n, i in enumerate(timed):
+        for j in timed[n + 1 :]:
+            (si, di, ri), (sj, dj, rj) = dated[i], dated[j]
+            if si == sj or ri != rj or not apart(parts[i][0], parts[j][0]):
+                continue
+            if not one_moment(lead[i], lead[j]) or not share(di.sentence, dj.sentence):
+                continue
+            if not elsewhere(di.sentence.text, dj.sentence.text):
+                out.append((i, j))
+    return out

@@ -70,6 +70,8 @@ def _about(extraction: Extraction, groups: list[list[Figure]]) -> dict[Figure, t
 def _figure_note(group: list[Figure], published: dict[str, str]) -> str:
     """Why the figures are one measure; and, when the sources were published on different
     days, that a count can change between reports (a toll rises): each side is dated."""
+    if all(unit_of(g) == "magnitude" for g in group):
+        return "the same event's strength on the same scale, given differently"  # no count
     when = sorted((published[g.sentence.article_id], g.value) for g in group)
     days = {w[:10] for w, _ in when if w}
     if len(days) < 2 or not all(w for w, _ in when):

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from ._compare_dayparts import apart, daypart, one_moment, story_word, told_at
+from ._compare_dayparts import daypart, times_of_day
 from ._compare_facts import elsewhere
 from ._compare_measure import quoted
 from ._compare_model import Discrepancy, Variant
@@ -38,6 +38,9 @@ _DATE_WORDS = frozenset(
     "early mid late since until year years month months week weeks day days ago last next "
     "this today yesterday tomorrow".split()
 )
+# Days named relative to the publication time, which a time zone or an archive stamp may put a
+# day off.
+_RELATIVE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|evening))\b", re.I)
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _SECTIONS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _SEASON_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
@@ -155,7 +158,7 @@ def _date_conflicts(
 
     near = sim.index(DATE_EVENT_MIN)
     parts = [daypart(d) if r[0] == r[1] else None for _, d, r in dated]
-    for i, j in _times_of_day(extraction, dated, parts, names):
+    for i, j in times_of_day(extraction, dated, parts, lambda a, b: _share(names, a, b)):
         parent[root(j)] = root(i)
     for i, j in sim.pairs(near, DATE_LINKS):
         if j >= len(dated):
@@ -163,6 +166,8 @@ def _date_conflicts(
         (si, di, ri), (sj, dj, rj) = dated[i], dated[j]
         if si == sj or not (ri[1] < rj[0] or rj[1] < ri[0]):
             continue
+        if (_RELATIVE.search(di.text) or _RELATIVE.search(dj.text)) and _a_day_apart(ri, rj):
+            continue  # "today" is read off a publication stamp, which may be a day off
         if sim.cosine(i, j) < DATE_EVENT_MIN or not _share(names, di.sentence, dj.sentence):
             continue
         if not _acts(_clause(di)) & _acts(_clause(dj)):
@@ -203,26 +208,6 @@ def _date_conflicts(
             )
         )
     out.extend(_told_as_past(extraction, dated, previews, sim, names, near))
-    return out
-
-
-def _times_of_day(extraction, dated, parts, names) -> list[tuple[int, int]]:
-    """Pairs of mentions of one day at two times of day that cannot both be true ("Saturday
-    afternoon" / "before noon Saturday") whose sentences share a name and the story's own word
-    (_compare_dayparts), in different sources and not in two places."""
-    word = story_word(extraction)
-    lead = {k: told_at(dated[k][1], word) for k, p in enumerate(parts) if p}
-    timed = [k for k, t in lead.items() if t]
-    out = []
-    for n, i in enumerate(timed):
-        for j in timed[n + 1 :]:
-            (si, di, ri), (sj, dj, rj) = dated[i], dated[j]
-            if si == sj or ri != rj or not apart(parts[i][0], parts[j][0]):
-                continue
-            if not one_moment(lead[i], lead[j]) or not _share(names, di.sentence, dj.sentence):
-                continue
-            if not elsewhere(di.sentence.text, dj.sentence.text):
-                out.append((i, j))
     return out
 
 
@@ -278,6 +263,10 @@ def clause_figures(counted: dict[str, list[Figure]], d: DateMention) -> set[floa
     figures)."""
     clause = _clause(d)
     return {g.value for g in counted.get(d.sentence.key, ()) if g.text in clause}
+
+
+def _a_day_apart(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return abs((a[0] - b[0]).days) <= 1 and abs((a[1] - b[1]).days) <= 1
 
 
 def _names_too(ranges, d: DateMention, other: tuple[date, date]) -> bool:
