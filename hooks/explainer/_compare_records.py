@@ -27,7 +27,12 @@ RECORD_WORDS = 3
 YEAR_SLACK = 1
 
 _FIRST = re.compile(r"\bthe\s+first\s+time\b", re.I)
-_SINCE_YEAR = re.compile(r"^\s*since\s+(?:[\w’'-]+\s+){0,4}?((?:1[6-9]|20)\d\d)\b(?:[’']s)?", re.I)
+_SINCE_YEAR = re.compile(
+    r"^\s*since\s+(?:[\w’'-]+\s+){0,4}?((?:1[6-9]|20)\d\d)\b(?:[’']s)?"
+    # the words that finish the start ("... 1985 return to democracy"), up to "that" / "when"
+    r"(?:\s+(?!(?:that|when|a|an|the|and)\b)[a-z][\w’'-]*){0,4}",
+    re.I,
+)
 _EVER = re.compile(r"^\s*ever\b", re.I)
 _OTHER_START = re.compile(r"^\s*(?:since|in|for|after|this|that\s+year|of)\b", re.I)
 _END = re.compile(r"[,;:.!?—–()]")
