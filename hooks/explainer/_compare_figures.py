@@ -35,8 +35,8 @@ def figure_conflicts(extraction: Extraction, sources: dict[str, str]) -> list[Di
         actor = next(iter(actors)) if len(actors) == 1 else ""
         places = {about[g][1] for g in group}
         where = next(iter(places)) if len(places) == 1 else ""
-        subject = _subject(group) + (f" ({where})" if where else "")
-        subject += f", for {actor}" if actor else ""
+        about_them = "; ".join(x for x in (where, actor) if x)
+        subject = _subject(group) + (f" ({about_them})" if about_them else "")
         out.append(Discrepancy("figure", subject, tuple(variants), _figure_note(group, published)))
     return out
 
@@ -44,7 +44,7 @@ def figure_conflicts(extraction: Extraction, sources: dict[str, str]) -> list[Di
 def _about(extraction: Extraction, groups: list[list[Figure]]) -> dict[Figure, tuple[str, str]]:
     """Who each grouped figure is about (_compare_units.actor_at) and where a casualty count
     counts (_compare_what.Places), so a row says whose figures they are ("percent of the
-    votes, for X") and where ("deaths (Mount Kessa)")."""
+    votes (X)") and where ("deaths (Mount Kessa)")."""
     wanted = {g.sentence.key for group in groups for g in group}
     if not wanted:
         return {}
