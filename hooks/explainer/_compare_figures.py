@@ -12,7 +12,7 @@ from __future__ import annotations
 from ._compare_measure import conflict_groups, measure_label
 from ._compare_model import Discrepancy, Variant
 from ._compare_units import CASUALTY_UNITS, actor_at, actors_of, span, unit_of
-from ._compare_what import Places, scale_of
+from ._compare_what import places_of, scale_of
 from .model import Extraction, Figure
 
 _SAME_MEASURE = (
@@ -49,7 +49,7 @@ def _about(extraction: Extraction, groups: list[list[Figure]]) -> dict[Figure, t
     if not wanted:
         return {}
     pattern, canonical = actors_of(extraction)
-    places = Places(extraction)
+    places = places_of(extraction)
     spans: dict[str, list[tuple[int, int]]] = {}
     for f in extraction.articles:
         for g in f.figures:

@@ -21,6 +21,7 @@ missed (a miss, never a false alarm).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ._compare_units import (
     CASUALTY_UNITS,
@@ -34,7 +35,7 @@ from ._compare_units import (
 )
 from ._compare_units import clause as _clause
 from ._compare_units import span as _span
-from ._compare_what import Places, same_event_measure, same_time, scale_of
+from ._compare_what import places_of, same_event_measure, same_time, scale_of
 from ._quote_spans import SPEECH_CUES, quote_spans
 from .model import DateMention, Extraction, Figure, Sentence
 from .similarity import STOP_WORDS
@@ -165,7 +166,7 @@ class _Measure:
         self.scale = scale_of(fig) if self.unit == "magnitude" else ""
         self.where: frozenset[str] = frozenset()  # the places a casualty count counts
         # words that find the groups this figure may join: a scale or a toll needs none shared
-        self.index = self.context | ({f"@{self.unit}"} if self.scale or casualty else set())
+        self.index = self.context | ({f"@{self.scale}"} if self.scale else set())
 
 
 def _context(text: str) -> set[str]:
@@ -250,11 +251,13 @@ def _conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[li
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in measures:
         spans.setdefault(m.fig.sentence.key, []).append(_span(m.fig.sentence.text, m.fig.text))
-    places = Places(extraction)
+    places = places_of(extraction)
     for m in measures:
         m.actor = actor_at(actors, canonical, m.fig, spans[m.fig.sentence.key])
         if m.unit in CASUALTY_UNITS.values():
             m.where = places.of(m.fig, spans[m.fig.sentence.key])
+            # a toll joins only a group of the same places (same_event_measure)
+            m.index = m.context | {"@" + "|".join(sorted(m.where))}
     # "between 30 and 40 people": both ends of a range stand for the range
     for low, high in zip(measures, measures[1:], strict=False):
         if low.fig.qualifier == "between" and low.fig.sentence.key == high.fig.sentence.key:
@@ -273,7 +276,8 @@ def _conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[li
             g = groups[k]
             # a group of one source's figures is joined by the same measure from that source
             # too (a lead and a later paragraph), so a later source finds them together
-            others = [x for x in g if x.source != m.source][:MEMBERS_CHECKED] or g[:1]
+            others = list(islice((x for x in g if x.source != m.source), MEMBERS_CHECKED))
+            others = others or g[:1]
             if all(_same_measure(m, x) for x in others):
                 g.append(m)
                 break

@@ -43,6 +43,7 @@ _AFTER_PREP = re.compile(
     rf"\b(?:in|on|at|across|near|from)\s+(?P<first>{_NAME})(?P<more>(?:\s*,\s*{_NAME})*"
     rf"(?:,?\s+and\s+{_NAME})?)"
 )
+_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _NOT_PLACES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That".split()
@@ -66,28 +67,35 @@ class Places:
                     if name.split()[0] not in _NOT_PLACES:
                         names.setdefault(name.lower(), name)
         self.names = names
-        forms = sorted(names, key=lambda f: (-len(f), f))
-        self.pattern = (
-            re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
-            if forms
-            else None
-        )
         # the story's own place: named in the most sentences (headlines included), then by the
         # most articles
         articles: Counter = Counter()
         sentences: Counter = Counter()
-        for f in extraction.articles if self.pattern else ():
+        for f in extraction.articles if names else ():
             told = [f.article.title or "", *(s.text for s in f.sentences)]
-            named = [{m.group(0).lower() for m in self.pattern.finditer(t)} for t in told]
+            named = [self.named(t, 0, len(t)) for t in told]
             articles.update(set().union(*named))
             for n in named:
                 sentences.update(n)
         self.main = max(articles, key=lambda p: (sentences[p], articles[p], p)) if articles else ""
 
     def named(self, text: str, lo: int, hi: int) -> frozenset[str]:
-        if self.pattern is None:
-            return frozenset()
-        return frozenset(m.group(0).lower() for m in self.pattern.finditer(text, lo, hi))
+        """The places text[lo:hi] names: in each run of capitalised words, the longest known
+        names from the left ("Kessa Valley" before "Kessa"; "Kessa's" is "Kessa")."""
+        out = set()
+        for m in _RUN.finditer(text, lo, hi):
+            words = [re.sub(r"[’']s$", "", w) for w in m.group(0).split()]
+            i = 0
+            while i < len(words):
+                for n in (3, 2, 1):
+                    name = " ".join(words[i : i + n]).lower()
+                    if i + n <= len(words) and name in self.names:
+                        out.add(name)
+                        i += n
+                        break
+                else:
+                    i += 1
+        return frozenset(out)
 
     def of(self, fig: Figure, spans: list[tuple[int, int]]) -> frozenset[str]:
         """The places a figure counts, the main place left out: those its clause names
@@ -102,6 +110,16 @@ class Places:
         hi = min([hi] + [s for s, e in spans if s >= end])
         found = self.named(text, lo, hi) or self.named(text, 0, len(text))
         return found - {self.main}
+
+
+_LAST: list = [None, None]
+
+
+def places_of(extraction: Extraction) -> Places:
+    """The cluster's Places; the figure groups and their rows ask for the same Extraction's."""
+    if _LAST[0] is not extraction:
+        _LAST[0], _LAST[1] = extraction, Places(extraction)
+    return _LAST[1]
 
 
 def same_time(a, b) -> bool:
