@@ -14,8 +14,11 @@ Figures the sentences tie to different dates ("23 ships on Monday", "56 ships on
 or one dated long before the other side was published, are a series, not a conflict; a date
 after the figure's clause ("..., officials said on Saturday") is not its time. Values whose
 hedged ranges overlap ("more than 9,000" and "around 9,500", "between 30 and 40" and "35") are
-compatible. Bag-of-words: two figures of one measure worded with no common content word are
-missed (a miss, never a false alarm).
+compatible. Two figures about different named actors are two measures ("X has 50.5 percent"
+/ "49.5 percent for Y"; _compare_units.actor_at). A scale figure (a magnitude) and a casualty
+count are compared by what their clause words cannot say (_compare_what.py): the event a
+scale measures, the places a toll counts. Bag-of-words: two figures of one measure worded
+with no common content word are missed (a miss, never a false alarm).
 """
 
 from __future__ import annotations
