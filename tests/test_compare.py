@@ -627,3 +627,30 @@ def test_word_choice_act_is_a_word(text, alias, expected):
     from explainer._compare_words import _governing
 
     assert _governing(text, alias) == expected
+
+
+def test_word_choice_needs_an_act_shared_by_two_sources():
+    """Blind-cluster fix (invented sentences): where a place is ("south of X", "the capital X",
+    "the sidelines of X") is no act done to it, so two sources sharing such a word give no
+    row; an act shared by two sources still does."""
+    from explainer.model import Entity
+
+    filler = [f"The river rose by a hand's width on day {n} of the flood." for n in range(30)]
+    rows = [
+        ("a", "A", ["The manor lies south of Kessa, near the lake.", *filler[:10]]),
+        ("b", "B", ["Guests were driven south of Kessa to the retreat.", *filler[10:20]]),
+        ("c", "C", ["The talks in the capital Kessa drew crowds.", *filler[20:]]),
+        ("d", "D", ["Troops began the shelling of Orvik at dawn."]),
+        ("e", "E", ["Aid groups condemned the shelling of Orvik on Sunday."]),
+        ("f", "F", ["The siege of Orvik entered its third week."]),
+    ]
+    x = _cluster(rows)
+    first = {f.article.id: f.sentences[0] for f in x.articles}
+    entities = (
+        Entity("Kessa", "place", (first["a"], first["b"], first["c"])),
+        Entity("Orvik", "place", (first["d"], first["e"], first["f"])),
+    )
+    x = Extraction(articles=x.articles, entities=entities)
+    rows = {w.subject: {v.value for v in w.terms} for w in compare_sources(x).word_choice}
+    assert "Kessa" not in rows, rows
+    assert {"shelling", "siege"} <= rows.get("Orvik", set()), rows

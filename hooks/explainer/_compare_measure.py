@@ -14,18 +14,31 @@ Figures the sentences tie to different dates ("23 ships on Monday", "56 ships on
 or one dated long before the other side was published, are a series, not a conflict; a date
 after the figure's clause ("..., officials said on Saturday") is not its time. Values whose
 hedged ranges overlap ("more than 9,000" and "around 9,500", "between 30 and 40" and "35") are
-compatible. Bag-of-words: two figures of one measure worded with no common content word are
-missed (a miss, never a false alarm).
+compatible. Two figures about different named actors are two measures ("X has 50.5 percent"
+/ "49.5 percent for Y"; _compare_units.actor_at). A scale figure (a magnitude) and a casualty
+count are compared by what their clause words cannot say (_compare_what.py): the event a
+scale measures, the places a toll counts. Bag-of-words: two figures of one measure worded
+with no common content word are missed (a miss, never a false alarm).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from itertools import islice
 
-from ._compare_units import CASUALTY_UNITS, PEOPLE, WORD, actors_of, same, stem, unit_of
+from ._compare_units import (
+    CASUALTY_UNITS,
+    PEOPLE,
+    WORD,
+    actor_at,
+    actors_of,
+    same,
+    stem,
+    unit_of,
+)
 from ._compare_units import clause as _clause
 from ._compare_units import span as _span
+from ._compare_what import places_of, same_event_measure, same_time, scale_of
 from ._quote_spans import SPEECH_CUES, quote_spans
 from .model import DateMention, Extraction, Figure, Sentence
 from .similarity import STOP_WORDS
@@ -126,7 +139,8 @@ class _Measure:
         rate = _RATE.match(text[end:]) if end >= 0 else None
         self.rate = rate.group(1).lower() if rate else ""
         unit_words = {self.unit, self.unit + "s", stem(self.unit)}
-        if self.unit in CASUALTY_UNITS.values():
+        casualty = self.unit in CASUALTY_UNITS.values()
+        if casualty:
             # "killed" / "death toll" is what the clauses share; "people" is who is counted
             unit_words = {same(w) for w in PEOPLE}
         self.context = _context(text[lo:hi]) - unit_words - {"", self.rate}
@@ -136,10 +150,14 @@ class _Measure:
             self.context = _context(text) - unit_words - {"", self.rate}
         counted = [w for w in WORD.findall(fig.counts) if w.lower() not in _NOT_CONTEXT]
         self.qualifiers = {same(w) for w in counted if w[0].islower()} - unit_words
+        if casualty:
+            # "death toll", "people reported": what is counted and how, not who
+            verbs = {same(w) for w in counted if w.lower().endswith(("ed", "ing"))}
+            self.qualifiers -= set(CASUALTY_UNITS) | verbs
         # names in what is counted ("extraditions under A"): the other side must name them
         self.names = {w.lower() for w in counted if w[0].isupper()}
         self.clause_names = {w.lower() for w in WORD.findall(text[lo:hi]) if w[0].isupper()}
-        self.actor = ""  # the first person or organisation the clause names (actors_of)
+        self.actor = ""  # the person or organisation the figure is about (actor_at)
         # the figure's own time: a date in its clause, else one opening the sentence ("By
         # Monday night, 12 barges ..."); a date in another clause tells of something else
         # ("..., officials said on Saturday"; "the worst since 2011, ...")
@@ -148,6 +166,10 @@ class _Measure:
         before = [d for d in dates if 0 <= _span(text, d.text)[0] < min(lo, opening)]
         self.when = {d.iso for d in (in_clause or before)} or set(_YEAR.findall(text[lo:hi]))
         self.range = _range(fig)
+        self.scale = scale_of(fig) if self.unit == "magnitude" else ""
+        self.where: frozenset[str] = frozenset()  # the places a casualty count counts
+        # words that find the groups this figure may join: a scale or a toll needs none shared
+        self.index = self.context | ({f"@{self.scale}"} if self.scale else set())
 
 
 def _context(text: str) -> set[str]:
@@ -173,45 +195,27 @@ def _range(fig: Figure) -> tuple[float, float]:
 
 
 def _same_measure(a: _Measure, b: _Measure) -> bool:
+    event = same_event_measure(a, b)
+    if event is not None:
+        return event
     if a.unit != b.unit or a.rate != b.rate:
         return False
     if a.qualifiers and b.qualifiers and a.qualifiers != b.qualifiers:
         return False  # "percent of the vote" / "percent turnout"
     # A qualifier one side states and the other's clause never mentions: a part, not the whole
     # ("17 container ships" / "23 ships"; "extraditions under A" / "extraditions under B").
-    if (a.qualifiers - b.context - b.qualifiers) or (b.qualifiers - a.context - a.qualifiers):
+    # A bare share of one named actor ("X has 50.5 percent") is not a part: what it is a share
+    # of is what the other side says ("X had 50.9% of the votes").
+    share = a.unit == b.unit == "percent" and a.actor and a.actor == b.actor
+    if not (share and not (a.qualifiers and b.qualifiers)) and (
+        (a.qualifiers - b.context - b.qualifiers) or (b.qualifiers - a.context - a.qualifiers)
+    ):
         return False
     if (a.names - b.clause_names) or (b.names - a.clause_names):
         return False
     if a.actor and b.actor and a.actor != b.actor:
         return False  # "X won 51.6 percent of the vote" / "Y won 48.4 percent of the vote"
-    if a.when and b.when and not a.when & b.when:
-        return False  # a series over time, not a disagreement
-    if (not b.when and _long_before(a.when, b.published)) or (
-        not a.when and _long_before(b.when, a.published)
-    ):
-        return False  # "the 2019 flood killed 300" is not this week's toll
-    return len(a.context & b.context) >= CONTEXT_MIN
-
-
-# A figure dated this long before the other side's article was published (and that side gives
-# no date) tells of an earlier time.
-LONG_BEFORE_DAYS = 180
-
-
-def _long_before(when: set[str], published: str) -> bool:
-    if not when or not published or not re.match(r"\d{4}-\d{2}-\d{2}$", published):
-        return False
-    pub = date.fromisoformat(published)
-    for iso in when:
-        parts = iso.split("-")
-        if not parts[0].isdigit():
-            return False
-        # the last day the date can mean: "2019" -> 31 December 2019
-        year, month = int(parts[0]), int(parts[1]) if len(parts) > 1 else 12
-        if (pub - date(year, month, 28)).days < LONG_BEFORE_DAYS:
-            return False
-    return True
+    return same_time(a, b) and len(a.context & b.context) >= CONTEXT_MIN
 
 
 def _differ(a: _Measure, b: _Measure) -> bool:
@@ -247,12 +251,16 @@ def _conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[li
                 _Measure(fig, sources.get(f.article.id, f.article.id), dates, f.article.published)
             )
     actors, canonical = actors_of(extraction)
+    spans: dict[str, list[tuple[int, int]]] = {}
     for m in measures:
-        text = m.fig.sentence.text
-        start, end = _span(text, m.fig.text)
-        lo, hi = _clause(text, start, end if end >= 0 else len(text))
-        found = actors.search(text, lo, hi) if actors else None
-        m.actor = canonical[found.group(0)] if found else ""
+        spans.setdefault(m.fig.sentence.key, []).append(_span(m.fig.sentence.text, m.fig.text))
+    places = places_of(extraction)
+    for m in measures:
+        m.actor = actor_at(actors, canonical, m.fig, spans[m.fig.sentence.key])
+        if m.unit in CASUALTY_UNITS.values():
+            m.where = places.of(m.fig, spans[m.fig.sentence.key])
+            # a toll joins only a group of the same places (same_event_measure)
+            m.index = m.context | {"@" + "|".join(sorted(m.where))}
     # "between 30 and 40 people": both ends of a range stand for the range
     for low, high in zip(measures, measures[1:], strict=False):
         if low.fig.qualifier == "between" and low.fig.sentence.key == high.fig.sentence.key:
@@ -266,17 +274,20 @@ def _conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[li
     groups: list[list[_Measure]] = []
     by_word: dict[tuple[str, str], set[int]] = {}
     for m in measures:
-        near = set().union(*(by_word.get((m.unit, w), ()) for w in m.context))
+        near = set().union(*(by_word.get((m.unit, w), ()) for w in m.index))
         for k in sorted(near):
             g = groups[k]
-            others = [x for x in g if x.source != m.source][:MEMBERS_CHECKED]
-            if others and all(_same_measure(m, x) for x in others):
+            # a group of one source's figures is joined by the same measure from that source
+            # too (a lead and a later paragraph), so a later source finds them together
+            others = list(islice((x for x in g if x.source != m.source), MEMBERS_CHECKED))
+            others = others or g[:1]
+            if all(_same_measure(m, x) for x in others):
                 g.append(m)
                 break
         else:
             k = len(groups)
             groups.append([m])
-        for w in m.context:
+        for w in m.index:
             by_word.setdefault((m.unit, w), set()).add(k)
     out = []
     for g in groups:

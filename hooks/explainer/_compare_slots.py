@@ -1,14 +1,13 @@
-"""Discrepancies in slots with values: figures about the same thing, dates of the same event.
+"""Discrepancies in dates: the same event, dated differently.
 
 Reads: an Extraction and the source of each article. Produces: Discrepancy items of kind
-"figure" and "date". Limits: "the same thing" for figures is the same measure as
-_compare_measure.py defines it (unit, rate, what is counted, clause words, the same time); for
-dates, similar wording of the clause around the date plus a shared name and a shared act word,
-never a date inside a quotation, never two dates one sentence gives together, and never one
-act told in two different places (a tour). A figure and a date are never compared, and years
-or day numbers never count as figures (that is the figures stage's job). A preview that tells
-an event as already past, while another source dates that event after the preview was
-written, is a date discrepancy too.
+"date" (figures: _compare_figures.py). Limits: "the same event" is similar wording of the
+clause around the date plus a shared name and a shared act word, never a date inside a
+quotation, never two dates one sentence gives together, and never one act told in two
+different places (a tour). A figure and a date are never compared, and years or day numbers
+never count as figures (that is the figures stage's job). A preview that tells an event as
+already past, while another source dates that event after the preview was written, is a date
+discrepancy too.
 """
 
 from __future__ import annotations
@@ -18,8 +17,9 @@ import re
 from collections import Counter
 from datetime import date
 
+from ._compare_dayparts import daypart, times_of_day
 from ._compare_facts import elsewhere
-from ._compare_measure import conflict_groups, measure_label, quoted
+from ._compare_measure import quoted
 from ._compare_model import Discrepancy, Variant
 from ._memo import per_sentence
 from .model import DateMention, Extraction, Figure
@@ -39,47 +39,12 @@ _DATE_WORDS = frozenset(
     "early mid late since until year years month months week weeks day days ago last next "
     "this today yesterday tomorrow".split()
 )
+# Days named relative to the publication time, which a time zone or an archive stamp may put a
+# day off.
+_RELATIVE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|evening))\b", re.I)
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _SECTIONS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _SEASON_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-
-
-_SAME_MEASURE = "the same measure (counted unit, rate and what it counts), the same time"
-
-
-def figure_conflicts(extraction: Extraction, sources: dict[str, str]) -> list[Discrepancy]:
-    published = {f.article.id: f.article.published or "" for f in extraction.articles}
-    out = []
-    for group in conflict_groups(extraction, sources):
-        variants = sorted(
-            (Variant(sources[g.sentence.article_id], g.text, g.sentence) for g in group),
-            key=lambda v: (v.source, v.sentence.key, v.value),
-        )
-        out.append(
-            Discrepancy("figure", _subject(group), tuple(variants), _figure_note(group, published))
-        )
-    return out
-
-
-def _figure_note(group: list[Figure], published: dict[str, str]) -> str:
-    """Why the figures are one measure; and, when the sources were published on different
-    days, that a count can change between reports (a toll rises): each side is dated."""
-    when = sorted((published[g.sentence.article_id], g.value) for g in group)
-    days = {w[:10] for w, _ in when if w}
-    if len(days) < 2 or not all(w for w, _ in when):
-        return _SAME_MEASURE
-    rising = all(a[1] <= b[1] for a, b in zip(when, when[1:], strict=False))
-    trend = (
-        "the later reports give higher values, as a count that rises between reports does"
-        if rising
-        else "the values may have changed between reports"
-    )
-    return f"the same measure, in sources published on different days: {trend}"
-
-
-def _subject(group: list[Figure]) -> str:
-    """What the figures count, as the fullest of their 'counts' phrases says it."""
-    return max((measure_label(g) for g in group), key=lambda c: (len(c.split()), c))
 
 
 def date_range(d: DateMention) -> tuple[date, date] | None:
@@ -194,12 +159,17 @@ def _date_conflicts(
         return k
 
     near = sim.index(DATE_EVENT_MIN)
+    parts = [daypart(d) if r[0] == r[1] else None for _, d, r in dated]
+    for i, j in times_of_day(extraction, dated, parts, lambda a, b: _share(names, a, b)):
+        parent[root(j)] = root(i)
     for i, j in sim.pairs(near, DATE_LINKS):
         if j >= len(dated):
             continue
         (si, di, ri), (sj, dj, rj) = dated[i], dated[j]
         if si == sj or not (ri[1] < rj[0] or rj[1] < ri[0]):
             continue
+        if (_RELATIVE.search(di.text) or _RELATIVE.search(dj.text)) and _a_day_apart(ri, rj):
+            continue  # "today" is read off a publication stamp, which may be a day off
         if sim.cosine(i, j) < DATE_EVENT_MIN or not _share(names, di.sentence, dj.sentence):
             continue
         if not _acts(_clause(di)) & _acts(_clause(dj)):
@@ -224,13 +194,19 @@ def _date_conflicts(
         variants: dict[tuple[str, str], Variant] = {}
         for k in members:
             src, d, _ = dated[k]
-            variants.setdefault((src, d.text), Variant(src, d.text, d.sentence))
+            told = parts[k][1] if parts[k] else d.text
+            variants.setdefault((src, told), Variant(src, told, d.sentence))
+        one_day = len({dated[k][2] for k in members}) == 1
+        # a time of day cuts its clause short ("before noon Saturday"): the longest says more
+        clauses = [_clause(dated[k][1]).strip() for k in members]
         out.append(
             Discrepancy(
                 "date",
-                _clause(dated[members[0]][1]).strip(),
+                max(clauses, key=len) if one_day else clauses[0],
                 tuple(sorted(variants.values(), key=lambda v: (v.source, v.sentence.key))),
-                "the same event, dated differently",
+                "the same event on the same day, at different times of day"
+                if one_day
+                else "the same event, dated differently",
             )
         )
     out.extend(_told_as_past(extraction, dated, previews, sim, names, near))
@@ -289,6 +265,10 @@ def clause_figures(counted: dict[str, list[Figure]], d: DateMention) -> set[floa
     figures)."""
     clause = _clause(d)
     return {g.value for g in counted.get(d.sentence.key, ()) if g.text in clause}
+
+
+def _a_day_apart(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return abs((a[0] - b[0]).days) <= 1 and abs((a[1] - b[1]).days) <= 1
 
 
 def _names_too(ranges, d: DateMention, other: tuple[date, date]) -> bool:

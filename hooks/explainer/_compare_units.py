@@ -35,13 +35,26 @@ def stem(word: str) -> str:
 # exports" (the trade a tariff hits); "killing 1,200 people" / "the death toll" (the dead).
 _SAME = {
     **dict.fromkeys("good export import product merchandise shipment".split(), "good"),
-    **dict.fromkeys("kill killed killing dead die died death toll fatalities live".split(),
-                    "death"),
+    **dict.fromkeys(
+        "kill killed killing dead die died death toll fatalities live".split(), "death"
+    ),
     **dict.fromkeys("injur injured injuring wound wounded wounding hurt".split(), "injur"),
+    # "90 percent of the votes tallied" / "97% of the ballots counted": one count's progress
+    **dict.fromkeys("count counted counting tally tallied tallying".split(), "count"),
+    **dict.fromkeys("vote votes ballot ballots".split(), "vote"),
 }
 # Who a casualty count counts: "1,200 people" killed is the same count as "a toll of 1,200".
 PEOPLE = frozenset("people persons person civilians residents victims villagers".split())
 CASUALTY_UNITS = {"death": "deaths", "injur": "injured"}
+# Who else a casualty count may count: "18 climbers were found dead" is a toll too (of climbers:
+# what it counts, so a part of the whole toll, see _compare_measure).
+PERSON_NOUNS = frozenset(
+    """climber tourist worker soldier child children student national passenger miner pilgrim
+    trekker hiker fighter officer patient""".split()
+)
+# Units that are a scale of one event's strength ("a 7.9-magnitude earthquake"): the figure
+# gives the event, not a count (_compare_what.scale_of).
+SCALES = frozenset({"magnitude", "richter"})
 
 
 def same(word: str) -> str:
@@ -55,13 +68,21 @@ def unit_of(fig: Figure) -> str:
     of people its clause says were killed or hurt."""
     word = (fig.unit or (fig.counts.split()[0] if fig.counts else "")).lower().strip()
     word = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    if {w.lower() for w in WORD.findall(f"{fig.text} {fig.counts}")} & SCALES:
+        return "magnitude"  # "7.9 magnitude earthquake", "a 7.8-magnitude quake"
     counted = {same(w) for w in WORD.findall(fig.counts)}
-    if word + "s" in PEOPLE or word in PEOPLE or counted & set(CASUALTY_UNITS):
-        start, end = span(fig.sentence.text, fig.text)
-        lo, hi = clause(fig.sentence.text, start, end if end >= 0 else len(fig.sentence.text))
-        near = counted | {same(w) for w in WORD.findall(fig.sentence.text[lo:hi])}
+    person = word + "s" in PEOPLE or word in PEOPLE or word in PERSON_NOUNS
+    if person or counted & set(CASUALTY_UNITS):
+        text = fig.sentence.text
+        start, end = span(text, fig.text)
+        lo, hi = clause(text, start, end if end >= 0 else len(text))
+        near = {same(w) for w in WORD.findall(text[lo:hi])}
+        if not {w for w in WORD.findall(text[lo:hi]) if w[0].islower()} - {"in", "and", "or"}:
+            # a bare item of a list ("..., 12 in China, four in Bangladesh"): its verb is the
+            # sentence's
+            near = {same(w) for w in WORD.findall(text)}
         for key, unit in CASUALTY_UNITS.items():
-            if key in near:
+            if key in counted | near:
                 return unit  # "killing 1,200 people", "the death toll ... 1,500"
     return word
 
@@ -74,6 +95,33 @@ def span(text: str, fragment: str) -> tuple[int, int]:
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
     cuts = [0] + [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
     return max(c for c in cuts if c <= max(start, 0)), min(c for c in cuts if c >= end)
+
+
+_FOR = re.compile(r"\s+for\s+")
+
+
+def actor_at(pattern, canonical: dict[str, str], fig: Figure, spans: list[tuple[int, int]]) -> str:
+    """Who a figure is about, within its clause and between the figures beside it (`spans`:
+    where its sentence's figures stand): the name after "for" ("49.5 percent for X"), else the
+    last name before it ("X has 50.5 percent compared to ..."), else the first after it; ""
+    when its stretch names nobody."""
+    if pattern is None:
+        return ""
+    text = fig.sentence.text
+    start, end = span(text, fig.text)
+    if start < 0:
+        return ""
+    lo, hi = clause(text, start, end)
+    lo = max([lo] + [e for s, e in spans if 0 <= e <= start])
+    hi = min([hi] + [s for s, e in spans if s >= end])
+    after_for = _FOR.match(text, end)
+    if after_for and (m := pattern.match(text, after_for.end(), hi)):
+        return canonical[m.group(0)]
+    before = list(pattern.finditer(text, lo, start))
+    if before:
+        return canonical[before[-1].group(0)]
+    m = pattern.search(text, end, hi)
+    return canonical[m.group(0)] if m else ""
 
 
 def actors_of(extraction: Extraction):

@@ -9,7 +9,8 @@ never a speech verb ("said X", "according to X"), a role ("chief executive X") o
 word; and (2) only in a sentence with such an act, the act nouns that rename it (words ending in
 -tion/-sion/-ure/-ment/-ing/-al shortly after a determiner: "an audacious operation", "a
 kidnapping"). A name that is only ever a subject or a speaker gets no row. Rows where every
-source uses the same words are dropped.
+source uses the same words are dropped, and so are rows whose only word two sources share is no
+act ("south of X", "the sidelines of X", "the capital X": where a place is, not what was done).
 """
 
 from __future__ import annotations
@@ -41,8 +42,10 @@ _DET = frozenset({"a", "an", "the", "this", "that", "its", "their"})
 _NOT_ACTS = frozenset(
     "government administration president nation relation relations position situation meeting "
     "morning evening thing nothing something everything during being according following "
-    "regional national international political official social potential".split()
+    "regional national international political official social potential capital hospital "
+    "festival terminal material equipment annual bilateral total signal".split()
 )
+_PAST = frozenset("overthrew took seized held caught shot struck hit fought beat".split())
 _SKIP_BACK = frozenset({"of", "the", "a", "an", "to"})
 # Words that come before a name without acting on it: speech verbs ("said X", "according to X"),
 # roles ("chief executive X", "general secretary of X") and prepositions the stop list lacks.
@@ -97,6 +100,14 @@ def _act_nouns(text: str, alias: str) -> list[str]:
     return out
 
 
+def _is_act(word: str) -> bool:
+    """An act noun ("capture", "detention") or a verb in the past ("overthrew", "seized"):
+    what was done to the entity, unlike where it is ("south of", "capital", "sidelines")."""
+    if word in _NOT_GOVERNING:
+        return False
+    return bool(_ACT.match(word)) or word in _PAST or (word.endswith("ed") and len(word) > 4)
+
+
 def word_choice(extraction: Extraction, sources: dict[str, str]) -> list[WordChoice]:
     total = sum(len(f.sentences) for f in extraction.articles) or 1
     rows = []
@@ -119,7 +130,7 @@ def word_choice(extraction: Extraction, sources: dict[str, str]) -> list[WordCho
         by_source = {src for src, _ in terms}
         words = {t for _, t in terms}
         # One act named by two sources anchors the row; without it the terms are unrelated.
-        common = any(len({s for s, t in terms if t == w}) >= 2 for w in words)
+        common = any(len({s for s, t in terms if t == w}) >= 2 for w in words if _is_act(w))
         if len(by_source) >= 2 and len(words) >= 2 and common:
             variants = tuple(v for _, v in sorted(terms.items()))
             rows.append(WordChoice(subject=name, terms=variants))

@@ -6,9 +6,9 @@ item cites the sentences it rests on.
 Limits: files sharing an outlet or a byline count as one source. Agreement is "similar
 reports" (TF-IDF cosine plus a shared name, figure or date), not proof. Disagreements are only
 raised for the same slot with different values (same counted unit, same event, same place of
-one act, an act stated and denied, same person's label, same remark, the outcome), so unrelated
-numbers never collide. A preview contributes background and reactions, never what happened at
-the event.
+one act or of one named venue, an act stated and denied, a first counted from different starts,
+same person's label, same remark, the outcome), so unrelated numbers never collide. A preview
+contributes background and reactions, never what happened at the event.
 """
 
 from __future__ import annotations
@@ -17,16 +17,28 @@ from collections.abc import Callable
 
 from ._compare_claims import anchors, claims
 from ._compare_facts import contradiction_conflicts, place_conflicts
+from ._compare_figures import figure_conflicts
 from ._compare_model import Comparison, Discrepancy
-from ._compare_slots import date_conflicts, figure_conflicts
+from ._compare_records import record_conflicts
+from ._compare_slots import date_conflicts
 from ._compare_sources import ledes, matrix, profiles, source_of
+from ._compare_venues import venue_conflicts
 from ._compare_voices import label_conflicts, outcome_conflicts, quote_conflicts
 from ._compare_words import word_choice
 from .model import Extraction
 from .topics import TOPICS
 
 # Order in which discrepancy kinds are listed: the hard facts first.
-DISCREPANCY_ORDER = ("figure", "date", "place", "contradiction", "label", "quote", "outcome")
+DISCREPANCY_ORDER = (
+    "figure",
+    "date",
+    "place",
+    "contradiction",
+    "record",
+    "label",
+    "quote",
+    "outcome",
+)
 
 
 def date_discrepancies(extraction: Extraction) -> list[Discrepancy]:
@@ -47,6 +59,8 @@ def compare_sources(
         + label_conflicts(extraction, sources)
         + quote_conflicts(extraction, sources)
         + outcome_conflicts(extraction, sources)
+        + venue_conflicts(extraction, sources)
+        + record_conflicts(extraction, sources)
     )
     marks = anchors(extraction)
     # a denial the outcome already shows ("signed" / "did not sign the deal") is one difference

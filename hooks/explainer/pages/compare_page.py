@@ -43,6 +43,7 @@ DIFF_KINDS = (
     ("date", "Dates"),
     ("place", "Places"),
     ("contradiction", "Stated by one source, denied by another"),
+    ("record", "Firsts counted from different starts"),
     ("label", "Labels and characterisations"),
     ("quote", "The same quote, worded differently"),
     ("outcome", "Outcome"),
@@ -216,7 +217,7 @@ def _diffs(ctx: PageContext, cmp) -> list[dict]:
                 "subject": d.subject,
                 "note": _readable(d.note),
                 # words from the articles go in quotation marks; figures and dates as values
-                "quoted": d.kind in ("label", "quote", "outcome", "contradiction"),
+                "quoted": d.kind in ("label", "quote", "outcome", "contradiction", "record"),
                 "variants": [
                     {
                         "source": names.get(v.source, v.source),
