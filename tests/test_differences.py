@@ -162,6 +162,17 @@ NOT_DIFFERENCES = [
     ("a speech verb denied is no fact",
      "Finance Minister Tor Ekman said the budget would balance by 2027.",
      "Finance Minister Tor Ekman did not say when the budget would balance."),
+    # a span of years is one value (start, end): never its start against another's end
+    ("a span of years and the year it ended are one term",
+     "Critics said turnout was low among voters for Ana Vell, who was governor of Kessa from"
+     " 2004-2011.",
+     "Ana Vell, who left office in 2011 as the most popular governor of Kessa, won the vote."),
+    ("a span of years and a year inside it",
+     "Ana Vell was governor of Kessa from 2004 to 2011, her party said.",
+     "Ana Vell was governor of Kessa in 2004, her party said."),
+    ("one span printed two ways",
+     "Ana Vell was governor of Kessa from 2004-11, her party said.",
+     "Ana Vell was governor of Kessa between 2004 and 2011, her party said."),
 ]
 
 
