@@ -173,6 +173,20 @@ NOT_DIFFERENCES = [
     ("one span printed two ways",
      "Ana Vell was governor of Kessa from 2004-11, her party said.",
      "Ana Vell was governor of Kessa between 2004 and 2011, her party said."),
+    # a result told after a sentence dating an earlier round is that round's, when the other
+    # source names that round's day elsewhere than at its own figure
+    ("a first round's share and the runoff's",
+     "Ana Vell won Sunday's runoff in Kessa.\n\nKessa held a general election on May 4. Ana Vell"
+     " received 46.1%, while Piet Orr won 40.3% of the votes.",
+     "With almost all ballots counted in Sunday's runoff, Ana Vell received 52.4 percent of the"
+     " valid votes, the commission said.\n\nNeither candidate won a majority in the first round"
+     " on May 4."),
+    ("a first round's share told by both, beside the runoff's",
+     "Ana Vell won Sunday's runoff in Kessa.\n\nKessa held a general election on May 4. Ana Vell"
+     " received 46.1%, while Piet Orr won 40.3% of the votes.",
+     "Ana Vell received 46.1 percent of the votes in the general election on May 4.\n\nWith"
+     " almost all ballots counted in Sunday's runoff, Ana Vell received 52.4 percent of the valid"
+     " votes, the commission said."),
 ]
 
 

@@ -126,10 +126,24 @@ def same_time(a, b) -> bool:
     """Whether two measures (_compare_measure._Measure) may tell of one time."""
     if a.when and b.when and not a.when & b.when:
         return False  # a series over time, not a disagreement
+    if _stages(a, b) or _stages(b, a):
+        return False
     # "the 2019 flood killed 300" is not this week's toll
     return not (not b.when and _long_before(a.when, b.published)) and not (
         not a.when and _long_before(b.when, a.published)
     )
+
+
+def _stages(early, late) -> bool:
+    """An earlier stage and the event's own ("Kessa voted on May 4. Vell won 48%." / "In the
+    runoff, Vell won 52%"): `early` is told of a day before the news peg, `late` of none of its
+    acts (no word of the sentence dating `early`), while late's own source names that day
+    elsewhere than at its figure (it tells that stage apart: "... the first round on May 4")."""
+    if not early.earlier or late.earlier:
+        return False
+    isos, words = early.earlier
+    key = late.fig.sentence.key
+    return not words & late.words and all(late.days.get(i, {key}) - {key} for i in isos)
 
 
 def same_event_measure(a, b) -> bool | None:

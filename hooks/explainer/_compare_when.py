@@ -112,3 +112,40 @@ def spans(
                 opened[k] = (r, after, text[start : at[k + 1][1]])
                 closed.add(k + 1)
     return opened, closed
+
+
+# A figure dated this many days or more before the news peg tells of an earlier stage (a first
+# round, last year's count), as the topics stage reads a dated line (topics.BACKGROUND_DAYS).
+EARLIER_DAYS = 2
+
+
+def before_peg(mentions, peg: date | None) -> bool:
+    """Whether the mentions (a figure's time) all end EARLIER_DAYS or more before the peg."""
+    found = [date_range(d) for d in mentions]
+    return bool(peg and found) and all(r and (peg - r[1]).days >= EARLIER_DAYS for r in found)
+
+
+def mark_stages(extraction: Extraction, measures, keep, words) -> None:
+    """Give each figure measure (_compare_measure._Measure) the days its article names (those
+    `keep` keeps, with their sentences) and, when its time is EARLIER_DAYS or more before the
+    news peg, `earlier`: those days and the `words` of the sentence dating it. Its time is its
+    own, else, its sentence naming none, the previous sentence's in the same paragraph:
+    "Kessa voted on May 4. Vell won 48%, while Orr won 40%." tells the 48% of May 4."""
+    peg = event_day(extraction)
+    days: dict[str, dict[str, set[str]]] = {}
+    prior: dict[str, list[DateMention]] = {}
+    for f in extraction.articles:
+        by_key: dict[str, list[DateMention]] = {}
+        for d in filter(keep, f.dates):
+            by_key.setdefault(d.sentence.key, []).append(d)
+            days.setdefault(f.article.id, {}).setdefault(d.iso, set()).add(d.sentence.key)
+        named = {d.sentence.key for d in f.dates}
+        for a, b in zip(f.sentences, f.sentences[1:], strict=False):
+            same = a.block == b.block and a.block_kind == b.block_kind == "paragraph"
+            if same and a.key in by_key and b.key not in named:
+                prior[b.key] = by_key[a.key]
+    for m in measures:
+        m.days = days.get(m.fig.sentence.article_id, {})
+        told = m.told or ([] if m.when else prior.get(m.fig.sentence.key, []))
+        if before_peg(told, peg):
+            m.earlier = ({d.iso for d in told}, words(told[0].sentence.text))
