@@ -187,6 +187,26 @@ NOT_DIFFERENCES = [
      "Ana Vell received 46.1 percent of the votes in the general election on May 4.\n\nWith"
      " almost all ballots counted in Sunday's runoff, Ana Vell received 52.4 percent of the valid"
      " votes, the commission said."),
+    # a meeting's length is compared only with another length of the same meeting
+    ("a mediator's deadline is no meeting's length",
+     "Union leaders and port owners talked for 14 hours on Monday, the union said.",
+     "Labour Minister Sabine Kroll said on Monday she would appoint a mediator within 48 hours,"
+     " the union said."),
+    ("meetings with different people are two meetings",
+     "Premier Ines Valk met President Tomas Orr for two hours in Kessa on Monday.",
+     "Premier Ines Valk met Chancellor Piet Dane for four hours in Kessa on Monday."),
+    ("a journey's length is no meeting's length",
+     "Premier Ines Valk travelled for 11 hours to reach the talks in Kessa.",
+     "Premier Ines Valk met President Tomas Orr for three hours in Kessa."),
+    ("the ministers' meeting and the leaders' are two meetings",
+     "The ministers met for three hours in Kessa on Monday.",
+     "The two leaders talked for two hours in Kessa on Monday."),
+    ("meetings on two days are two meetings",
+     "Premier Ines Valk and President Tomas Orr met for two hours in Kessa on Monday.",
+     "Premier Ines Valk and President Tomas Orr met for five hours in Kessa on Wednesday."),
+    ("both sides of a dispute are not the two people another meeting names",
+     "Both sides talked for 14 hours in Kessa on Monday, the union said.",
+     "Premier Ines Valk met President Tomas Orr for two hours in Kessa on Monday."),
 ]
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from ._compare_meetings import TIME_UNITS, meeting_length, participants
 from ._compare_units import (
     CASUALTY_UNITS,
     PEOPLE,
@@ -157,6 +158,7 @@ class _Measure:
         self.range = _range(fig)
         self.scale = scale_of(fig) if self.unit == "magnitude" else ""
         self.where: frozenset[str] = frozenset()  # the places a casualty count counts
+        self.meeting = None  # who met, when it times a meeting (_compare_meetings.py)
         # words that find the groups this figure may join: a scale or a toll needs none shared
         self.index = self.context | ({f"@{self.scale}"} if self.scale else set())
 
@@ -257,6 +259,11 @@ def _conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[li
             m.where = places.of(m.fig, spans[m.fig.sentence.key])
             # a toll joins only a group of the same places (same_event_measure)
             m.index = m.context | {"@" + "|".join(sorted(m.where))}
+    met = participants(extraction) if any(m.unit in TIME_UNITS for m in measures) else {}
+    for m in measures:
+        if meeting_length(m.fig, m.unit):
+            m.meeting = met[m.fig.sentence.key]
+            m.index = m.context | {"@meeting"}  # a meeting's length needs no word shared
     # "between 30 and 40 people": both ends of a range stand for the range
     for low, high in zip(measures, measures[1:], strict=False):
         if low.fig.qualifier == "between" and low.fig.sentence.key == high.fig.sentence.key:

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from ._compare_meetings import TIME_UNITS, same_meeting
 from ._compare_units import CASUALTY_UNITS, SCALES, WORD, clause, same, span
 from .model import Extraction, Figure
 
@@ -152,6 +153,10 @@ def same_event_measure(a, b) -> bool | None:
     same count in the same place (_compare_what); None for every other unit."""
     if a.unit != b.unit:
         return None
+    if a.unit in TIME_UNITS and (a.meeting or b.meeting):
+        # how long one meeting lasted: who met, not the clause's words, says it is one
+        both = a.meeting and b.meeting and not (a.rate or b.rate)
+        return bool(both and same_meeting(a.meeting, b.meeting) and same_time(a, b))
     if a.unit == "magnitude":
         return bool(a.scale) and a.scale == b.scale and same_time(a, b)
     if a.unit not in CASUALTY_UNITS.values() or a.rate or b.rate or a.where != b.where:
