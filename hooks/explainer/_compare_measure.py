@@ -25,9 +25,10 @@ with no common content word are missed (a miss, never a false alarm).
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from itertools import islice
 
-from ._compare_meetings import TIME_UNITS, meeting_length, participants
+from ._compare_meetings import meeting_length, participants
 from ._compare_units import (
     CASUALTY_UNITS,
     PEOPLE,
@@ -154,13 +155,17 @@ class _Measure:
         # an earlier stage's days and dating words, its sentence's words, its article's days
         # (_compare_when.mark_stages, _compare_what.same_time)
         self.earlier: tuple[set[str], set[str]] | None = None
-        self.words, self.days = _context(text), {}
+        self.days: dict[str, set[str]] = {}
         self.range = _range(fig)
         self.scale = scale_of(fig) if self.unit == "magnitude" else ""
         self.where: frozenset[str] = frozenset()  # the places a casualty count counts
         self.meeting = None  # who met, when it times a meeting (_compare_meetings.py)
         # words that find the groups this figure may join: a scale or a toll needs none shared
         self.index = self.context | ({f"@{self.scale}"} if self.scale else set())
+
+    @cached_property
+    def words(self) -> set[str]:
+        return _context(self.fig.sentence.text)
 
 
 def _context(text: str) -> set[str]:
@@ -259,11 +264,11 @@ def _conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[li
             m.where = places.of(m.fig, spans[m.fig.sentence.key])
             # a toll joins only a group of the same places (same_event_measure)
             m.index = m.context | {"@" + "|".join(sorted(m.where))}
-    met = participants(extraction) if any(m.unit in TIME_UNITS for m in measures) else {}
-    for m in measures:
-        if meeting_length(m.fig, m.unit):
-            m.meeting = met[m.fig.sentence.key]
-            m.index = m.context | {"@meeting"}  # a meeting's length needs no word shared
+    timed = [m for m in measures if meeting_length(m.fig, m.unit)]
+    met = participants(extraction, {m.fig.sentence.key for m in timed}) if timed else {}
+    for m in timed:
+        m.meeting = met[m.fig.sentence.key]
+        m.index = m.context | {"@meeting"}  # a meeting's length needs no word shared
     # "between 30 and 40 people": both ends of a range stand for the range
     for low, high in zip(measures, measures[1:], strict=False):
         if low.fig.qualifier == "between" and low.fig.sentence.key == high.fig.sentence.key:

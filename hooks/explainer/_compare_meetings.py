@@ -67,16 +67,19 @@ class Participants:
     pair: bool  # "the two leaders", "both ministers": two, named elsewhere
 
 
-def participants(extraction: Extraction) -> dict[str, Participants]:
-    """sentence key -> who it says met, for every sentence of the cluster naming anyone."""
+def participants(extraction: Extraction, wanted: set[str]) -> dict[str, Participants]:
+    """sentence key -> who it says met, for the `wanted` sentences."""
     named: dict[str, set[str]] = {}
     for p in extraction.people:
         if not p.is_author:
             for s in p.mentions:
-                named.setdefault(s.key, set()).add(p.name)
+                if s.key in wanted:
+                    named.setdefault(s.key, set()).add(p.name)
     out = {}
     for f in extraction.articles:
         for s in f.sentences:
+            if s.key not in wanted:
+                continue
             groups = list(_GROUP.finditer(s.text))
             out[s.key] = Participants(
                 frozenset(named.get(s.key, ())),

@@ -127,7 +127,7 @@ def same_time(a, b) -> bool:
     """Whether two measures (_compare_measure._Measure) may tell of one time."""
     if a.when and b.when and not a.when & b.when:
         return False  # a series over time, not a disagreement
-    if _stages(a, b) or _stages(b, a):
+    if (a.earlier or b.earlier) and (_stages(a, b) or _stages(b, a)):
         return False
     # "the 2019 flood killed 300" is not this week's toll
     return not (not b.when and _long_before(a.when, b.published)) and not (
@@ -144,7 +144,7 @@ def _stages(early, late) -> bool:
         return False
     isos, words = early.earlier
     key = late.fig.sentence.key
-    return not words & late.words and all(late.days.get(i, {key}) - {key} for i in isos)
+    return all(late.days.get(i, {key}) - {key} for i in isos) and not words & late.words
 
 
 def same_event_measure(a, b) -> bool | None:

@@ -129,8 +129,9 @@ def mark_stages(extraction: Extraction, measures, keep, words) -> None:
     """Give each figure measure (_compare_measure._Measure) the days its article names (those
     `keep` keeps, with their sentences) and, when its time is EARLIER_DAYS or more before the
     news peg, `earlier`: those days and the `words` of the sentence dating it. Its time is its
-    own, else, its sentence naming none, the previous sentence's in the same paragraph:
-    "Kessa voted on May 4. Vell won 48%, while Orr won 40%." tells the 48% of May 4."""
+    own, else, its sentence naming none, the previous sentence's in the same paragraph when
+    that sentence gives no figure and dates to the day: "Kessa voted on May 4. Vell won 48%,
+    while Orr won 40%." tells the 48% of May 4."""
     peg = event_day(extraction)
     days: dict[str, dict[str, set[str]]] = {}
     prior: dict[str, list[DateMention]] = {}
@@ -140,10 +141,19 @@ def mark_stages(extraction: Extraction, measures, keep, words) -> None:
             by_key.setdefault(d.sentence.key, []).append(d)
             days.setdefault(f.article.id, {}).setdefault(d.iso, set()).add(d.sentence.key)
         named = {d.sentence.key for d in f.dates}
+        counted = {g.sentence.key for g in f.figures}
         for a, b in zip(f.sentences, f.sentences[1:], strict=False):
             same = a.block == b.block and a.block_kind == b.block_kind == "paragraph"
-            if same and a.key in by_key and b.key not in named:
-                prior[b.key] = by_key[a.key]
+            # a line that only dates a stage, to a day ("Kessa voted on May 4."), then its result
+            dating = by_key.get(a.key)
+            if (
+                same
+                and dating
+                and b.key not in named
+                and a.key not in counted
+                and all(d.precision == "day" for d in dating)
+            ):
+                prior[b.key] = dating
     for m in measures:
         m.days = days.get(m.fig.sentence.article_id, {})
         told = m.told or ([] if m.when else prior.get(m.fig.sentence.key, []))
