@@ -4,10 +4,11 @@ Reads: an Extraction and the source of each article. Produces: Discrepancy items
 "date" (figures: _compare_figures.py). Limits: "the same event" is similar wording of the
 clause around the date plus a shared name and a shared act word, never a date inside a
 quotation, never two dates one sentence gives together, and never one act told in two
-different places (a tour). A figure and a date are never compared, and years or day numbers
-never count as figures (that is the figures stage's job). A preview that tells an event as
-already past, while another source dates that event after the preview was written, is a date
-discrepancy too.
+different places (a tour). A span of time ("from 2003-2010") is one value, compared only with
+another span (_compare_when.spans), never with a single date. A figure and a date are never
+compared, and years or day numbers never count as figures (that is the figures stage's job).
+A preview that tells an event as already past, while another source dates that event after the
+preview was written, is a date discrepancy too.
 """
 
 from __future__ import annotations
