@@ -162,6 +162,51 @@ NOT_DIFFERENCES = [
     ("a speech verb denied is no fact",
      "Finance Minister Tor Ekman said the budget would balance by 2027.",
      "Finance Minister Tor Ekman did not say when the budget would balance."),
+    # a span of years is one value (start, end): never its start against another's end
+    ("a span of years and the year it ended are one term",
+     "Critics said turnout was low among voters for Ana Vell, who was governor of Kessa from"
+     " 2004-2011.",
+     "Ana Vell, who left office in 2011 as the most popular governor of Kessa, won the vote."),
+    ("a span of years and a year inside it",
+     "Ana Vell was governor of Kessa from 2004 to 2011, her party said.",
+     "Ana Vell was governor of Kessa in 2004, her party said."),
+    ("one span printed two ways",
+     "Ana Vell was governor of Kessa from 2004-11, her party said.",
+     "Ana Vell was governor of Kessa between 2004 and 2011, her party said."),
+    # a result told after a sentence dating an earlier round is that round's, when the other
+    # source names that round's day elsewhere than at its own figure
+    ("a first round's share and the runoff's",
+     "Ana Vell won Sunday's runoff in Kessa.\n\nKessa held a general election on May 4. Ana Vell"
+     " received 46.1%, while Piet Orr won 40.3% of the votes.",
+     "With almost all ballots counted in Sunday's runoff, Ana Vell received 52.4 percent of the"
+     " valid votes, the commission said.\n\nNeither candidate won a majority in the first round"
+     " on May 4."),
+    ("a first round's share told by both, beside the runoff's",
+     "Ana Vell won Sunday's runoff in Kessa.\n\nKessa held a general election on May 4. Ana Vell"
+     " received 46.1%, while Piet Orr won 40.3% of the votes.",
+     "Ana Vell received 46.1 percent of the votes in the general election on May 4.\n\nWith"
+     " almost all ballots counted in Sunday's runoff, Ana Vell received 52.4 percent of the valid"
+     " votes, the commission said."),
+    # a meeting's length is compared only with another length of the same meeting
+    ("a mediator's deadline is no meeting's length",
+     "Union leaders and port owners talked for 14 hours on Monday, the union said.",
+     "Labour Minister Sabine Kroll said on Monday she would appoint a mediator within 48 hours,"
+     " the union said."),
+    ("meetings with different people are two meetings",
+     "Premier Ines Valk met President Tomas Orr for two hours in Kessa on Monday.",
+     "Premier Ines Valk met Chancellor Piet Dane for four hours in Kessa on Monday."),
+    ("a journey's length is no meeting's length",
+     "Premier Ines Valk travelled for 11 hours to reach the talks in Kessa.",
+     "Premier Ines Valk met President Tomas Orr for three hours in Kessa."),
+    ("the ministers' meeting and the leaders' are two meetings",
+     "The ministers met for three hours in Kessa on Monday.",
+     "The two leaders talked for two hours in Kessa on Monday."),
+    ("meetings on two days are two meetings",
+     "Premier Ines Valk and President Tomas Orr met for two hours in Kessa on Monday.",
+     "Premier Ines Valk and President Tomas Orr met for five hours in Kessa on Wednesday."),
+    ("both sides of a dispute are not the two people another meeting names",
+     "Both sides talked for 14 hours in Kessa on Monday, the union said.",
+     "Premier Ines Valk met President Tomas Orr for two hours in Kessa on Monday."),
 ]
 
 

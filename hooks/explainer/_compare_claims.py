@@ -15,7 +15,7 @@ import re
 
 from ._compare_measure import quoted, stem, unit_of
 from ._compare_model import SharedClaim, SingleClaim
-from ._compare_slots import date_range, event_day
+from ._compare_when import date_range, event_day
 from ._people_lex import ROLE_NOUNS
 from ._quote_spans import SPEECH_CUES
 from .model import Extraction, Sentence

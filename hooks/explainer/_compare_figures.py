@@ -3,13 +3,15 @@
 Reads: an Extraction and the source of each article. Produces: Discrepancy items of kind
 "figure", one per group of _compare_measure.conflict_groups, saying whose figures they are when
 every one is about the same person or organisation, and, when the sources were published on
-different days, that a count can change between reports. Limits: "the same measure" is
+different days, that a count can change between reports; for a meeting's length, that the
+sources may time different spans of it. Limits: "the same measure" is
 _compare_measure.py's (unit, rate, what is counted, clause words, the same time).
 """
 
 from __future__ import annotations
 
 from ._compare_measure import conflict_groups, measure_label
+from ._compare_meetings import meeting_length
 from ._compare_model import Discrepancy, Variant
 from ._compare_units import CASUALTY_UNITS, actor_at, actors_of, span, unit_of
 from ._compare_what import places_of, scale_of
@@ -18,6 +20,12 @@ from .model import Extraction, Figure
 _SAME_MEASURE = (
     "the same measure (counted unit, rate and what it counts); no sentence gives them different"
     " times"
+)
+
+# two sources timing one meeting may time different spans of it
+_MEETING = (
+    "the same meeting's length, given differently; the sources may time different spans (the"
+    " talks alone, or the whole visit)"
 )
 
 
@@ -72,6 +80,8 @@ def _figure_note(group: list[Figure], published: dict[str, str]) -> str:
     days, that a count can change between reports (a toll rises): each side is dated."""
     if all(unit_of(g) == "magnitude" for g in group):
         return "the same event's strength on the same scale, given differently"  # no count
+    if all(meeting_length(g, unit_of(g)) for g in group):
+        return _MEETING
     when = sorted((published[g.sentence.article_id], g.value) for g in group)
     days = {w[:10] for w, _ in when if w}
     if len(days) < 2 or not all(w for w, _ in when):
@@ -92,6 +102,8 @@ def _subject(group: list[Figure]) -> str:
     units = {unit_of(g) for g in group}
     if units <= set(CASUALTY_UNITS.values()) and len(units) == 1:
         return "deaths" if units == {"deaths"} else "people injured"
+    if len(units) == 1 and all(meeting_length(g, unit_of(g)) for g in group):
+        return f"how long the meeting lasted ({next(iter(units))}s)"
     if units == {"magnitude"}:
         nouns = sorted({scale_of(g) for g in group} - {""})
         return f"magnitude of the {nouns[0]}" if len(nouns) == 1 else "magnitude"

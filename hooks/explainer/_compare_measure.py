@@ -2,8 +2,7 @@
 
 Reads: an Extraction and the source of each article. Produces: `conflict_groups`, groups of
 figures that give one measure different values in different sources (the Data page and the
-Compare page both show them), and `quoted`, which tells whether a stretch of a sentence is inside
-a quotation (a figure or a date in a quotation is the speaker's word, not the article's).
+Compare page both show them), and `quoted` (_compare_units.py).
 Limits: "the same measure" means the same counted unit, the same rate ("a day", "a year"), the
 same qualifiers of what is counted when both figures state them, and at least
 `CONTEXT_MIN` content words shared by the clauses around the two figures (names, dates, numbers,
@@ -12,7 +11,9 @@ as ", killing at least 1,200 people,", is read with its sentence; words reporter
 word: _compare_units.py); names in what is counted must be named by the other side's clause.
 Figures the sentences tie to different dates ("23 ships on Monday", "56 ships on Wednesday"),
 or one dated long before the other side was published, are a series, not a conflict; a date
-after the figure's clause ("..., officials said on Saturday") is not its time. Values whose
+after the figure's clause ("..., officials said on Saturday") is not its time; a figure told of
+an earlier stage than the event's (_compare_when.mark_stages) and one told of none of its acts
+are two measures. Values whose
 hedged ranges overlap ("more than 9,000" and "around 9,500", "between 30 and 40" and "35") are
 compatible. Two figures about different named actors are two measures ("X has 50.5 percent"
 / "49.5 percent for Y"; _compare_units.actor_at). A scale figure (a magnitude) and a casualty
@@ -24,14 +25,17 @@ with no common content word are missed (a miss, never a false alarm).
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from itertools import islice
 
+from ._compare_meetings import meeting_length, participants
 from ._compare_units import (
     CASUALTY_UNITS,
     PEOPLE,
     WORD,
     actor_at,
     actors_of,
+    quoted,
     same,
     stem,
     unit_of,
@@ -39,8 +43,9 @@ from ._compare_units import (
 from ._compare_units import clause as _clause
 from ._compare_units import span as _span
 from ._compare_what import places_of, same_event_measure, same_time, scale_of
-from ._quote_spans import SPEECH_CUES, quote_spans
-from .model import DateMention, Extraction, Figure, Sentence
+from ._compare_when import mark_stages
+from ._quote_spans import SPEECH_CUES
+from .model import DateMention, Extraction, Figure
 from .similarity import STOP_WORDS
 
 # Content words the clauses around two figures must share to be about the same thing. 2: the
@@ -87,25 +92,6 @@ _NOT_CONTEXT = (
         "according".split()
     )
 )
-
-
-def quoted(sentence: Sentence, fragment: str, said: tuple[str, ...] = ()) -> bool:
-    """Whether `fragment` stands inside a quotation in the sentence: between quotation marks,
-    before a closing mark that has no opening one (a quotation carried over from the previous
-    sentence), in a quotation block, or inside a quote the quotes stage found (`said`)."""
-    if sentence.block_kind == "quote_block":
-        return True
-    text = sentence.text
-    start, end = _span(text, fragment)
-    if start < 0:
-        return False
-    if any(fragment in q for q in said):
-        return True
-    if any(s.start <= start and end <= s.end for s in quote_spans(text)):
-        return True
-    closing = re.search(r"[”]|(?<=[\w.,!?])\"(?=\W|$)", text)
-    opening = re.search(r"[“]|(?:^|(?<=[\s(]))\"(?=\w)", text)
-    return bool(closing and start < closing.start() and not (opening and opening.start() < start))
 
 
 def measure_label(fig: Figure) -> str:
@@ -164,12 +150,22 @@ class _Measure:
         in_clause = [d for d in dates if lo <= _span(text, d.text)[0] < hi]
         opening = _clause(text, 0, 1)[1]
         before = [d for d in dates if 0 <= _span(text, d.text)[0] < min(lo, opening)]
-        self.when = {d.iso for d in (in_clause or before)} or set(_YEAR.findall(text[lo:hi]))
+        self.told = in_clause or before
+        self.when = {d.iso for d in self.told} or set(_YEAR.findall(text[lo:hi]))
+        # an earlier stage's days and dating words, its sentence's words, its article's days
+        # (_compare_when.mark_stages, _compare_what.same_time)
+        self.earlier: tuple[set[str], set[str]] | None = None
+        self.days: dict[str, set[str]] = {}
         self.range = _range(fig)
         self.scale = scale_of(fig) if self.unit == "magnitude" else ""
         self.where: frozenset[str] = frozenset()  # the places a casualty count counts
+        self.meeting = None  # who met, when it times a meeting (_compare_meetings.py)
         # words that find the groups this figure may join: a scale or a toll needs none shared
         self.index = self.context | ({f"@{self.scale}"} if self.scale else set())
+
+    @cached_property
+    def words(self) -> set[str]:
+        return _context(self.fig.sentence.text)
 
 
 def _context(text: str) -> set[str]:
@@ -250,6 +246,13 @@ def _conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[li
             measures.append(
                 _Measure(fig, sources.get(f.article.id, f.article.id), dates, f.article.published)
             )
+    # an earlier stage told beside the event's ("Kessa voted on May 4. Vell won 48%.")
+    mark_stages(
+        extraction,
+        measures,
+        lambda d: not quoted(d.sentence, d.text, said.get(d.sentence.key, ())),
+        _context,
+    )
     actors, canonical = actors_of(extraction)
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in measures:
@@ -261,6 +264,11 @@ def _conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[li
             m.where = places.of(m.fig, spans[m.fig.sentence.key])
             # a toll joins only a group of the same places (same_event_measure)
             m.index = m.context | {"@" + "|".join(sorted(m.where))}
+    timed = [m for m in measures if meeting_length(m.fig, m.unit)]
+    met = participants(extraction, {m.fig.sentence.key for m in timed}) if timed else {}
+    for m in timed:
+        m.meeting = met[m.fig.sentence.key]
+        m.index = m.context | {"@meeting"}  # a meeting's length needs no word shared
     # "between 30 and 40 people": both ends of a range stand for the range
     for low, high in zip(measures, measures[1:], strict=False):
         if low.fig.qualifier == "between" and low.fig.sentence.key == high.fig.sentence.key:

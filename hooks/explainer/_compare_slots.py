@@ -4,23 +4,23 @@ Reads: an Extraction and the source of each article. Produces: Discrepancy items
 "date" (figures: _compare_figures.py). Limits: "the same event" is similar wording of the
 clause around the date plus a shared name and a shared act word, never a date inside a
 quotation, never two dates one sentence gives together, and never one act told in two
-different places (a tour). A figure and a date are never compared, and years or day numbers
-never count as figures (that is the figures stage's job). A preview that tells an event as
-already past, while another source dates that event after the preview was written, is a date
-discrepancy too.
+different places (a tour). A span of time ("from 2003-2010") is one value, compared only with
+another span (_compare_when.spans), never with a single date. A figure and a date are never
+compared, and years or day numbers never count as figures (that is the figures stage's job).
+A preview that tells an event as already past, while another source dates that event after the
+preview was written, is a date discrepancy too.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections import Counter
 from datetime import date
 
 from ._compare_dayparts import daypart, times_of_day
 from ._compare_facts import elsewhere
 from ._compare_measure import quoted
 from ._compare_model import Discrepancy, Variant
+from ._compare_when import date_range, event_day, spans
 from ._memo import per_sentence
 from .model import DateMention, Extraction, Figure
 from .similarity import tfidf, tokens
@@ -31,8 +31,6 @@ DATE_EVENT_MIN = 0.3
 # article order): bounds the pairs scored; the seeds and test clusters never reach it (the same
 # bound as _compare_claims.LINKS).
 DATE_LINKS = 32
-# Opening sentences of a report that name the day of the event itself.
-LEAD_SENTENCES = 3
 # Split a sentence into clauses at punctuation and at conjunctions that introduce another event.
 _CLAUSE = re.compile(r"[,;:—–()]|\b(?:since|when|while|after|before|following|until)\b", re.I)
 _DATE_WORDS = frozenset(
@@ -42,28 +40,6 @@ _DATE_WORDS = frozenset(
 # Days named relative to the publication time, which a time zone or an archive stamp may put a
 # day off.
 _RELATIVE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|evening))\b", re.I)
-_ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-_SECTIONS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-_SEASON_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-
-
-def date_range(d: DateMention) -> tuple[date, date] | None:
-    if not _ISO.match(d.iso or ""):
-        return None
-    parts = [int(p) for p in d.iso.split("-")]
-    words = d.text.lower()
-    section = next((s for s in _SECTIONS if s in words), None)
-    try:
-        if len(parts) == 3:
-            return date(*parts), date(*parts)
-        if len(parts) == 2:
-            last = calendar.monthrange(parts[0], parts[1])[1]
-            lo, hi = _SECTIONS.get(section, (1, last))
-            return date(parts[0], parts[1], lo), date(parts[0], parts[1], min(hi, last))
-        lo, hi = _SEASON_MONTHS.get(section, (1, 12))
-        return date(parts[0], lo, 1), date(parts[0], hi, calendar.monthrange(parts[0], hi)[1])
-    except ValueError:
-        return None
 
 
 @per_sentence
@@ -76,29 +52,6 @@ def _clause(d: DateMention) -> str:
     start = max(c for c in cuts if c <= at)
     end = min(c for c in cuts if c >= at + len(d.text))
     return text[start:end]
-
-
-def event_day(extraction: Extraction) -> date | None:
-    """The news peg: the day-precision date the reports' opening sentences name most often
-    (any report sentence when the openings carry none); ties go to the latest day."""
-    reports = [f for f in extraction.articles if f.kind == "report"]
-    days = Counter()
-    for lead_only in (True, False):
-        days = Counter(
-            d.iso
-            for f in reports
-            for d in f.dates
-            if d.precision == "day"
-            and _ISO.match(d.iso or "")
-            and len(d.iso) == 10
-            and (not lead_only or d.sentence.index <= LEAD_SENTENCES)
-        )
-        if days:
-            break
-    if not days:
-        return None
-    iso = max(days.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    return date.fromisoformat(iso)
 
 
 _LAST: list = [None, None]
@@ -132,9 +85,10 @@ def _date_conflicts(
         and d.sentence.block_kind != "heading"
         and not d.sentence.text.rstrip().endswith(":")
     ]
-    ranges: dict[str, list[tuple[date, date]]] = {}
-    for _, d, r in dated:
-        ranges.setdefault(d.sentence.key, []).append(r)
+    dated, span = _spans_whole(dated)
+    ranges: dict[str, list[tuple[int, tuple[date, date]]]] = {}
+    for k, (_, d, r) in enumerate(dated):
+        ranges.setdefault(d.sentence.key, []).append((k, r))
     counted: dict[str, list[Figure]] = {}
     for f in extraction.articles:
         for g in f.figures:
@@ -166,7 +120,7 @@ def _date_conflicts(
         if j >= len(dated):
             continue
         (si, di, ri), (sj, dj, rj) = dated[i], dated[j]
-        if si == sj or not (ri[1] < rj[0] or rj[1] < ri[0]):
+        if si == sj or not _apart(ri, rj, span[i], span[j]):
             continue
         if (_RELATIVE.search(di.text) or _RELATIVE.search(dj.text)) and _a_day_apart(ri, rj):
             continue  # "today" is read off a publication stamp, which may be a day off
@@ -174,7 +128,7 @@ def _date_conflicts(
             continue
         if not _acts(_clause(di)) & _acts(_clause(dj)):
             continue
-        if _names_too(ranges, di, rj) or _names_too(ranges, dj, ri):
+        if _names_too(ranges, i, di, rj) or _names_too(ranges, j, dj, ri):
             continue  # one sentence gives both dates: a sequence ("this year and 2027")
         if elsewhere(di.sentence.text, dj.sentence.text):
             continue  # one act in two places on two days: a tour, not a disagreement
@@ -194,7 +148,7 @@ def _date_conflicts(
         variants: dict[tuple[str, str], Variant] = {}
         for k in members:
             src, d, _ = dated[k]
-            told = parts[k][1] if parts[k] else d.text
+            told = parts[k][1] if parts[k] else span[k][2] if span[k] else d.text
             variants.setdefault((src, told), Variant(src, told, d.sentence))
         one_day = len({dated[k][2] for k in members}) == 1
         # a time of day cuts its clause short ("before noon Saturday"): the longest says more
@@ -209,11 +163,45 @@ def _date_conflicts(
                 else "the same event, dated differently",
             )
         )
-    out.extend(_told_as_past(extraction, dated, previews, sim, names, near))
+    out.extend(_told_as_past(extraction, dated, span, previews, sim, names, near))
     return out
 
 
-def _told_as_past(extraction, dated, previews, sim, names, near) -> list[Discrepancy]:
+def _spans_whole(dated: list) -> tuple[list, list]:
+    """The dated mentions with a span of time as one mention ("from 2003-2010": its first
+    year's mention, dated from the start's first day to the end's last, its end's mention
+    dropped), and per mention its span (_compare_when.spans) or None."""
+    by_sentence: dict[str, list[int]] = {}
+    for k, (_, d, _) in enumerate(dated):
+        by_sentence.setdefault(d.sentence.key, []).append(k)
+    opened, closed = {}, set()
+    for ks in by_sentence.values():
+        text = dated[ks[0]][1].sentence.text
+        o, c = spans(text, [(dated[k][1], dated[k][2]) for k in ks])
+        opened.update({ks[n]: v for n, v in o.items()})
+        closed |= {ks[n] for n in c}
+    out, span = [], []
+    for k, (src, d, r) in enumerate(dated):
+        if k in closed:
+            continue
+        s = opened.get(k)
+        out.append((src, d, (s[0][0], s[1][1]) if s else r))
+        span.append(s)
+    return out, span
+
+
+def _apart(ri, rj, si, sj) -> bool:
+    """Whether two mentions date differently: two dates that share no day, two spans whose
+    starts or ends share none. A span and a date never: the date may be either end of the span
+    or a day inside it ("president from 2003-2010" / "left office in 2010")."""
+    if si is None and sj is None:
+        return ri[1] < rj[0] or rj[1] < ri[0]
+    if si is None or sj is None:
+        return False
+    return any(a[1] < b[0] or b[1] < a[0] for a, b in ((si[0], sj[0]), (si[1], sj[1])))
+
+
+def _told_as_past(extraction, dated, span, previews, sim, names, near) -> list[Discrepancy]:
     peg = event_day(extraction)
     if peg is None:
         return []
@@ -229,7 +217,7 @@ def _told_as_past(extraction, dated, previews, sim, names, near) -> list[Discrep
             by_word[t] = told
     for i, (si, di, (lo, hi)) in enumerate(dated):
         middle = lo + (hi - lo) / 2
-        if middle <= peg:
+        if middle <= peg or span[i]:
             continue
         # only previews that can reach DATE_EVENT_MIN (similarity.py: prefix filtering)
         reach = {j for t in sim.vectors[i] for j in by_word.get(t, ())}
@@ -271,8 +259,13 @@ def _a_day_apart(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return abs((a[0] - b[0]).days) <= 1 and abs((a[1] - b[1]).days) <= 1
 
 
-def _names_too(ranges, d: DateMention, other: tuple[date, date]) -> bool:
-    return any(not (r[1] < other[0] or other[1] < r[0]) for r in ranges.get(d.sentence.key, ()))
+def _names_too(ranges, k: int, d: DateMention, other: tuple[date, date]) -> bool:
+    """Whether another mention of d's sentence (not d, the k-th: a span overlaps a span it
+    differs from) names a day of `other`."""
+    return any(
+        n != k and not (r[1] < other[0] or other[1] < r[0])
+        for n, r in ranges.get(d.sentence.key, ())
+    )
 
 
 @per_sentence

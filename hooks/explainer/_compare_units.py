@@ -5,7 +5,9 @@ Reads: a Figure. Produces: its unit as the comparison compares it (`unit_of`: "s
 people" or "the death toll"), a crude stem, and `same`, which merges the words reporters swap
 for one another when giving one measure ("goods" / "exports"). Also the clause around a
 fragment of a sentence, and who a figure is about (the first person or organisation its
-clause names: two candidates' vote shares are two measures). Limits: English only; the
+clause names: two candidates' vote shares are two measures), and `quoted`, whether a stretch
+of a sentence is inside a quotation (a figure or a date in a quotation is the speaker's word,
+not the article's). Limits: English only; the
 synonym table is small on purpose: two measures merged wrongly would be a false difference.
 """
 
@@ -13,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .model import Extraction, Figure
+from ._quote_spans import quote_spans
+from .model import Extraction, Figure, Sentence
 
 # Figures in one clause: cut at punctuation and at words that start another statement.
 _CLAUSE = re.compile(
@@ -139,3 +142,22 @@ def actors_of(extraction: Extraction):
         return None, names
     forms = sorted(names, key=lambda f: (-len(f), f))
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"), names
+
+
+def quoted(sentence: Sentence, fragment: str, said: tuple[str, ...] = ()) -> bool:
+    """Whether `fragment` stands inside a quotation in the sentence: between quotation marks,
+    before a closing mark that has no opening one (a quotation carried over from the previous
+    sentence), in a quotation block, or inside a quote the quotes stage found (`said`)."""
+    if sentence.block_kind == "quote_block":
+        return True
+    text = sentence.text
+    start, end = span(text, fragment)
+    if start < 0:
+        return False
+    if any(fragment in q for q in said):
+        return True
+    if any(s.start <= start and end <= s.end for s in quote_spans(text)):
+        return True
+    closing = re.search(r"[”]|(?<=[\w.,!?])\"(?=\W|$)", text)
+    opening = re.search(r"[“]|(?:^|(?<=[\s(]))\"(?=\w)", text)
+    return bool(closing and start < closing.start() and not (opening and opening.start() < start))

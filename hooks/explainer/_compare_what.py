@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from ._compare_meetings import TIME_UNITS, same_meeting
 from ._compare_units import CASUALTY_UNITS, SCALES, WORD, clause, same, span
 from .model import Extraction, Figure
 
@@ -126,10 +127,24 @@ def same_time(a, b) -> bool:
     """Whether two measures (_compare_measure._Measure) may tell of one time."""
     if a.when and b.when and not a.when & b.when:
         return False  # a series over time, not a disagreement
+    if (a.earlier or b.earlier) and (_stages(a, b) or _stages(b, a)):
+        return False
     # "the 2019 flood killed 300" is not this week's toll
     return not (not b.when and _long_before(a.when, b.published)) and not (
         not a.when and _long_before(b.when, a.published)
     )
+
+
+def _stages(early, late) -> bool:
+    """An earlier stage and the event's own ("Kessa voted on May 4. Vell won 48%." / "In the
+    runoff, Vell won 52%"): `early` is told of a day before the news peg, `late` of none of its
+    acts (no word of the sentence dating `early`), while late's own source names that day
+    elsewhere than at its figure (it tells that stage apart: "... the first round on May 4")."""
+    if not early.earlier or late.earlier:
+        return False
+    isos, words = early.earlier
+    key = late.fig.sentence.key
+    return all(late.days.get(i, {key}) - {key} for i in isos) and not words & late.words
 
 
 def same_event_measure(a, b) -> bool | None:
@@ -138,6 +153,10 @@ def same_event_measure(a, b) -> bool | None:
     same count in the same place (_compare_what); None for every other unit."""
     if a.unit != b.unit:
         return None
+    if a.unit in TIME_UNITS and (a.meeting or b.meeting):
+        # how long one meeting lasted: who met, not the clause's words, says it is one
+        both = a.meeting and b.meeting and not (a.rate or b.rate)
+        return bool(both and same_meeting(a.meeting, b.meeting) and same_time(a, b))
     if a.unit == "magnitude":
         return bool(a.scale) and a.scale == b.scale and same_time(a, b)
     if a.unit not in CASUALTY_UNITS.values() or a.rate or b.rate or a.where != b.where:

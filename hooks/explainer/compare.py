@@ -5,8 +5,9 @@ people and entities). Produces: a `Comparison` (types in `_compare_model.py`) in
 item cites the sentences it rests on.
 Limits: files sharing an outlet or a byline count as one source. Agreement is "similar
 reports" (TF-IDF cosine plus a shared name, figure or date), not proof. Disagreements are only
-raised for the same slot with different values (same counted unit, same event, same place of
-one act or of one named venue, an act stated and denied, a first counted from different starts,
+raised for the same slot with different values (same counted unit, same event and stage, a
+span of years against a span, a meeting's length by who met, same place of one act or of one
+named venue, an act stated and denied, a first counted from different starts,
 same person's label, same remark, the outcome), so unrelated numbers never collide. A preview
 contributes background and reactions, never what happened at the event.
 """
