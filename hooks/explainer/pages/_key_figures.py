@@ -1,0 +1,231 @@
+"""Key figures for the Overview: one line per measure, the measures most sources give first.
+
+Reads: the extraction's figures (those _key_gate.py lets stand), and the comparison's groups of
+figures that give one measure different values (`conflict_groups`, the rule the Compare and
+Data pages use). Produces: `key_figures(...)` (Lines: one value with every source that gives
+it, or, when sources differ, each value with its sources) and `rows(...)`, the lines as the
+Overview template shows them.
+Limits: figures that agree are one value of one measure when they give the same number and the
+head noun of one is a counted word of the other ("7.9 magnitude earthquake", "7.9-magnitude",
+"7.9 magnitude quake"), with the same names in what is counted. Two lines never share a noun
+phrase: when figures of one noun phrase give different values and the comparison does not tie
+them, only a value that strictly more sources give than any other is shown (the others are on
+the Data page), else none: the page does not pick one of several equally supported values. A
+figure only one source gives is shown only from a report's statement, and only to fill the
+list up to MIN_LINES.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .._compare_measure import conflict_groups, measure_label
+from .._compare_sources import source_of
+from ..model import Extraction, Figure, Sentence
+from ._key_gate import counted, head, names, norm, one, phrase, reason_left_out, words
+
+# Lines shown at most; single-source figures fill up to MIN_LINES when fewer measures are
+# repeated (a lone figure is shown only to give the page something to read).
+MAX_LINES = 5
+MIN_LINES = 3
+# Citations per line, and values listed on a line where sources differ.
+CITED_SHOWN = 5
+VALUES_SHOWN = 4
+# A unit a figure prints as a symbol: "50.9%" counts "percent of votes" -> "50.9% of votes".
+SYMBOLS = {"percent": "%", "dollars": "$", "euros": "€"}
+
+
+@dataclass
+class Value:
+    """One value of a measure, with the figures (one per sentence) that give it."""
+
+    figures: list[Figure]
+    sources: list[str]
+
+    @property
+    def first(self) -> Figure:
+        return self.figures[0]
+
+    @property
+    def shown(self) -> Figure:
+        """The wording most of its figures print ("7.9 magnitude earthquake" twice, "7.9
+        magnitude quake" once), the first of equals."""
+        said = [norm(f.text) for f in self.figures]
+        return max(self.figures, key=lambda f: (said.count(norm(f.text)), -self.figures.index(f)))
+
+
+@dataclass
+class Line:
+    values: list[Value]  # one when the sources agree; most sources first
+    subject: str = ""  # what the values count, when they differ
+    differ: bool = False
+    sources: set[str] = field(default_factory=set)
+
+
+def _agree(a: Figure, b: Figure) -> bool:
+    """The same value of one measure: the head noun of one is a counted word of the other
+    ("7.9-magnitude": magnitude; "7.9 earthquake": earthquake; "7.9 magnitude quake")."""
+    if a.value != b.value:
+        return False
+    if not any(one(head(a), w) for w in words(b)) and not any(
+        one(head(b), w) for w in words(a)
+    ):
+        return False
+    na, nb = names(a), names(b)
+    return not (na and nb and na != nb)
+
+
+def _values(figs: list[Figure], source: dict[str, str]) -> list[Value]:
+    """Figures that give one value of one measure, grouped (complete link: a figure joins a
+    value only if it agrees with every figure in it)."""
+    out: list[Value] = []
+    for fig in figs:
+        for v in out:
+            if all(_agree(fig, x) for x in v.figures):
+                v.figures.append(fig)
+                break
+        else:
+            out.append(Value([fig], []))
+    for v in out:
+        v.sources = sorted({source[f.sentence.article_id] for f in v.figures})
+    return out
+
+
+def _said(extraction: Extraction) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for f in extraction.articles:
+        for q in f.quotes:
+            out.setdefault(q.sentence.key, []).append(q.text)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def key_figures(
+    extraction: Extraction, kinds: dict[str, str], lone: frozenset[str] = frozenset()
+) -> list[Line]:
+    """The Overview's key figures. `kinds`: article id -> kind (a figure only analyses give
+    ranks after one reports give); `lone`: the keys of the sentences a figure one source gives
+    may come from (the reports' statements: not a preview's, not a caption)."""
+    source = source_of(extraction)
+    said = _said(extraction)
+    figs = [
+        fig
+        for f in extraction.articles
+        for fig in f.figures
+        if reason_left_out(fig, said.get(fig.sentence.key, ())) is None
+    ]
+    values = _values(figs, source)
+    where = {id(fig): v for v in values for fig in v.figures}
+    lines: list[Line] = []
+    tied: set[int] = set()
+    for group in conflict_groups(extraction, source):
+        mine = []
+        for fig in group:
+            v = where.get(id(fig)) or Value([fig], [source[fig.sentence.article_id]])
+            if id(v) not in {id(x) for x in mine}:
+                mine.append(v)
+        tied |= {id(v) for v in mine}
+        subject = max((measure_label(g) for g in group), key=lambda c: (len(c.split()), c))
+        lines.append(Line(mine, subject, differ=True))
+    lines += [Line([v]) for v in values if id(v) not in tied]
+    for line in lines:
+        line.values.sort(key=lambda v: (-len(v.sources), v.first.sentence.key))
+        line.sources = {s for v in line.values for s in v.sources}
+    lines = [x for x in lines if len(x.sources) > 1 or x.values[0].first.sentence.key in lone]
+    return _chosen(lines, kinds)
+
+
+def _rank(line: Line, kinds: dict[str, str]) -> tuple:
+    first = line.values[0].first
+    analysis = all(kinds.get(f.sentence.article_id) == "analysis" for v in line.values
+                   for f in v.figures)
+    return (-len(line.sources), analysis, first.sentence.index, first.sentence.key)
+
+
+def _chosen(lines: list[Line], kinds: dict[str, str]) -> list[Line]:
+    lines.sort(key=lambda line: _rank(line, kinds))
+    # how many sources the best value of each noun phrase has, and how many values reach it
+    best: dict[tuple, list[int]] = {}
+    for line in lines:
+        for key in {phrase(f) for v in line.values for f in v.figures}:
+            best.setdefault(key, []).append(len(line.sources))
+    out: list[Line] = []
+    taken: set[tuple] = set()
+    for line in lines:
+        keys = {phrase(f) for v in line.values for f in v.figures}
+        if keys & taken:
+            continue  # one line per noun phrase: a better-supported one is shown
+        if not line.differ and any(
+            len(best[k]) > 1 and best[k][1] >= len(line.sources) for k in keys
+        ):
+            continue  # another value of this noun phrase is as well supported: pick none
+        if len(line.sources) < 2 and len(out) >= MIN_LINES:
+            break
+        taken |= keys
+        out.append(line)
+        if len(out) == MAX_LINES:
+            break
+    return out
+
+
+def cited(line: Line) -> list[Sentence]:
+    """The sentences a line cites: one per source first, then the rest."""
+    seen, first, rest = set(), [], []
+    for v in line.values:
+        for f in v.figures:
+            (rest if f.sentence.article_id in seen else first).append(f.sentence)
+            seen.add(f.sentence.article_id)
+    return (first + rest)[:CITED_SHOWN]
+
+
+def _rest(text: str, counts: str) -> str | None:
+    """What `counts` adds to the printed figure when the two overlap, so a key figure reads as
+    one phrase: ('At least 126 people', 'people killed') -> 'killed'; ('36 known strikes',
+    'known strikes') -> ''; ('50.9%', 'percent of votes') -> 'of votes'. None when they do not
+    overlap (shown as 'text — counts')."""
+    said, more = text.lower().split(), counts.split()
+    symbol = SYMBOLS.get(more[0].lower()) if more else None
+    if symbol and text.rstrip().endswith(symbol):
+        return " ".join(more[1:])
+    for n in range(min(len(said), len(more)), 0, -1):
+        if said[-n:] == [w.lower() for w in more[:n]]:
+            return " ".join(more[n:])
+    return None
+
+
+def _one_per_article(figs: list[Figure]) -> list[Figure]:
+    seen, out = set(), []
+    for f in figs:
+        if f.sentence.article_id not in seen:
+            seen.add(f.sentence.article_id)
+            out.append(f)
+    return out
+
+
+def rows(lines: list[Line], labels: dict[str, str]) -> list[dict]:
+    """The lines as the Overview template lays them out; `labels`: article id -> source name."""
+    out = []
+    for line in lines:
+        top = line.values[0].shown
+        out.append(
+            {
+                "text": top.text,
+                "counts": counted(top),
+                "rest": _rest(top.text, counted(top)),
+                "subject": line.subject,
+                "differ": line.differ,
+                "sources": len(line.sources),
+                "values": [
+                    {
+                        "text": v.shown.text,
+                        "sources": ", ".join(
+                            labels[f.sentence.article_id] for f in _one_per_article(v.figures)
+                        ),
+                        "sentences": [f.sentence for f in _one_per_article(v.figures)],
+                    }
+                    for v in line.values[:VALUES_SHOWN]
+                ],
+                "more_values": max(0, len(line.values) - VALUES_SHOWN),
+                "sentences": cited(line),
+            }
+        )
+    return out

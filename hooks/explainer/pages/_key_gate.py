@@ -1,0 +1,130 @@
+"""Whether a figure can stand as a key figure, and what noun phrase it counts.
+
+Reads: a Figure and its sentence. Produces: `reason_left_out` (why a figure is no key figure,
+or None), `head` and `phrase` (the noun it counts, and the rest of what is counted, as stems),
+`counted` (what it counts, as shown).
+Limits: English. The counted noun must be printed within NOUN_NEAR words of the figure (the
+figures stage sometimes carries a noun over from elsewhere in the sentence: "at age 77" read as
+"77 months"); a unit that measures (hours, miles, dollars, percent) says what is measured only
+with more words; a rank ("the two largest economies") and a number in a name ("Group of 20")
+are no measures. A compound's last part is its head ("earthquake", "quake").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._compare_measure import quoted
+from .._compare_units import CASUALTY_UNITS, PEOPLE, same, unit_of
+from ..model import Figure
+from ..similarity import STOP_WORDS
+
+# The counted noun stands within this many words of the figure as printed (after it: "1,200
+# people"; before it: "the death toll had reached 1,394").
+NOUN_NEAR = 3
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# Units that measure rather than count: a figure in one of them says what it is only with more
+# words ("four hours" of what, "40 kilometers" from where, "$4.9 million" for what).
+MEASURE_UNITS = frozenset(
+    """second minute hour day week month year decade century mile kilometer kilometre km
+    meter metre feet foot yard inch hectare acre ton tonne kilogram kg pound gram liter litre
+    gallon barrel dollar euro yen yuan rupee franc percent point degree""".split()
+)
+# Symbols that print the unit ("50.9%", "$4.9 million").
+_SYMBOLS = {"%": "percent", "$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+_RANK = frozenset(
+    "largest biggest highest lowest smallest richest poorest busiest oldest youngest longest "
+    "tallest deadliest worst best top leading most least first last".split()
+)
+# Words the figures stage leaves at the end of "what is counted" that say nothing about it.
+_VAGUE = frozenset("including compared reported according".split())
+# Words in "what is counted" that say nothing about what (prepositions, articles, vague verbs).
+_EMPTY = STOP_WORDS | _VAGUE | frozenset("per cent".split())
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ of\s*$")
+
+
+def norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower())) or text
+
+
+def counted(fig: Figure) -> str:
+    """What the figure counts, as shown: its counts phrase without the vague words that end it
+    ("percent of votes compared" -> "percent of votes")."""
+    words = fig.counts.split()
+    while words and words[-1].lower() in _VAGUE:
+        words.pop()
+    return " ".join(words)
+
+
+def words(fig: Figure) -> list[str]:
+    """What the figure counts, as stems, its unit first."""
+    out = []
+    for w in [fig.unit or "", *_WORD.findall(fig.counts)]:
+        if w and w.lower() not in _EMPTY and same(w) not in out:
+            out.append(same(w))
+    return out
+
+
+def one(a: str, b: str) -> bool:
+    """The same word, or one the last part of the other ("quake", "earthquake")."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.endswith(b) or b.endswith(a)))
+
+
+def head(fig: Figure) -> str:
+    """The noun a figure counts: "death" for a casualty count, else its first counted word."""
+    unit = unit_of(fig)
+    for key, casualty in CASUALTY_UNITS.items():
+        if unit == casualty:
+            return key  # as `same` spells it: "death", "injur"
+    found = words(fig)
+    return found[0] if found else unit
+
+
+def names(fig: Figure) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(fig.counts) if w[:1].isupper())
+
+
+def phrase(fig: Figure) -> tuple[str, frozenset[str]]:
+    """The noun phrase a line stands for: its head and the other words of what is counted
+    (casualty words and people folded into the head)."""
+    rest = {w for w in words(fig) if not one(w, head(fig))}
+    if head(fig) in CASUALTY_UNITS:
+        rest -= {same(w) for w in PEOPLE} | set(CASUALTY_UNITS)
+    return head(fig), frozenset(rest)
+
+
+def _printed_noun(fig: Figure) -> bool:
+    """The counted noun is printed next to the figure (or in it)."""
+    words = [w for w in _WORD.findall(fig.counts) if w.lower() not in _EMPTY]
+    if not words:
+        return False
+    text, at = fig.sentence.text, fig.sentence.text.find(fig.text)
+    if at < 0:
+        return False
+    before = _WORD.findall(text[:at])[-NOUN_NEAR:]
+    near = _WORD.findall(fig.text) + before + _WORD.findall(text[at + len(fig.text) :])[:NOUN_NEAR]
+    near = {same(w) for w in near} | {same(u) for k, u in _SYMBOLS.items() if k in fig.text}
+    return any(one(same(words[0]), n) or same(words[0]) in n for n in near)
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
+def reason_left_out(fig: Figure, said: tuple[str, ...] = ()) -> str | None:
+    """Why a figure is no key figure, or None. `said`: the quotations of its sentence."""
+    if quoted(fig.sentence, fig.text, said):
+        return "in a quotation"
+    if not _printed_noun(fig):
+        return "no counted noun next to it"
+    counted = [w.lower() for w in _WORD.findall(fig.counts) if w.lower() not in _EMPTY]
+    if {_singular(w) for w in counted} <= MEASURE_UNITS:
+        return "a measure without what it measures"
+    at = fig.sentence.text.find(fig.text)
+    after = _WORD.findall(fig.sentence.text[at + len(fig.text) :])[:1] if at >= 0 else []
+    if _RANK & set(counted) or _RANK & {w.lower() for w in after}:
+        return "a rank"
+    if _NAME_BEFORE.search(fig.sentence.text[: max(at, 0)]):
+        return "part of a name"
+    return None
