@@ -3,9 +3,9 @@
 Reads: a Figure and its sentence. Produces: `reason_left_out` (why a figure is no key figure,
 or None), `head` and `phrase` (the noun it counts, and the rest of what is counted, as stems),
 `counted` (what it counts, as shown).
-Limits: English. The counted noun must be printed within NOUN_NEAR words of the figure (the
-figures stage sometimes carries a noun over from elsewhere in the sentence: "at age 77" read as
-"77 months"); a unit that measures (hours, miles, dollars, percent) says what is measured only
+Limits: English. The counted noun must be printed next to the figure (the figures stage
+sometimes carries a noun over from elsewhere in the sentence: "at age 77" read as "77
+months"); a unit that measures (hours, miles, dollars, percent) says what is measured only
 with more words; a rank ("the two largest economies") and a number in a name ("Group of 20")
 are no measures. A compound's last part is its head ("earthquake", "quake").
 """
@@ -19,9 +19,11 @@ from .._compare_units import CASUALTY_UNITS, PEOPLE, same, unit_of
 from ..model import Figure
 from ..similarity import STOP_WORDS
 
-# The counted noun stands within this many words of the figure as printed (after it: "1,200
-# people"; before it: "the death toll had reached 1,394").
-NOUN_NEAR = 3
+# The counted noun follows the figure as printed ("1,200 people"), or stands within NOUN_BEFORE
+# words before it ("the death toll had reached 1,394"). One word after: "at age 64 after 18
+# months" must not count "64" in months.
+NOUN_AFTER = 1
+NOUN_BEFORE = 3
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # Units that measure rather than count: a figure in one of them says what it is only with more
 # words ("four hours" of what, "40 kilometers" from where, "$4.9 million" for what).
@@ -101,8 +103,9 @@ def _printed_noun(fig: Figure) -> bool:
     text, at = fig.sentence.text, fig.sentence.text.find(fig.text)
     if at < 0:
         return False
-    before = _WORD.findall(text[:at])[-NOUN_NEAR:]
-    near = _WORD.findall(fig.text) + before + _WORD.findall(text[at + len(fig.text) :])[:NOUN_NEAR]
+    before = _WORD.findall(text[:at])[-NOUN_BEFORE:]
+    after = _WORD.findall(text[at + len(fig.text) :])[:NOUN_AFTER]
+    near = _WORD.findall(fig.text) + before + after
     near = {same(w) for w in near} | {same(u) for k, u in _SYMBOLS.items() if k in fig.text}
     return any(one(same(words[0]), n) or same(words[0]) in n for n in near)
 

@@ -127,16 +127,16 @@ def not_a_statement(
     """Why `s` is no statement to retell, or None. `article`: the sentences of its article;
     `titles`: `headlines(...)` of the cluster."""
     text = s.text.strip()
+    if _credit(text):
+        return "credit"
+    if _meta(text):
+        return "date line"
+    if _caption(s, article):
+        return "caption"
     if not _END.search(text):
         return "no sentence end"
     if _norm(text) in titles:
         return "headline"
-    if _meta(text):
-        return "date line"
-    if _credit(text):
-        return "credit"
-    if _caption(s, article):
-        return "caption"
     if _QUOTED_ALONE.match(text):
         return "a quotation without its speaker"
     if _QUANTIFIER.match(text):
