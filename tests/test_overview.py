@@ -236,3 +236,32 @@ def test_agenda_rows_are_the_agenda_pages_sections():
     for key, items, _ in found:
         row = next(ln for ln in glance.splitlines() if f"**{agenda.TITLES[key]}**" in ln)
         assert f"(agenda.md#{agenda.ANCHORS[key]})" in row and items[0].label in row
+
+
+def _story(aid: str, title: str, texts: list[str]) -> ArticleFacts:
+    f = _facts(aid, f"Outlet {aid}", texts)
+    art = Article(id=aid, path=f"{aid}.txt", sha=aid, title=title, outlet=f"Outlet {aid}",
+                  published="2031-03-04", language="en")
+    return ArticleFacts(art, f.sentences, "report", "test")
+
+
+def test_lone_statements_open_with_the_title_reports_lead_and_repeat_nothing():
+    # first run: the leads of a, b and c (file order) and d's lead left out; a repeated
+    # sentence could stand twice
+    ex = Extraction(articles=(
+        _story("a", "Lighthouse keepers join the ferry strike",
+               ["Lighthouse keepers in Norport voted to stop work from Tuesday evening onwards."]),
+        _story("b", "Harbour cafes close early",
+               ["Three cafes on the harbour front shut their doors at noon for lack of custom."]),
+        _story("c", "Tourists stranded on Vellmar",
+               ["Hundreds of visitors queued for hotel rooms after the last boat was cancelled."]),
+        _story("d", "Ferry strike strands tourists on Vellmar", [
+            "Ferry crews walked off the job across the islands, halting every crossing.",
+            "Ferry crews walked off the job across the islands, halting every crossing.",
+        ]),
+    ))
+    page = overview.build(_ctx(ex))
+    happened = [ln for ln in page.split("## What happened")[1].split("\n## ")[0].splitlines()
+                if ln.startswith("- ")]
+    assert len(happened) == overview.MIN_CLAIMS
+    assert sum("Ferry crews walked off" in ln for ln in happened) == 1
