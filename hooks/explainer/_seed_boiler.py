@@ -170,7 +170,7 @@ def _label(item: str) -> bool:
 
 def is_breadcrumb(line: str) -> bool:
     """ "Home » World » Title": two or more crumb separators, or a first crumb "Home"; also
-    written without spaces, with arrows only ("Home>Articles>Title": a path or a date never
+    written without spaces, with arrows only ("Home>Section>Title": a path or a date never
     uses ">")."""
     parts = _BREADCRUMB_SEP.split(line.strip())
     if len(parts) < 2:

@@ -117,7 +117,7 @@ def parse_md(name: str, text: str) -> Parsed:
         if not line.strip():
             flush()
         elif not para and boiler.is_breadcrumb(line):
-            # a copied page's "Home>Articles>Title" line (.txt seeds drop them the same way)
+            # a copied page's "Home>Section>Title" line (.txt seeds drop them the same way)
             p.stripped.append(line.strip())
         elif h:
             flush()

@@ -6,8 +6,8 @@ Data pages use). Produces: `key_figures(...)` (Lines: one value with every sourc
 it, or, when sources differ, each value with its sources) and `rows(...)`, the lines as the
 Overview template shows them.
 Limits: figures that agree are one value of one measure when they give the same number and the
-head noun of one is a counted word of the other ("7.9 magnitude earthquake", "7.9-magnitude",
-"7.9 magnitude quake"), with the same names in what is counted. Two lines never share a noun
+head noun of one is a counted word of the other ("6.4 magnitude tremor", "6.4-magnitude",
+"6.4 magnitude shock"), with the same names in what is counted. Two lines never share a noun
 phrase: when figures of one noun phrase give different values and the comparison does not tie
 them, only a value that strictly more sources give than any other is shown (the others are on
 the Data page), else none: the page does not pick one of several equally supported values. A
@@ -31,7 +31,7 @@ MIN_LINES = 3
 # Citations per line, and values listed on a line where sources differ.
 CITED_SHOWN = 5
 VALUES_SHOWN = 4
-# A unit a figure prints as a symbol: "50.9%" counts "percent of votes" -> "50.9% of votes".
+# A unit a figure prints as a symbol: "62%" counts "percent of seats" -> "62% of seats".
 SYMBOLS = {"percent": "%", "dollars": "$", "euros": "€"}
 
 
@@ -48,8 +48,8 @@ class Value:
 
     @property
     def shown(self) -> Figure:
-        """The wording most of its figures print ("7.9 magnitude earthquake" twice, "7.9
-        magnitude quake" once), the first of equals."""
+        """The wording most of its figures print ("6.4 magnitude tremor" twice, "6.4
+        magnitude shock" once), the first of equals."""
         said = [norm(f.text) for f in self.figures]
         return max(self.figures, key=lambda f: (said.count(norm(f.text)), -self.figures.index(f)))
 
@@ -64,7 +64,7 @@ class Line:
 
 def _agree(a: Figure, b: Figure) -> bool:
     """The same value of one measure: the head noun of one is a counted word of the other
-    ("7.9-magnitude": magnitude; "7.9 earthquake": earthquake; "7.9 magnitude quake")."""
+    ("6.4-magnitude": magnitude; "6.4 tremor": tremor; "6.4 magnitude shock")."""
     if a.value != b.value:
         return False
     if not any(one(head(a), w) for w in words(b)) and not any(
@@ -180,7 +180,7 @@ def cited(line: Line) -> list[Sentence]:
 def _rest(text: str, counts: str) -> str | None:
     """What `counts` adds to the printed figure when the two overlap, so a key figure reads as
     one phrase: ('At least 126 people', 'people killed') -> 'killed'; ('36 known strikes',
-    'known strikes') -> ''; ('50.9%', 'percent of votes') -> 'of votes'. None when they do not
+    'known strikes') -> ''; ('62%', 'percent of seats') -> 'of seats'. None when they do not
     overlap (shown as 'text — counts')."""
     said, more = text.lower().split(), counts.split()
     symbol = SYMBOLS.get(more[0].lower()) if more else None

@@ -4,10 +4,10 @@ Reads: a Figure and its sentence. Produces: `reason_left_out` (why a figure is n
 or None), `head` and `phrase` (the noun it counts, and the rest of what is counted, as stems),
 `counted` (what it counts, as shown).
 Limits: English. The counted noun must be printed next to the figure (the figures stage
-sometimes carries a noun over from elsewhere in the sentence: "at age 77" read as "77
+sometimes carries a noun over from elsewhere in the sentence: "at age 64" read as "64
 months"); a unit that measures (hours, miles, dollars, percent) says what is measured only
-with more words; a rank ("the two largest economies") and a number in a name ("Group of 20")
-are no measures. A compound's last part is its head ("earthquake", "quake").
+with more words; a rank ("the three biggest carriers") and a number in a name ("Group of 7")
+are no measures. A compound's last part is its head ("airstrikes", "strikes").
 """
 
 from __future__ import annotations
@@ -19,20 +19,20 @@ from .._compare_units import CASUALTY_UNITS, PEOPLE, same, unit_of
 from ..model import Figure
 from ..similarity import STOP_WORDS
 
-# The counted noun follows the figure as printed ("1,200 people"), or stands within NOUN_BEFORE
-# words before it ("the death toll had reached 1,394"). One word after: "at age 64 after 18
+# The counted noun follows the figure as printed ("2,300 workers"), or stands within NOUN_BEFORE
+# words before it ("the death toll had reached 412"). One word after: "at age 64 after 18
 # months" must not count "64" in months.
 NOUN_AFTER = 1
 NOUN_BEFORE = 3
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # Units that measure rather than count: a figure in one of them says what it is only with more
-# words ("four hours" of what, "40 kilometers" from where, "$4.9 million" for what).
+# words ("six hours" of what, "30 kilometres" from where, "$2 million" for what).
 MEASURE_UNITS = frozenset(
     """second minute hour day week month year decade century mile kilometer kilometre km
     meter metre feet foot yard inch hectare acre ton tonne kilogram kg pound gram liter litre
     gallon barrel dollar euro yen yuan rupee franc percent point degree""".split()
 )
-# Symbols that print the unit ("50.9%", "$4.9 million").
+# Symbols that print the unit ("62%", "$2 million").
 _SYMBOLS = {"%": "percent", "$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 _RANK = frozenset(
     "largest biggest highest lowest smallest richest poorest busiest oldest youngest longest "
@@ -51,7 +51,7 @@ def norm(text: str) -> str:
 
 def counted(fig: Figure) -> str:
     """What the figure counts, as shown: its counts phrase without the vague words that end it
-    ("percent of votes compared" -> "percent of votes")."""
+    ("percent of seats compared" -> "percent of seats")."""
     words = fig.counts.split()
     while words and words[-1].lower() in _VAGUE:
         words.pop()
@@ -68,7 +68,7 @@ def words(fig: Figure) -> list[str]:
 
 
 def one(a: str, b: str) -> bool:
-    """The same word, or one the last part of the other ("quake", "earthquake")."""
+    """The same word, or one the last part of the other ("strikes", "airstrikes")."""
     return a == b or (min(len(a), len(b)) >= 4 and (a.endswith(b) or b.endswith(a)))
 
 

@@ -7,12 +7,12 @@ Produces: `not_a_statement(...)`, the reason a sentence is no statement ("headli
 Limits: English; shapes, not a parser. What is left out: a line with no end punctuation (a
 headline, a standfirst, a breadcrumb, a byline, a live blog's summary line); a repeated headline
 or standfirst (of any article: a report reprints another's headline as a link); a date or time
-line ("April 25, 2015 / 8:34 AM / 2 years ago"); a byline or credit line ("By ...",
-"(Reported by ...)"); a photo caption: a credit next to it or in it ("(Photo: ...)",
+line ("March 3, 2031 / 6:15 PM / 2 hours ago"); a byline or credit line ("By ...",
+"(Reporting by ...)"); a photo caption: a credit next to it or in it ("(Photo: ...)",
 "Courtesy ...", "Screenshot via ..."), a position in the picture (", left,"), or a description
 in the present tense (or with no verb) that ends with a calendar date ("X greets Y at Z on
-Nov. 15."); a quotation standing alone (its speaker is in another sentence); a sentence that
-opens with a bare quantifier before its verb ("Most died ..."), whose referent is in the
+March 3."); a quotation standing alone (its speaker is in another sentence); a sentence that
+opens with a bare quantifier before its verb ("Most returned ..."), whose referent is in the
 sentence before. A news sentence that ends with a calendar date and has no past, perfect or
 future verb is read as a caption: it is left out, never shown wrong.
 """
@@ -76,7 +76,7 @@ _PAST = (
     "sent|built|kept|paid|ran|shook|hit|fled|knew|thought|felt|fought|grew|drew|threw|wrote"
 )
 _TOLD = re.compile(rf"\b(?i:{_PAST})\b|\b[a-z]{{2,}}ed\b")
-# "Most died when ...": a quantifier standing for people the sentence before names.
+# "Most returned to work ...": a quantifier standing for people the sentence before names.
 _QUANTIFIER = re.compile(
     r"^(?:most|many|some|others|several|both|all|none|few)\s+(?:of them\s+)?"
     rf"(?:are|is|may|might|{_PAST}|[a-z]{{2,}}ed)\b",
