@@ -265,3 +265,17 @@ def test_lone_statements_open_with_the_title_reports_lead_and_repeat_nothing():
                 if ln.startswith("- ")]
     assert len(happened) == overview.MIN_CLAIMS
     assert sum("Ferry crews walked off" in ln for ln in happened) == 1
+
+
+def test_differing_counts_of_people_killed_are_named_deaths():
+    # first run: one value picked ("At least 40 people"), no word that the sources differ; on
+    # the first run of the differing-values rule the line read "people: ..." (what they are
+    # counted for left unsaid)
+    a = "At least 40 people were killed when the dam burst above the valley, officials said."
+    b = "Some 65 people were killed when the dam burst above the valley, the ministry said."
+    ex = Extraction(articles=(
+        _facts("a", "Gazette", [a], [(a, "At least 40 people", "people", "people", 40)]),
+        _facts("b", "Courier", [b], [(b, "Some 65 people", "people", "people", 65)]),
+    ))
+    [line] = key_figures(ex, {}, frozenset())
+    assert line.differ and line.subject == "deaths"

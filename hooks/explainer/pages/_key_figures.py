@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .._compare_measure import conflict_groups, measure_label
 from .._compare_sources import source_of
+from .._compare_units import CASUALTY_UNITS, PEOPLE, unit_of
 from ..model import Extraction, Figure, Sentence
 from ._key_gate import counted, head, names, norm, one, phrase, reason_left_out, words
 
@@ -124,14 +125,24 @@ def key_figures(
             if id(v) not in {id(x) for x in mine}:
                 mine.append(v)
         tied |= {id(v) for v in mine}
-        subject = max((measure_label(g) for g in group), key=lambda c: (len(c.split()), c))
-        lines.append(Line(mine, subject, differ=True))
+        lines.append(Line(mine, _subject(group), differ=True))
     lines += [Line([v]) for v in values if id(v) not in tied]
     for line in lines:
         line.values.sort(key=lambda v: (-len(v.sources), v.first.sentence.key))
         line.sources = {s for v in line.values for s in v.sources}
     lines = [x for x in lines if len(x.sources) > 1 or x.values[0].first.sentence.key in lone]
     return _chosen(lines, kinds)
+
+
+def _subject(group: list[Figure]) -> str:
+    """What the differing values count: the fullest label; a count of people said to be killed
+    or hurt is named so ("deaths", not "people")."""
+    said = max((measure_label(g) for g in group), key=lambda c: (len(c.split()), c))
+    if said.lower() in PEOPLE:
+        casualty = {unit_of(g) for g in group} & set(CASUALTY_UNITS.values())
+        if len(casualty) == 1:
+            return casualty.pop()
+    return said
 
 
 def _rank(line: Line, kinds: dict[str, str]) -> tuple:
