@@ -63,30 +63,43 @@ class Line:
     sources: set[str] = field(default_factory=set)
 
 
-def _agree(a: Figure, b: Figure) -> bool:
-    """The same value of one measure: the head noun of one is a counted word of the other
-    ("6.4-magnitude": magnitude; "6.4 tremor": tremor; "6.4 magnitude shock")."""
-    if a.value != b.value:
-        return False
-    if not any(one(head(a), w) for w in words(b)) and not any(
-        one(head(b), w) for w in words(a)
-    ):
-        return False
-    na, nb = names(a), names(b)
-    return not (na and nb and na != nb)
+@dataclass(frozen=True)
+class _Noun:
+    """What a figure counts, worked out once: its head noun, counted words, names, phrase."""
+
+    head: str
+    words: tuple[str, ...]
+    names: frozenset[str]
+    phrase: tuple[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, fig: Figure) -> _Noun:
+        found = words(fig)
+        return cls(head(fig, found), tuple(found), names(fig), phrase(fig, found))
 
 
-def _values(figs: list[Figure], source: dict[str, str]) -> list[Value]:
+def _agree(a: _Noun, b: _Noun) -> bool:
+    """One measure, for two figures of the same value: the head noun of one is a counted word
+    of the other ("6.4-magnitude": magnitude; "6.4 tremor": tremor; "6.4 magnitude shock")."""
+    if not any(one(a.head, w) for w in b.words) and not any(one(b.head, w) for w in a.words):
+        return False
+    return not (a.names and b.names and a.names != b.names)
+
+
+def _values(figs: list[Figure], source: dict[str, str], nouns: dict[int, _Noun]) -> list[Value]:
     """Figures that give one value of one measure, grouped (complete link: a figure joins a
-    value only if it agrees with every figure in it)."""
+    value only if it agrees with every figure in it). Only figures of one number are compared."""
     out: list[Value] = []
+    by_number: dict[float, list[Value]] = {}
     for fig in figs:
-        for v in out:
-            if all(_agree(fig, x) for x in v.figures):
+        same_number = by_number.setdefault(fig.value, [])
+        for v in same_number:
+            if all(_agree(nouns[id(fig)], nouns[id(x)]) for x in v.figures):
                 v.figures.append(fig)
                 break
         else:
-            out.append(Value([fig], []))
+            same_number.append(Value([fig], []))
+            out.append(same_number[-1])
     for v in out:
         v.sources = sorted({source[f.sentence.article_id] for f in v.figures})
     return out
@@ -114,11 +127,13 @@ def key_figures(
         for fig in f.figures
         if reason_left_out(fig, said.get(fig.sentence.key, ())) is None
     ]
-    values = _values(figs, source)
+    groups = conflict_groups(extraction, source)
+    nouns = {id(fig): _Noun.of(fig) for fig in [*figs, *(g for group in groups for g in group)]}
+    values = _values(figs, source, nouns)
     where = {id(fig): v for v in values for fig in v.figures}
     lines: list[Line] = []
     tied: set[int] = set()
-    for group in conflict_groups(extraction, source):
+    for group in groups:
         mine = []
         for fig in group:
             v = where.get(id(fig)) or Value([fig], [source[fig.sentence.article_id]])
@@ -131,7 +146,7 @@ def key_figures(
         line.values.sort(key=lambda v: (-len(v.sources), v.first.sentence.key))
         line.sources = {s for v in line.values for s in v.sources}
     lines = [x for x in lines if len(x.sources) > 1 or x.values[0].first.sentence.key in lone]
-    return _chosen(lines, kinds)
+    return _chosen(lines, kinds, nouns)
 
 
 def _subject(group: list[Figure]) -> str:
@@ -152,26 +167,26 @@ def _rank(line: Line, kinds: dict[str, str]) -> tuple:
     return (-len(line.sources), analysis, first.sentence.index, first.sentence.key)
 
 
-def _chosen(lines: list[Line], kinds: dict[str, str]) -> list[Line]:
+def _chosen(lines: list[Line], kinds: dict[str, str], nouns: dict[int, _Noun]) -> list[Line]:
     lines.sort(key=lambda line: _rank(line, kinds))
+    keys = [{nouns[id(f)].phrase for v in line.values for f in v.figures} for line in lines]
     # how many sources the best value of each noun phrase has, and how many values reach it
     best: dict[tuple, list[int]] = {}
-    for line in lines:
-        for key in {phrase(f) for v in line.values for f in v.figures}:
+    for line, mine in zip(lines, keys, strict=True):
+        for key in mine:
             best.setdefault(key, []).append(len(line.sources))
     out: list[Line] = []
     taken: set[tuple] = set()
-    for line in lines:
-        keys = {phrase(f) for v in line.values for f in v.figures}
-        if keys & taken:
+    for line, mine in zip(lines, keys, strict=True):
+        if mine & taken:
             continue  # one line per noun phrase: a better-supported one is shown
         if not line.differ and any(
-            len(best[k]) > 1 and best[k][1] >= len(line.sources) for k in keys
+            len(best[k]) > 1 and best[k][1] >= len(line.sources) for k in mine
         ):
             continue  # another value of this noun phrase is as well supported: pick none
         if len(line.sources) < 2 and len(out) >= MIN_LINES:
             break
-        taken |= keys
+        taken |= mine
         out.append(line)
         if len(out) == MAX_LINES:
             break

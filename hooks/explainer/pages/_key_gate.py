@@ -13,9 +13,11 @@ are no measures. A compound's last part is its head ("airstrikes", "strikes").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .._compare_measure import quoted
-from .._compare_units import CASUALTY_UNITS, PEOPLE, same, unit_of
+from .._compare_units import CASUALTY_UNITS, PEOPLE, unit_of
+from .._compare_units import same as _same
 from ..model import Figure
 from ..similarity import STOP_WORDS
 
@@ -43,6 +45,8 @@ _VAGUE = frozenset("including compared reported according".split())
 # Words in "what is counted" that say nothing about what (prepositions, articles, vague verbs).
 _EMPTY = STOP_WORDS | _VAGUE | frozenset("per cent".split())
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ of\s*$")
+# A cluster's vocabulary is small next to its figures: each word is stemmed once.
+same = lru_cache(maxsize=None)(_same)
 
 
 def norm(text: str) -> str:
@@ -72,13 +76,14 @@ def one(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and (a.endswith(b) or b.endswith(a)))
 
 
-def head(fig: Figure) -> str:
-    """The noun a figure counts: "death" for a casualty count, else its first counted word."""
+def head(fig: Figure, counted_words: list[str] | None = None) -> str:
+    """The noun a figure counts: "death" for a casualty count, else its first counted word.
+    `counted_words`: `words(fig)`, when the caller has them."""
     unit = unit_of(fig)
     for key, casualty in CASUALTY_UNITS.items():
         if unit == casualty:
             return key  # as `same` spells it: "death", "injur"
-    found = words(fig)
+    found = words(fig) if counted_words is None else counted_words
     return found[0] if found else unit
 
 
@@ -86,13 +91,18 @@ def names(fig: Figure) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(fig.counts) if w[:1].isupper())
 
 
-def phrase(fig: Figure) -> tuple[str, frozenset[str]]:
+_FOLDED = frozenset({same(w) for w in PEOPLE} | set(CASUALTY_UNITS))
+
+
+def phrase(fig: Figure, counted_words: list[str] | None = None) -> tuple[str, frozenset[str]]:
     """The noun phrase a line stands for: its head and the other words of what is counted
     (casualty words and people folded into the head)."""
-    rest = {w for w in words(fig) if not one(w, head(fig))}
-    if head(fig) in CASUALTY_UNITS:
-        rest -= {same(w) for w in PEOPLE} | set(CASUALTY_UNITS)
-    return head(fig), frozenset(rest)
+    found = words(fig) if counted_words is None else counted_words
+    h = head(fig, found)
+    rest = {w for w in found if not one(w, h)}
+    if h in CASUALTY_UNITS:
+        rest -= _FOLDED
+    return h, frozenset(rest)
 
 
 def _printed_noun(fig: Figure) -> bool:

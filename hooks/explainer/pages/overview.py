@@ -67,33 +67,37 @@ def _reporting_ids(ctx: PageContext, event: Event) -> set[str]:
     }
 
 
-def _statements(f, titles: frozenset[str]) -> list[Sentence]:
-    """An article's body sentences that are statements (no caption, dateline, headline), each
-    text once (a caption repeated under two pictures)."""
-    out, seen = [], set()
-    for s in f.sentences:
-        if s.text in seen or not is_claim(s) or s.block_kind != "paragraph":
-            continue
-        if not_a_statement(s, f.sentences, titles) is None:
-            seen.add(s.text)
-            out.append(s)
-    return out
+class _Stated:
+    """Each article's body sentences that are statements (no caption, dateline, headline), each
+    text once (a caption repeated under two pictures); worked out once per page."""
 
+    def __init__(self, ctx: PageContext) -> None:
+        arts = [f.article for f in ctx.extraction.articles]
+        self.titles = headlines([a.title for a in arts] + [a.standfirst for a in arts])
+        self._memo: dict[str, list[Sentence]] = {}
 
-def _titles(ctx: PageContext) -> frozenset[str]:
-    arts = [f.article for f in ctx.extraction.articles]
-    return headlines([a.title for a in arts] + [a.standfirst for a in arts])
+    def __call__(self, f) -> list[Sentence]:
+        if f.article.id not in self._memo:
+            out, seen = [], set()
+            for s in f.sentences:
+                if s.text in seen or not is_claim(s) or s.block_kind != "paragraph":
+                    continue
+                if not_a_statement(s, f.sentences, self.titles) is None:
+                    seen.add(s.text)
+                    out.append(s)
+            self._memo[f.article.id] = out
+        return self._memo[f.article.id]
 
 
 def _what_happened(
-    ctx: PageContext, support: Support, reporting: set[str], titles: frozenset[str], lead: str
+    ctx: PageContext, support: Support, reporting: set[str], stated: _Stated, lead: str
 ) -> list[Merged]:
     """`lead`: the article whose headline titles the page: of statements only one source
     carries, its opening ones come first (the report most like the others)."""
     lengths = {f.article.id: max(1, len(f.sentences)) for f in ctx.extraction.articles}
     candidates: list[tuple[tuple, Sentence]] = []
     for f in [f for f in ctx.extraction.articles if f.article.id in reporting][:SAMPLED_REPORTS]:
-        for pos, s in enumerate(_statements(f, titles)[:LEAD_WINDOW]):
+        for pos, s in enumerate(stated(f)[:LEAD_WINDOW]):
             candidates.append(((-len(support.outlets(s)), pos, s.article_id != lead, s.key), s))
     candidates.sort(key=lambda c: c[0])
     groups = merge_similar(support, [s for _, s in candidates], allowed=reporting)
@@ -131,14 +135,14 @@ def _outcome(ctx: PageContext, support: Support, reporting: set[str]) -> list[Me
     return merge_similar(support, found, allowed=reporting)[:1]
 
 
-def _key_figures(ctx: PageContext, reporting: set[str], titles: frozenset[str]) -> list[dict]:
+def _key_figures(ctx: PageContext, reporting: set[str], stated: _Stated) -> list[dict]:
     # a figure one source gives is shown only from a report's statements (previews when no
     # report is among the sources)
     lone = frozenset(
         s.key
         for f in ctx.extraction.articles
         if f.article.id in reporting or not reporting
-        for s in _statements(f, titles)
+        for s in stated(f)
     )
     kinds = {f.article.id: f.kind for f in ctx.extraction.articles}
     return figure_rows(key_figures(ctx.extraction, kinds, lone), ctx.labels)
@@ -229,7 +233,7 @@ def build(ctx: PageContext) -> str:
     support = support_for(ex, ctx.labels)
     event = find_event(ex)
     reporting = _reporting_ids(ctx, event)
-    titles = _titles(ctx)
+    stated = _Stated(ctx)
     rows, missing = _glance(ctx, event, support, reporting)
     kinds = defaultdict(int)
     for f in ex.articles:
@@ -248,9 +252,9 @@ def build(ctx: PageContext) -> str:
         missing=missing,
         happened=ctx.standalone.statements(
             (g.sentences, g.sentences[:CITED_SHOWN])
-            for g in _what_happened(ctx, support, reporting, titles, event.title_article or "")
+            for g in _what_happened(ctx, support, reporting, stated, event.title_article or "")
         ),
-        figures=_key_figures(ctx, reporting, titles),
+        figures=_key_figures(ctx, reporting, stated),
         cards=cards,
         has_data="data.md" in {c["link"] for c in cards},
         has_compare="compare.md" in {c["link"] for c in cards},
