@@ -17,6 +17,7 @@ list up to MIN_LINES.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .._compare_measure import conflict_groups, measure_label
@@ -75,7 +76,8 @@ class _Noun:
     @classmethod
     def of(cls, fig: Figure) -> _Noun:
         found = words(fig)
-        return cls(head(fig, found), tuple(found), names(fig), phrase(fig, found))
+        h = head(fig, found)
+        return cls(h, tuple(found), names(fig), phrase(fig, found, h))
 
 
 def _agree(a: _Noun, b: _Noun) -> bool:
@@ -86,23 +88,38 @@ def _agree(a: _Noun, b: _Noun) -> bool:
     return not (a.names and b.names and a.names != b.names)
 
 
+def _keys(noun: _Noun) -> set[str]:
+    """Index keys: two words `one` matches end alike (a compound and its last part)."""
+    return {w[-4:] for w in (noun.head, *noun.words)}
+
+
 def _values(figs: list[Figure], source: dict[str, str], nouns: dict[int, _Noun]) -> list[Value]:
     """Figures that give one value of one measure, grouped (complete link: a figure joins a
-    value only if it agrees with every figure in it). Only figures of one number are compared."""
+    value only if it agrees with every figure in it). A figure is compared only with values of
+    its number that share the ending of a counted word (an index: a thousand articles give
+    thousands of figures of small numbers)."""
     out: list[Value] = []
-    by_number: dict[float, list[Value]] = {}
+    index: dict[tuple[float, str], list[int]] = {}
     for fig in figs:
-        same_number = by_number.setdefault(fig.value, [])
-        for v in same_number:
-            if all(_agree(nouns[id(fig)], nouns[id(x)]) for x in v.figures):
-                v.figures.append(fig)
+        noun = nouns[id(fig)]
+        near = sorted({k for key in _keys(noun) for k in index.get((fig.value, key), ())})
+        for k in near:
+            if all(_agree(noun, nouns[id(x)]) for x in out[k].figures):
+                out[k].figures.append(fig)
                 break
         else:
-            same_number.append(Value([fig], []))
-            out.append(same_number[-1])
+            k = len(out)
+            out.append(Value([fig], []))
+        for key in _keys(noun):
+            if k not in index.setdefault((fig.value, key), []):
+                index[(fig.value, key)].append(k)
     for v in out:
         v.sources = sorted({source[f.sentence.article_id] for f in v.figures})
     return out
+
+
+def _never(_: Sentence) -> bool:
+    return False
 
 
 def _said(extraction: Extraction) -> dict[str, tuple[str, ...]]:
@@ -114,11 +131,11 @@ def _said(extraction: Extraction) -> dict[str, tuple[str, ...]]:
 
 
 def key_figures(
-    extraction: Extraction, kinds: dict[str, str], lone: frozenset[str] = frozenset()
+    extraction: Extraction, kinds: dict[str, str], lone: Callable[[Sentence], bool] = _never
 ) -> list[Line]:
     """The Overview's key figures. `kinds`: article id -> kind (a figure only analyses give
-    ranks after one reports give); `lone`: the keys of the sentences a figure one source gives
-    may come from (the reports' statements: not a preview's, not a caption)."""
+    ranks after one reports give); `lone`: whether a figure one source gives may be shown from
+    this sentence (a report's statement: not a preview's, not a caption)."""
     source = source_of(extraction)
     said = _said(extraction)
     figs = [
@@ -128,25 +145,28 @@ def key_figures(
         if reason_left_out(fig, said.get(fig.sentence.key, ())) is None
     ]
     groups = conflict_groups(extraction, source)
-    nouns = {id(fig): _Noun.of(fig) for fig in [*figs, *(g for group in groups for g in group)]}
+    nouns = {}
+    for fig in [*figs, *(g for group in groups for g in group)]:
+        if id(fig) not in nouns:
+            nouns[id(fig)] = _Noun.of(fig)
     values = _values(figs, source, nouns)
     where = {id(fig): v for v in values for fig in v.figures}
     lines: list[Line] = []
     tied: set[int] = set()
     for group in groups:
-        mine = []
+        mine, ids = [], set()
         for fig in group:
             v = where.get(id(fig)) or Value([fig], [source[fig.sentence.article_id]])
-            if id(v) not in {id(x) for x in mine}:
+            if id(v) not in ids:
                 mine.append(v)
-        tied |= {id(v) for v in mine}
+                ids.add(id(v))
+        tied |= ids
         lines.append(Line(mine, _subject(group), differ=True))
     lines += [Line([v]) for v in values if id(v) not in tied]
     for line in lines:
         line.values.sort(key=lambda v: (-len(v.sources), v.first.sentence.key))
         line.sources = {s for v in line.values for s in v.sources}
-    lines = [x for x in lines if len(x.sources) > 1 or x.values[0].first.sentence.key in lone]
-    return _chosen(lines, kinds, nouns)
+    return _chosen(lines, kinds, nouns, lone)
 
 
 def _subject(group: list[Figure]) -> str:
@@ -167,7 +187,7 @@ def _rank(line: Line, kinds: dict[str, str]) -> tuple:
     return (-len(line.sources), analysis, first.sentence.index, first.sentence.key)
 
 
-def _chosen(lines: list[Line], kinds: dict[str, str], nouns: dict[int, _Noun]) -> list[Line]:
+def _chosen(lines: list[Line], kinds: dict[str, str], nouns: dict[int, _Noun], lone) -> list[Line]:
     lines.sort(key=lambda line: _rank(line, kinds))
     keys = [{nouns[id(f)].phrase for v in line.values for f in v.figures} for line in lines]
     # how many sources the best value of each noun phrase has, and how many values reach it
@@ -186,6 +206,8 @@ def _chosen(lines: list[Line], kinds: dict[str, str], nouns: dict[int, _Noun]) -
             continue  # another value of this noun phrase is as well supported: pick none
         if len(line.sources) < 2 and len(out) >= MIN_LINES:
             break
+        if len(line.sources) < 2 and not lone(line.values[0].first.sentence):
+            continue
         taken |= mine
         out.append(line)
         if len(out) == MAX_LINES:

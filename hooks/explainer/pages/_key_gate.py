@@ -94,11 +94,13 @@ def names(fig: Figure) -> frozenset[str]:
 _FOLDED = frozenset({same(w) for w in PEOPLE} | set(CASUALTY_UNITS))
 
 
-def phrase(fig: Figure, counted_words: list[str] | None = None) -> tuple[str, frozenset[str]]:
+def phrase(
+    fig: Figure, counted_words: list[str] | None = None, known_head: str | None = None
+) -> tuple[str, frozenset[str]]:
     """The noun phrase a line stands for: its head and the other words of what is counted
     (casualty words and people folded into the head)."""
     found = words(fig) if counted_words is None else counted_words
-    h = head(fig, found)
+    h = head(fig, found) if known_head is None else known_head
     rest = {w for w in found if not one(w, h)}
     if h in CASUALTY_UNITS:
         rest -= _FOLDED

@@ -138,12 +138,13 @@ def _outcome(ctx: PageContext, support: Support, reporting: set[str]) -> list[Me
 def _key_figures(ctx: PageContext, reporting: set[str], stated: _Stated) -> list[dict]:
     # a figure one source gives is shown only from a report's statements (previews when no
     # report is among the sources)
-    lone = frozenset(
-        s.key
-        for f in ctx.extraction.articles
-        if f.article.id in reporting or not reporting
-        for s in stated(f)
-    )
+    facts = {f.article.id: f for f in ctx.extraction.articles}
+
+    def lone(s: Sentence) -> bool:
+        if reporting and s.article_id not in reporting:
+            return False
+        return s.key in {x.key for x in stated(facts[s.article_id])}
+
     kinds = {f.article.id: f.kind for f in ctx.extraction.articles}
     return figure_rows(key_figures(ctx.extraction, kinds, lone), ctx.labels)
 
