@@ -30,6 +30,10 @@ from ._key_gate import counted, head, names, norm, one, phrase, reason_left_out,
 # repeated (a lone figure is shown only to give the page something to read).
 MAX_LINES = 5
 MIN_LINES = 3
+# A figure joins a value when it agrees with its first MEMBERS_CHECKED figures (the bound the
+# comparison uses too): a figure a thousand articles repeat is not compared a million times.
+# Values on the seeds and the test clusters hold fewer, so they are unchanged.
+MEMBERS_CHECKED = 24
 # Citations per line, and values listed on a line where sources differ.
 CITED_SHOWN = 5
 VALUES_SHOWN = 4
@@ -104,7 +108,7 @@ def _values(figs: list[Figure], source: dict[str, str], nouns: dict[int, _Noun])
         noun = nouns[id(fig)]
         near = sorted({k for key in _keys(noun) for k in index.get((fig.value, key), ())})
         for k in near:
-            if all(_agree(noun, nouns[id(x)]) for x in out[k].figures):
+            if all(_agree(noun, nouns[id(x)]) for x in out[k].figures[:MEMBERS_CHECKED]):
                 out[k].figures.append(fig)
                 break
         else:
