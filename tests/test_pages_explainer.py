@@ -230,7 +230,7 @@ def test_overview_what_happened_uses_reports_and_merges_duplicates():
         "Place",
         "Participants (Norland)",
         "Participants (Southland)",
-        "On the agenda",
+        "On the table",  # the Agenda page's own section title (one source of truth)
         "Outcome",
     ):
         row = next(ln for ln in glance.splitlines() if f"**{field}**" in ln)

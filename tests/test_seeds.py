@@ -1252,3 +1252,33 @@ def test_html_blockquote_credit(tmp_path, quote):
     at = blocks.index(("quote_block", "We waited too long for this bridge to open again."))
     assert blocks[at + 1] == ("attribution", "Mara Lind, head of the traders' association")
     assert sum("Mara Lind" in t for _, t in blocks) == 1
+
+
+# Breadcrumbs written without spaces (issue 10: a copied page's "Home>Articles>Headline" line
+# reached the Overview as a statement). Invented rows; first run: the .txt rows were kept as
+# text, and a .md seed stripped no breadcrumb at all.
+BREADCRUMBS = [
+    ("Home>Harbour>Ferry Strike Ends After Nine Days", True),
+    ("News>Ferry Strike Ends", True),
+    ("Harbour›Stories›Ferry Strike Ends After Nine Days", True),
+    ("Home » Harbour » Ferry Strike Ends", True),  # the spaced form, as before
+    # controls: text with an arrow that is not a path of sections
+    ("Turnout rose from 40%>52% in the harbour ward.", False),
+    ("The union said pay>profit, and the crowd cheered.", False),
+]
+
+
+@pytest.mark.parametrize("line,crumb", BREADCRUMBS)
+def test_breadcrumb_without_spaces(line, crumb):
+    from explainer._seed_boiler import is_breadcrumb
+
+    assert is_breadcrumb(line) is crumb
+
+
+@pytest.mark.parametrize("ext", ["txt", "md"])
+def test_breadcrumb_line_is_stripped_from_txt_and_md(tmp_path, ext):
+    head = "---\ntitle: Ferry Strike Ends\n---\n" if ext == "md" else "Ferry Strike Ends\n\n"
+    body = "Home>Harbour>Ferry Strike Ends\n\n" + PARA + "\n\n" + PARA2 + "\n"
+    (art,), _ = read_seeds(_seeds(tmp_path, {f"a.{ext}": head + body}))
+    assert "Home>Harbour>Ferry Strike Ends" in art.stripped
+    assert all("Home>" not in b.text for b in art.blocks)

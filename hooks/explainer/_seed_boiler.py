@@ -114,6 +114,8 @@ SECTION_WORDS = frozenset(
 GAP_CONTEXT_WORDS = 3
 
 _BREADCRUMB_SEP = re.compile(r"\s+(?:»|›|>|/|\\|\|)\s+")
+_TIGHT_SEP = re.compile(r"[»›>]")
+_FIRST_CRUMBS = frozenset({"home", "news", "start"})
 _JOIN = re.compile(r"(?<!\bM)(?<!\bMa)(?<!\bMc)[a-z][A-Z]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 # Date slots that a site's template left empty: "today, , for", "on , marks", "on ."
@@ -167,13 +169,18 @@ def _label(item: str) -> bool:
 
 
 def is_breadcrumb(line: str) -> bool:
-    """ "Home » World » Title": two or more crumb separators, or a first crumb "Home"."""
+    """ "Home » World » Title": two or more crumb separators, or a first crumb "Home"; also
+    written without spaces, with arrows only ("Home>Section>Title": a path or a date never
+    uses ">")."""
     parts = _BREADCRUMB_SEP.split(line.strip())
     if len(parts) < 2:
-        return False
+        tight = [p.strip() for p in _TIGHT_SEP.split(line.strip())]
+        if not all(tight) or len(tight[0].split()) > MENU_ITEM_MAX_WORDS:
+            return False
+        return len(tight) > 2 or (len(tight) == 2 and tight[0].lower() in _FIRST_CRUMBS)
     if "»" in line or "›" in line:
         return True
-    return parts[0].lower() in {"home", "news", "start"} and len(parts[0].split()) == 1
+    return parts[0].lower() in _FIRST_CRUMBS and len(parts[0].split()) == 1
 
 
 def is_tag_line(line: str) -> bool:

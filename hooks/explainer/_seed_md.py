@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import _seed_boiler as boiler
 from ._seed_blocks import unquote
 from ._seed_meta import FIELDS, Parsed, _value, check_value
 from .model import ERROR, NOTICE, Block, Problem
@@ -115,6 +116,9 @@ def parse_md(name: str, text: str) -> Parsed:
         after_quote = kind == "quote_block" and (para or blocks and blocks[-1].kind == kind)
         if not line.strip():
             flush()
+        elif not para and boiler.is_breadcrumb(line):
+            # a copied page's "Home>Section>Title" line (.txt seeds drop them the same way)
+            p.stripped.append(line.strip())
         elif h:
             flush()
             text_h = _plain(h["h"] and h["t"])

@@ -32,6 +32,11 @@ TITLES = {
     "done": "Decided or under way",
     "next": "Pledged, called for or ahead",
 }
+# The page's title when most of it is what was on the table (a meeting's agenda).
+TABLE_TITLE = "Agenda"
+# Each section's anchor on the page (its heading, as the Markdown toc slugifies it), so the
+# Overview links its rows to them.
+ANCHORS = {k: "-".join(t.lower().replace(",", "").split()) for k, t in TITLES.items()}
 # What each section adds to the page title when the table is not most of the page.
 TITLE_PARTS = {"done": "what is done", "next": "what comes next"}
 INTRO_PARTS = {
@@ -77,11 +82,12 @@ def _rows(items: list[AgendaItem]) -> list[dict]:
     ]
 
 
-def _title(found: list[tuple[str, list[AgendaItem], int]]) -> str:
-    """"Agenda" when most citations name what was on the table, else what the page holds."""
+def page_title(found: list[tuple[str, list[AgendaItem], int]]) -> str:
+    """"Agenda" when most citations name what was on the table, else what the page holds.
+    The Overview reads it too (its agenda rows and whether the event is talks)."""
     sizes = {k: sum(len(i.sentences) for i in items) for k, items, _ in found}
     if not sizes or max(sizes, key=lambda k: (sizes[k], k == "topic")) == "topic":
-        return "Agenda"
+        return TABLE_TITLE
     return "Agenda: " + " and ".join(TITLE_PARTS[k] for k in ("done", "next") if k in sizes)
 
 
@@ -107,7 +113,7 @@ def build(ctx: PageContext) -> str:
     return ctx.render(
         "agenda.md.j2",
         PATH,
-        title=_title(found),
+        title=page_title(found),
         intro=_intro(found),
         only_table=[k for k, _, _ in found] == ["topic"],
         groups=groups,

@@ -11,10 +11,13 @@ from collections import defaultdict
 
 from .._support import Support, is_claim, support_for
 from ..event import Event, find_event
-from ..model import Figure, Sentence
-from ._agenda import agenda_items
+from ..model import Sentence
+from . import agenda
 from ._context import PageContext
 from ._explain import Merged, date_label, merge_similar
+from ._key_figures import key_figures
+from ._key_figures import rows as figure_rows
+from ._statements import headlines, not_a_statement
 
 PATH = "index.md"
 
@@ -23,7 +26,7 @@ PATH = "index.md"
 MIN_CLAIMS, MAX_CLAIMS = 3, 6
 # Agenda items and key figures shown on the overview; the rest on their pages.
 AGENDA_BRIEF = 5
-KEY_FIGURES = 5
+AGENDA_PER_SECTION = 3
 # Only the opening sentences of a report are candidates: later ones are background and quotes.
 LEAD_WINDOW = 12
 # On a large cluster the candidates for "what happened" and the outcome come from the first
@@ -64,12 +67,38 @@ def _reporting_ids(ctx: PageContext, event: Event) -> set[str]:
     }
 
 
-def _what_happened(ctx: PageContext, support: Support, reporting: set[str]) -> list[Merged]:
+class _Stated:
+    """Each article's body sentences that are statements (no caption, dateline, headline), each
+    text once (a caption repeated under two pictures); worked out once per page."""
+
+    def __init__(self, ctx: PageContext) -> None:
+        arts = [f.article for f in ctx.extraction.articles]
+        self.titles = headlines([a.title for a in arts] + [a.standfirst for a in arts])
+        self._memo: dict[str, list[Sentence]] = {}
+
+    def __call__(self, f) -> list[Sentence]:
+        if f.article.id not in self._memo:
+            out, seen = [], set()
+            for s in f.sentences:
+                if s.text in seen or not is_claim(s) or s.block_kind != "paragraph":
+                    continue
+                if not_a_statement(s, f.sentences, self.titles) is None:
+                    seen.add(s.text)
+                    out.append(s)
+            self._memo[f.article.id] = out
+        return self._memo[f.article.id]
+
+
+def _what_happened(
+    ctx: PageContext, support: Support, reporting: set[str], stated: _Stated, lead: str
+) -> list[Merged]:
+    """`lead`: the article whose headline titles the page: of statements only one source
+    carries, its opening ones come first (the report most like the others)."""
+    lengths = {f.article.id: max(1, len(f.sentences)) for f in ctx.extraction.articles}
     candidates: list[tuple[tuple, Sentence]] = []
     for f in [f for f in ctx.extraction.articles if f.article.id in reporting][:SAMPLED_REPORTS]:
-        body = [s for s in f.sentences if is_claim(s) and s.block_kind == "paragraph"]
-        for pos, s in enumerate(body[:LEAD_WINDOW]):
-            candidates.append(((-len(support.outlets(s)), pos, s.key), s))
+        for pos, s in enumerate(stated(f)[:LEAD_WINDOW]):
+            candidates.append(((-len(support.outlets(s)), pos, s.article_id != lead, s.key), s))
     candidates.sort(key=lambda c: c[0])
     groups = merge_similar(support, [s for _, s in candidates], allowed=reporting)
     groups = [g for g in groups if ctx.standalone.bullet(g.sentences)]  # no bullet leans on one
@@ -79,9 +108,14 @@ def _what_happened(ctx: PageContext, support: Support, reporting: set[str]) -> l
     shared = backed[:MAX_CLAIMS]
     if len(shared) < MIN_CLAIMS:
         shared += [g for g in groups if g not in backed][: MIN_CLAIMS - len(shared)]
-    # tell it in the order the reports tell it: by where the statement stands in its article
-    lengths = {f.article.id: max(1, len(f.sentences)) for f in ctx.extraction.articles}
-    shared.sort(key=lambda g: (g.lead.index / lengths[g.lead.article_id], g.lead.key))
+    # most-supported first; among equals, in the order the reports tell it
+    shared.sort(
+        key=lambda g: (
+            -len(support.outlets(g.lead)),
+            g.lead.index / lengths[g.lead.article_id],
+            g.lead.key,
+        )
+    )
     return shared
 
 
@@ -101,53 +135,18 @@ def _outcome(ctx: PageContext, support: Support, reporting: set[str]) -> list[Me
     return merge_similar(support, found, allowed=reporting)[:1]
 
 
-def _rest(text: str, counts: str) -> str | None:
-    """What `counts` adds to the printed figure when the two overlap, so a key figure reads as
-    one phrase: ('At least 126 people', 'people killed') -> 'killed'; ('36 known strikes',
-    'known strikes') -> ''. None when they do not overlap (shown as 'text — counts')."""
-    said, more = text.lower().split(), counts.split()
-    for n in range(min(len(said), len(more)), 0, -1):
-        if said[-n:] == [w.lower() for w in more[:n]]:
-            return " ".join(more[n:])
-    return None
+def _key_figures(ctx: PageContext, reporting: set[str], stated: _Stated) -> list[dict]:
+    # a figure one source gives is shown only from a report's statements (previews when no
+    # report is among the sources)
+    facts = {f.article.id: f for f in ctx.extraction.articles}
 
+    def lone(s: Sentence) -> bool:
+        if reporting and s.article_id not in reporting:
+            return False
+        return s.key in {x.key for x in stated(facts[s.article_id])}
 
-def _key_figures(ctx: PageContext) -> list[dict]:
-    groups: dict[tuple, list[Figure]] = defaultdict(list)
-    for f in ctx.extraction.articles:
-        for fig in f.figures:
-            groups[(fig.value, (fig.unit or "").lower())].append(fig)
     kinds = {f.article.id: f.kind for f in ctx.extraction.articles}
-    ranked = []
-    for figs in groups.values():
-        figs.sort(key=lambda x: (x.sentence.article_id, x.sentence.index))
-        outlets = {ctx.labels[x.sentence.article_id] for x in figs}
-        first = figs[0]
-        # salience: repeated by more sources; says what it counts beyond its unit ("people
-        # killed", not "hours"); stated as news rather than in an analysis; early in its article
-        bare = first.counts.strip().lower() == (first.unit or "").strip().lower()
-        analysis = all(kinds.get(x.sentence.article_id) == "analysis" for x in figs)
-        rank = (-len(outlets), bare, analysis, min(x.sentence.index for x in figs), -first.value)
-        ranked.append((rank, figs))
-    ranked.sort(key=lambda r: r[0])
-    out, seen = [], set()
-    for _, figs in ranked:
-        # one figure per measure and per series ("extraditions under A / under B")
-        noun = (figs[0].counts.split() or [""])[0].lower(), (figs[0].unit or "").lower()
-        if noun in seen:
-            continue
-        seen.add(noun)
-        out.append(
-            {
-                "text": figs[0].text,
-                "counts": figs[0].counts,
-                "rest": _rest(figs[0].text, figs[0].counts),
-                "sentences": [x.sentence for x in figs][:CITED_SHOWN],
-            }
-        )
-        if len(out) == KEY_FIGURES:
-            break
-    return out
+    return figure_rows(key_figures(ctx.extraction, kinds, lone), ctx.labels)
 
 
 def _glance(
@@ -157,42 +156,41 @@ def _glance(
     missing: list[str] = []
     if event.date:
         text = date_label(event.date.iso) + (" (approximate)" if event.date.approximate else "")
-        rows.append({"field": "Date", "parts": [{"text": text, "sentences": event.date.sentences}]})
+        parts = [{"text": text, "sentences": event.date.sentences}]
+        rows.append({"field": "Date", "link": None, "parts": parts})
     else:
         missing.append("date")
     if event.place:
         rows.append(
             {
                 "field": "Place",
+                "link": None,
                 "parts": [{"text": event.place.value, "sentences": event.place.sentences}],
             }
         )
     else:
         missing.append("place")
+    # "Participants" only where the event is talks (what the Agenda page says it holds)
+    found = agenda.sections(ctx.extraction, ctx.labels)
+    meeting = bool(found) and agenda.page_title(found) == agenda.TABLE_TITLE
     for side, people in event.sides:
         parts = [
             {"text": p.name + (f", {p.role}" if p.role else ""), "sentences": p.sentences}
             for p in people
         ]
-        rows.append({"field": f"Participants ({side})", "parts": parts})
+        label = "Participants" if meeting else "People in the reports"
+        rows.append({"field": f"{label} ({side})", "link": None, "parts": parts})
     if not event.sides:
-        missing.append("participants")
-    kinds = ("preview", "report", "analysis")
-    items = agenda_items(ctx.extraction, ctx.labels, kinds)[:AGENDA_BRIEF]
-    if items:
-        rows.append(
-            {
-                "field": "On the agenda",
-                "parts": [{"text": i.label, "sentences": i.sentences} for i in items],
-            }
-        )
-    else:
+        missing.append("participants" if meeting else "people")
+    rows += _agenda_rows(found)
+    if not found:
         missing.append("agenda")
     outcome = _outcome(ctx, support, reporting)
     if outcome:
         rows.append(
             {
                 "field": "Outcome",
+                "link": None,
                 "parts": [
                     {
                         "text": ctx.standalone.resolved(outcome[0].lead),
@@ -204,6 +202,24 @@ def _glance(
     else:
         missing.append("outcome (from reports)")
     return rows, missing
+
+
+def _agenda_rows(found) -> list[dict]:
+    """The Agenda page's sections, as it titles them, with their first items in its order."""
+    rows, left = [], AGENDA_BRIEF
+    for key, items, _ in found:
+        shown = items[: min(AGENDA_PER_SECTION, left)]
+        if not shown:
+            break
+        left -= len(shown)
+        rows.append(
+            {
+                "field": agenda.TITLES[key],
+                "link": f"{agenda.PATH}#{agenda.ANCHORS[key]}",
+                "parts": [{"text": i.label, "sentences": i.sentences} for i in shown],
+            }
+        )
+    return rows
 
 
 def _cards() -> list[dict]:
@@ -218,6 +234,7 @@ def build(ctx: PageContext) -> str:
     support = support_for(ex, ctx.labels)
     event = find_event(ex)
     reporting = _reporting_ids(ctx, event)
+    stated = _Stated(ctx)
     rows, missing = _glance(ctx, event, support, reporting)
     kinds = defaultdict(int)
     for f in ex.articles:
@@ -236,11 +253,13 @@ def build(ctx: PageContext) -> str:
         missing=missing,
         happened=ctx.standalone.statements(
             (g.sentences, g.sentences[:CITED_SHOWN])
-            for g in _what_happened(ctx, support, reporting)
+            for g in _what_happened(ctx, support, reporting, stated, event.title_article or "")
         ),
-        figures=_key_figures(ctx),
+        figures=_key_figures(ctx, reporting, stated),
         cards=cards,
         has_data="data.md" in {c["link"] for c in cards},
+        has_compare="compare.md" in {c["link"] for c in cards},
+        any_figures=any(f.figures for f in ex.articles),
         method="about/method.md" in {c["link"] for c in cards},
         articles=len(ex.articles),
         outlets=len(set(ctx.labels.values())),
