@@ -654,3 +654,28 @@ def test_word_choice_needs_an_act_shared_by_two_sources():
     rows = {w.subject: {v.value for v in w.terms} for w in compare_sources(x).word_choice}
     assert "Kessa" not in rows, rows
     assert {"shelling", "siege"} <= rows.get("Orvik", set()), rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # invented: a toll whose phrase names the event by its scale is a count, not a scale
+        (
+            "The toll from the 6.4-magnitude quake, which struck before dawn, has passed 300.",
+            {"6.4-magnitude": "magnitude", "passed 300": "deaths"},
+        ),
+        ("A magnitude-6.1 earthquake shook the coast on Monday.", {"6.1": "magnitude"}),
+        (
+            "Officials said a 5.9 magnitude tremor hit the valley.",
+            {"5.9 magnitude tremor": "magnitude"},
+        ),
+    ],
+)
+def test_only_the_number_printed_with_a_scale_word_is_a_scale(sentence, units):
+    from explainer._compare_units import unit_of
+    from explainer.figures import find_figures
+    from explainer.sentences import split_sentences
+
+    article = Article(id="x", path="x.txt", sha="0", blocks=(Block("paragraph", sentence),))
+    got = {f.text: unit_of(f) for f in find_figures(split_sentences(article))}
+    assert {text: got.get(text) for text in units} == units

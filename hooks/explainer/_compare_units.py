@@ -71,8 +71,14 @@ def unit_of(fig: Figure) -> str:
     of people its clause says were killed or hurt."""
     word = (fig.unit or (fig.counts.split()[0] if fig.counts else "")).lower().strip()
     word = word[:-1] if word.endswith("s") and len(word) > 3 else word
-    if {w.lower() for w in WORD.findall(f"{fig.text} {fig.counts}")} & SCALES:
-        return "magnitude"  # "7.9 magnitude earthquake", "a 7.8-magnitude quake"
+    # the scale word printed with the number ("7.8-magnitude", "magnitude-7.9") or right after
+    # it ("7.9 magnitude earthquake"); not a count whose phrase names the event by its scale
+    # ("the toll from the 7.8-magnitude earthquake has passed 1,200")
+    counted = [w.lower() for w in WORD.findall(fig.counts or "")]
+    if {w.lower() for w in WORD.findall(fig.text)} & SCALES or counted[:1] and (
+        counted[0] in SCALES
+    ):
+        return "magnitude"
     counted = {same(w) for w in WORD.findall(fig.counts)}
     person = word + "s" in PEOPLE or word in PEOPLE or word in PERSON_NOUNS
     if person or counted & set(CASUALTY_UNITS):
