@@ -32,20 +32,28 @@ _MEETING = (
 def figure_conflicts(extraction: Extraction, sources: dict[str, str]) -> list[Discrepancy]:
     published = {f.article.id: f.article.published or "" for f in extraction.articles}
     groups = conflict_groups(extraction, sources)
-    about = _about(extraction, groups)
     out = []
-    for group in groups:
+    for group, subject in zip(groups, group_subjects(extraction, groups), strict=True):
         variants = sorted(
             (Variant(sources[g.sentence.article_id], g.text, g.sentence) for g in group),
             key=lambda v: (v.source, v.sentence.key, v.value),
         )
+        out.append(Discrepancy("figure", subject, tuple(variants), _figure_note(group, published)))
+    return out
+
+
+def group_subjects(extraction: Extraction, groups: list[list[Figure]]) -> list[str]:
+    """What each conflict group counts, as the Compare page names it ("deaths (Mount Kessa)"):
+    the Overview's key figures use the same names."""
+    about = _about(extraction, groups)
+    out = []
+    for group in groups:
         actors = {about[g][0] for g in group}
         actor = next(iter(actors)) if len(actors) == 1 else ""
         places = {about[g][1] for g in group}
         where = next(iter(places)) if len(places) == 1 else ""
         about_them = "; ".join(x for x in (where, actor) if x)
-        subject = _subject(group) + (f" ({about_them})" if about_them else "")
-        out.append(Discrepancy("figure", subject, tuple(variants), _figure_note(group, published)))
+        out.append(subject_of(group) + (f" ({about_them})" if about_them else ""))
     return out
 
 
@@ -95,7 +103,7 @@ def _figure_note(group: list[Figure], published: dict[str, str]) -> str:
     return f"the same measure, in sources published on different days: {trend}"
 
 
-def _subject(group: list[Figure]) -> str:
+def subject_of(group: list[Figure]) -> str:
     """What the figures count: "deaths" or "injured" for a casualty count (whose 'counts'
     phrases say how it was reported: "people reported", "death toll"), the scale and the event
     for a scale ("magnitude of the earthquake"), else the fullest of their 'counts' phrases."""

@@ -20,9 +20,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .._compare_measure import conflict_groups, measure_label
+from .._compare_figures import group_subjects
+from .._compare_measure import conflict_groups
 from .._compare_sources import source_of
-from .._compare_units import CASUALTY_UNITS, PEOPLE, unit_of
 from ..model import Extraction, Figure, Sentence
 from ._key_gate import counted, head, names, norm, one, phrase, reason_left_out, words
 
@@ -157,7 +157,7 @@ def key_figures(
     where = {id(fig): v for v in values for fig in v.figures}
     lines: list[Line] = []
     tied: set[int] = set()
-    for group in groups:
+    for group, subject in zip(groups, group_subjects(extraction, groups), strict=True):
         mine, ids = [], set()
         for fig in group:
             v = where.get(id(fig)) or Value([fig], [source[fig.sentence.article_id]])
@@ -165,23 +165,12 @@ def key_figures(
                 mine.append(v)
                 ids.add(id(v))
         tied |= ids
-        lines.append(Line(mine, _subject(group), differ=True))
+        lines.append(Line(mine, subject, differ=True))
     lines += [Line([v]) for v in values if id(v) not in tied]
     for line in lines:
         line.values.sort(key=lambda v: (-len(v.sources), v.first.sentence.key))
         line.sources = {s for v in line.values for s in v.sources}
     return _chosen(lines, kinds, nouns, lone)
-
-
-def _subject(group: list[Figure]) -> str:
-    """What the differing values count: the fullest label; a count of people said to be killed
-    or hurt is named so ("deaths", not "people")."""
-    said = max((measure_label(g) for g in group), key=lambda c: (len(c.split()), c))
-    if said.lower() in PEOPLE:
-        casualty = {unit_of(g) for g in group} & set(CASUALTY_UNITS.values())
-        if len(casualty) == 1:
-            return casualty.pop()
-    return said
 
 
 def _rank(line: Line, kinds: dict[str, str]) -> tuple:
