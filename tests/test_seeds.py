@@ -712,6 +712,15 @@ HEADERS = [
         "2026-03-03",
     ),
     ("Border Talks Resume\n\nUpdated March 5, 2026 10:00", "published", "2026-03-05T10:00"),
+    ("Border Talks Resume\n\n(Example Daily) 09:45, March 3, 2026", "outlet", "Example Daily"),
+    ("Border Talks Resume\n\n(Politics) 09:45, March 3, 2026", "outlet", None),  # a section
+    (
+        "Border Talks Resume\n\nby Example Valley News Service",
+        "outlet",
+        "Example Valley News Service",
+    ),
+    ("Border Talks Resume\n\nby Example Valley News Service", "author", None),
+    ("Border Talks Resume\n\nBy Example Wire Agency", "outlet", "Example Wire Agency"),
     ("Border Talks Resume\n\nSource: https://www.example.org/a/b", "outlet", "example.org"),
     (
         "Border Talks Resume\n\nSource: https://www.example.org/a/b",

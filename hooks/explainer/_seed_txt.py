@@ -55,6 +55,10 @@ STAFF = re.compile(
     r"desk|editors|editorial\s+(?:team|board)|reporters|team|correspondents?)$",
     re.I,
 )
+# "By Example City News Service": an agency credit, as a staff byline is, names no person.
+AGENCY = re.compile(r"^\S.*\s(?:news\s+service|service|agency|agencies|newswire|wire|news)$", re.I)
+# "(Example Daily) 09:45, March 3, 2026": the outlet in brackets before the date.
+BRACKET_NAME = re.compile(r"^\((?P<n>[^()]{2,40})\)\s*(?P<rest>\S.*)$")
 ROLE_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*,\s*")
 NAME_PARTICLES = {
     "de",
@@ -92,7 +96,7 @@ def _byline(p: Parsed, line: str, hints: dict, text: str) -> None:
     rest = BYLINE.match(line)["rest"].strip()
     name = ROLE_SPLIT.split(rest, maxsplit=1)[0].strip()
     staff = STAFF.match(name)
-    if staff or name.lower().startswith("the "):
+    if staff or name.lower().startswith("the ") or AGENCY.match(name):
         org = staff["org"] if staff else name
         p.infer("outlet", org, f"staff byline '{line}'")
         hints["author"] = f"only a staff credit ('{line}'), no person named"
@@ -174,6 +178,11 @@ def _header(p: Parsed, lines: list[str], text: str, hints: dict) -> int:
             iso, how = parse_date(s, text)
             p.infer("published", iso, f"{how}, on a line of its own")
             p.stripped.append(s)
+            m = BRACKET_NAME.match(s)
+            if m and stamp(m["rest"], text):
+                p.infer(
+                    "outlet", clues.outlet_name(m["n"]), f"name in brackets before the date '{s}'"
+                )
         elif title_key is None and words < TITLE_MIN_WORDS and not boiler.ends_sentence(s):
             p.stripped.append(s)  # a section label ("News") above the headline
         elif title_key is None and words <= TITLE_MAX_WORDS and not s.endswith("."):
