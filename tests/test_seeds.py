@@ -678,6 +678,49 @@ HEADERS = [
     ("Border Talks Resume\n\nPosted 2026-02-03", "published", "2026-02-03"),
     ("Border Talks Resume\n\nPublished 25/12/2025 10:00", "published", "2025-12-25T10:00"),
     ("Border Talks Resume\n\nPublished 04/02/2026 09:00", "published", None),
+    # date lines as real pages print them (invented names and dates)
+    (
+        "Border Talks Resume\n\nWritten By Ana Silva | Updated: Mar 4, 2026, 07:15 AM IST",
+        "published",
+        "2026-03-04T07:15",
+    ),
+    (
+        "Border Talks Resume\n\nWritten By Ana Silva | Updated: Mar 4, 2026, 07:15 AM IST",
+        "author",
+        "Ana Silva",
+    ),
+    ("Border Talks Resume | World | Example Wire | 24.03.2026", "published", "2026-03-24"),
+    ("Border Talks Resume | World | Example Wire | 24.03.2026", "outlet", "Example Wire"),
+    ("Border Talks Resume | World | Example Wire | 24.03.2026", "title", "Border Talks Resume"),
+    (
+        "Border Talks Resume\n\nTue 3 Mar 2026 18.40 GMTFirst published on Tue 3 Mar 2026"
+        " 09.10 GMT",
+        "published",
+        "2026-03-03T09:10",
+    ),
+    (
+        "Border Talks Resume\n\n(Example Daily) 09:45, March 3, 2026",
+        "published",
+        "2026-03-03T09:45",
+    ),
+    ("Border Talks Resume\n\n11:07, March 3, 2026", "published", "2026-03-03T11:07"),
+    ("Border Talks Resume\n\nPublished March 3, 2026 | 04:20 PM", "published", "2026-03-03T16:20"),
+    ("Border Talks Resume\n\nPublished: 03/14/2026 5:01:12 PM", "published", "2026-03-14T17:01"),
+    (
+        "Border Talks Resume\n\nLast updated: March 5, 2026\n\nPublished: March 3, 2026",
+        "published",
+        "2026-03-03",
+    ),
+    ("Border Talks Resume\n\nUpdated March 5, 2026 10:00", "published", "2026-03-05T10:00"),
+    ("Border Talks Resume\n\n(Example Daily) 09:45, March 3, 2026", "outlet", "Example Daily"),
+    ("Border Talks Resume\n\n(Politics) 09:45, March 3, 2026", "outlet", None),  # a section
+    (
+        "Border Talks Resume\n\nby Example Valley News Service",
+        "outlet",
+        "Example Valley News Service",
+    ),
+    ("Border Talks Resume\n\nby Example Valley News Service", "author", None),
+    ("Border Talks Resume\n\nBy Example Wire Agency", "outlet", "Example Wire Agency"),
     ("Border Talks Resume\n\nSource: https://www.example.org/a/b", "outlet", "example.org"),
     (
         "Border Talks Resume\n\nSource: https://www.example.org/a/b",
@@ -709,6 +752,34 @@ DATES = [
     ("Published 02/04/2026", "They met on Thursday, April 2 at noon.", "2026-04-02"),
     ("Published 02/04/2026", "They met on Monday.", None),
 ]
+
+
+def test_update_read_only_without_first_publication_and_said_so(tmp_path):
+    text = "Border Talks Resume\n\nBy Ana Silva | Updated: Mar 4, 2026, 07:15 AM" + BODY
+    (art,), _ = read_seeds(_seeds(tmp_path, {"a.txt": text}))
+    (how,) = [i.how for i in art.inferred if i.field == "published"]
+    assert "'Updated': the page gives no first publication" in how
+    text = (
+        "Border Talks Resume\n\nTue 3 Mar 2026 18.40 GMTFirst published on Tue 3 Mar 2026 09.10 GMT"
+    )
+    (tmp_path / "b").mkdir()
+    (art,), _ = read_seeds(_seeds(tmp_path / "b", {"a.txt": text + BODY}))
+    (how,) = [i.how for i in art.inferred if i.field == "published"]
+    assert "not the line's later update" in how
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The rules were published on March 3, 2026.",  # a sentence, not a stamp
+        "April 25, 2026 / 8:34 AM / 2 years ago",  # other words left: not a stamp
+        "Posted by readers on March 3, 2026",
+    ],
+)
+def test_not_a_stamp(line):
+    from explainer._seed_dates import stamp
+
+    assert stamp(line, "") is None
 
 
 @pytest.mark.parametrize("line,body,iso", DATES)

@@ -39,7 +39,14 @@ CUE_WINDOW_DAYS = 7
 
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
-_TIME = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2})[:h.](?P<mi>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"
+# A time after the date: "10:30 pm", "at 09:05", "12.23", "| 03:50 AM", "6:02:39 AM" (seconds
+# are dropped, but must be skipped for the am/pm after them to be read).
+_TIME = (
+    r"(?:(?:,?\s*|\s+[|•]\s+)(?:at\s+)?(?P<h>\d{1,2})[:h.](?P<mi>\d{2})(?::\d{2})?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?)?"
+)
+# A time printed before the date: "11:07, November 16, 2023".
+LEAD_TIME = re.compile(r"\b(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*,?\s*$", re.I)
 NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})" + _TIME, re.I)
 ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?")
 MDY = re.compile(_MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME, re.I)
@@ -92,8 +99,12 @@ def parse_date(line: str, text: str) -> tuple[str | None, str]:
         m = rx.search(line)
         if m:
             mo = int(m["m"]) if "m" in m.groupdict() and m["m"] else MONTHS[m["mon"].lower()]
-            iso = _iso(int(m["y"]), mo, int(m["d"]), _time(m))
-            return (iso, f"date '{m.group(0).strip()}'") if iso else (None, "impossible date")
+            t, shown = _time(m), m.group(0).strip()
+            lead = LEAD_TIME.search(line[: m.start()]) if not t and rx is not ISO else None
+            if lead and _time(lead):
+                t, shown = _time(lead), line[lead.start() : m.end()].strip()
+            iso = _iso(int(m["y"]), mo, int(m["d"]), t)
+            return (iso, f"date '{shown}'") if iso else (None, "impossible date")
     m = NUMERIC.search(line)
     if not m:
         return None, "no date found"
@@ -119,3 +130,46 @@ def parse_date(line: str, text: str) -> tuple[str | None, str]:
     both = " or ".join(f"{v} ({k})" for k, v in sorted(readings.items()))
     why = "no weekday cue in the text" if not cues else "the text's weekday cues fit both"
     return None, f"'{shown}' is ambiguous: {both}; {why}"
+
+
+# A stamp line: dates with publish/update cues, times, zones and weekdays, nothing else
+# ("Sat 25 Apr 2026 12.23 EDTFirst published on Sat 25 Apr 2026 04.55 EDT").
+STAMP_CUE = re.compile(
+    r"(?P<cue>(?:first\s+|originally\s+)?(?:published|posted)|(?:last\s+)?(?:updated|modified|"
+    r"edited))(?:\s+(?:on|at))?\s*:?",
+    re.I,
+)
+_FIRST = re.compile(r"published|posted", re.I)
+_FILLER = re.compile(
+    r"(?i:\b(?:" + "|".join(w[:3] for w in WEEKDAYS) + r")[a-z]*\b\.?)|"
+    r"\b(?:[A-Z]{1,4}T|UTC)(?=[A-Z][a-z]|\b)|(?i:\b(?:on|at)\b)|[\s,.:;|/()–—-]+"
+)
+
+
+def _dates_removed(line: str) -> str:
+    for rx in (ISO, MDY, DMY, NUMERIC):
+        line = rx.sub(" ", line)
+    line = re.sub(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", " ", line, flags=re.I)
+    return _FILLER.sub("", STAMP_CUE.sub(" ", line))
+
+
+def stamp(line: str, text: str) -> tuple[str, str] | None:
+    """(iso, how) when `line` is only dates, publish/update cues, times and zones: the first
+    publication when the line also gives an update, an update's date only when nothing else is."""
+    if _dates_removed(line):
+        return None
+    cues = list(STAMP_CUE.finditer(line))
+    bounds = [0] + [c.start() for c in cues] + [len(line)]
+    spans = zip(bounds, bounds[1:], strict=False)
+    pieces = [(line[a:b], cues[i - 1]["cue"] if i else "") for i, (a, b) in enumerate(spans)]
+    read = [(cue, *parse_date(piece, text)) for piece, cue in pieces]
+    read = [(cue, iso, how) for cue, iso, how in read if iso]
+    if not read:
+        return None
+    best = min(read, key=lambda r: 0 if _FIRST.search(r[0]) else 1 if not r[0] else 2)
+    cue, iso, how = best
+    if cue and not _FIRST.search(cue):
+        return iso, f"{how} ('{' '.join(cue.split())}': the page gives no first publication)"
+    if len(read) > 1:
+        return iso, f"{how}, not the line's later update"
+    return iso, how

@@ -38,12 +38,22 @@ class Parsed:
     inferred: list[Inference] = field(default_factory=list)
     stripped: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Weaker clues (an update's date, a copyright line) kept until the stronger rules have run.
+    deferred: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def infer(self, name: str, value: str | None, how: str) -> None:
         """Set a field once: the first (most reliable) rule to find a value wins."""
         if value and not self.fields.get(name):
             self.fields[name] = value
             self.inferred.append(Inference(field=name, value=value, how=how))
+
+    def defer(self, name: str, value: str | None, how: str) -> None:
+        if value and name not in self.deferred:
+            self.deferred[name] = (value, how)
+
+    def settle(self) -> None:
+        for name, (value, how) in sorted(self.deferred.items()):
+            self.infer(name, value, how)
 
 
 def slug(stem: str) -> str:

@@ -49,6 +49,14 @@ def _name(s: str) -> str | None:
     return s
 
 
+def outlet_name(s: str) -> str | None:
+    """A short capitalised name that is not a section label ("World", "News")."""
+    name = _name(s)
+    if name is None or all(w.lower() in SECTION_WORDS for w in name.split()):
+        return None
+    return name
+
+
 def site_name(line: str, rest_of_text: str) -> str | None:
     """The first header line as an outlet name: short, capitalised, not a section label, and
     named again in the article or its footer (a headline is not repeated inside a longer line)."""

@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 from . import _seed_boiler as boiler
 from . import _seed_outlet as clues
 from ._seed_blocks import to_blocks
-from ._seed_dates import parse_date
+from ._seed_dates import STAMP_CUE, parse_date, stamp
 from ._seed_meta import Parsed
 from .model import NOTICE, Problem
 
@@ -33,6 +33,10 @@ DEK_MIN_WORDS = 8
 HEADER_LOOKAHEAD = 5
 DATE_LINE_MAX_WORDS = 8
 BYLINE_MAX_WORDS = 14
+# A stamp line (dates, cues, times only) is read as the article's date only this near the top:
+# a live blog's later entries are stamped the same way.
+STAMP_TOP_LINES = 8
+PIPE = re.compile(r"\s+[|•]\s+")
 
 PUBLISHED = re.compile(r"^(?:first\s+)?(?:published|posted|publication date|date)\b[:\s]*", re.I)
 UPDATED = re.compile(r"^(?:last\s+)?(?:updated|edited|modified)\b", re.I)
@@ -51,6 +55,10 @@ STAFF = re.compile(
     r"desk|editors|editorial\s+(?:team|board)|reporters|team|correspondents?)$",
     re.I,
 )
+# "By Example City News Service": an agency credit, as a staff byline is, names no person.
+AGENCY = re.compile(r"^\S.*\s(?:news\s+service|service|agency|agencies|newswire|wire|news)$", re.I)
+# "(Example Daily) 09:45, March 3, 2026": the outlet in brackets before the date.
+BRACKET_NAME = re.compile(r"^\((?P<n>[^()]{2,40})\)\s*(?P<rest>\S.*)$")
 ROLE_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*,\s*")
 NAME_PARTICLES = {
     "de",
@@ -84,11 +92,11 @@ def _person(name: str) -> bool:
     return 1 < len(words) <= 8 and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
-def _byline(p: Parsed, line: str, hints: dict) -> None:
+def _byline(p: Parsed, line: str, hints: dict, text: str) -> None:
     rest = BYLINE.match(line)["rest"].strip()
     name = ROLE_SPLIT.split(rest, maxsplit=1)[0].strip()
     staff = STAFF.match(name)
-    if staff or name.lower().startswith("the "):
+    if staff or name.lower().startswith("the ") or AGENCY.match(name):
         org = staff["org"] if staff else name
         p.infer("outlet", org, f"staff byline '{line}'")
         hints["author"] = f"only a staff credit ('{line}'), no person named"
@@ -96,19 +104,37 @@ def _byline(p: Parsed, line: str, hints: dict) -> None:
         p.infer("author", name, f"byline '{line}'")
     else:
         hints["author"] = f"a byline that is not a name ('{line}')"
+    for part in PIPE.split(rest)[1:]:  # "By X | Updated: <date>"
+        _stamp(p, part, line, text)
+
+
+def _stamp(p: Parsed, part: str, line: str, text: str) -> bool:
+    read = stamp(part, text)
+    if not read:
+        return False
+    iso, how = read
+    if "no first publication" in how:
+        p.defer("published", iso, f"{how} in '{line}'")
+    else:
+        p.infer("published", iso, f"{how} in '{line}'")
+    return True
 
 
 def _metadata(p: Parsed, line: str, text: str, hints: dict) -> bool:
     """Lines that carry metadata anywhere in the file: record the value, drop the line."""
     s = line.strip()
     if PUBLISHED.match(s):
-        iso, how = parse_date(re.split(r"\s[|•]\s|\s(?=edited|updated)", s, flags=re.I)[0], text)
+        first = re.split(r"\s[|•]\s(?!\d{1,2}[:.]\d{2})|\s(?=edited|updated)", s, flags=re.I)[0]
+        iso, how = parse_date(first, text)
         if iso:
             p.infer("published", iso, f"{how} in '{s}'")
         else:
             hints["published"] = f"'{s}', where {how}"
         return True
     if UPDATED.match(s) and parse_date(s, text)[0]:
+        iso, how = parse_date(s, text)
+        why = "an update: the page gives no first publication"
+        p.defer("published", iso, f"{how} in '{s}' ({why})")
         return True
     m = SOURCE.match(s)
     if m:
@@ -140,15 +166,23 @@ def _header(p: Parsed, lines: list[str], text: str, hints: dict) -> int:
         if name:
             p.infer("outlet", name, f"site-name line '{s}' above the headline")
             p.stripped.append(s)
+        elif title_key is None and _titled_stamp(p, s, text):
+            p.stripped.append(s)
+            title_key = _key(p.fields.get("title") or "")
         elif title_key and _key(s) == title_key:
             p.stripped.append(s)  # a repeated headline
         elif BYLINE.match(s) and words <= BYLINE_MAX_WORDS:
-            _byline(p, s, hints)
+            _byline(p, s, hints, text)
             p.stripped.append(s)
         elif words <= DATE_LINE_MAX_WORDS and not s.endswith(".") and parse_date(s, text)[0]:
             iso, how = parse_date(s, text)
             p.infer("published", iso, f"{how}, on a line of its own")
             p.stripped.append(s)
+            m = BRACKET_NAME.match(s)
+            if m and stamp(m["rest"], text):
+                p.infer(
+                    "outlet", clues.outlet_name(m["n"]), f"name in brackets before the date '{s}'"
+                )
         elif title_key is None and words < TITLE_MIN_WORDS and not boiler.ends_sentence(s):
             p.stripped.append(s)  # a section label ("News") above the headline
         elif title_key is None and words <= TITLE_MAX_WORDS and not s.endswith("."):
@@ -159,6 +193,20 @@ def _header(p: Parsed, lines: list[str], text: str, hints: dict) -> int:
         else:
             return i
     return len(lines)
+
+
+def _titled_stamp(p: Parsed, s: str, text: str) -> bool:
+    """A page-title line "Headline | Section | Outlet | 03.02.2026": its date, headline, outlet."""
+    parts = PIPE.split(s)
+    if len(parts) < 2 or len(parts[0].split()) < TITLE_MIN_WORDS:
+        return False
+    if not _stamp(p, parts[-1], s, text):
+        return False
+    p.infer("title", parts[0], f"headline of the page-title line '{s}'")
+    names = [n for n in map(clues.outlet_name, parts[1:-1]) if n]
+    if len(names) == 1:
+        p.infer("outlet", names[0], f"page-title line '{s}'")
+    return True
 
 
 def _headline_next(after: list[str]) -> bool:
@@ -202,6 +250,8 @@ def parse_txt(name: str, text: str) -> Parsed:
                 continue
         if _metadata(p, line, text, hints) or k >= footer_from:
             p.stripped.append(line.strip())
+        elif k < STAMP_TOP_LINES and STAMP_CUE.search(line) and _stamp(p, line, line.strip(), text):
+            p.stripped.append(line.strip())
         elif boiler.is_breadcrumb(line) or boiler.is_widget(line) or boiler.is_menu(line):
             p.stripped.append(line.strip())
         else:
@@ -214,6 +264,7 @@ def parse_txt(name: str, text: str) -> Parsed:
         p.infer("outlet", found, f"dateline of the first paragraph ('{found}')")
     for field, (value, how) in sorted(late.items()):
         p.infer(field, value, how)
+    p.settle()
     title_key = _key(p.fields.get("title") or "")
     body: list[str] = []
     for n, line in kept[start:]:
