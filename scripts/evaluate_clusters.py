@@ -30,13 +30,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _eval_clusters import records  # noqa: E402
 from _eval_clusters._base import ACCURACY, CLUSTERS, FIRST_RUNS, ROOT  # noqa: E402
-from _eval_clusters.stages import POOLED, STAGES, discover, run  # noqa: E402
+from _eval_clusters.stages import POOLED, POOLED_HELD_OUT, STAGES, discover, run  # noqa: E402
 
 
 def _written(specs) -> dict[str, tuple[str, ...]]:
     out = {s.name: s.written for s in specs}
-    if sum(s.real for s in specs) > 1:
+    if sum(s.real and not s.held_out for s in specs) > 1:
         out[POOLED] = STAGES
+    if sum(s.real and s.held_out for s in specs) > 1:
+        out[POOLED_HELD_OUT] = STAGES
     return out
 
 
@@ -87,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         replaced, added = records.update_first_runs(FIRST_RUNS, rows)
         print(f"\n{FIRST_RUNS.relative_to(ROOT)}: {added} rows added, {replaced} replaced")
     if args.write:
-        records.update_accuracy(ACCURACY, rows, missing)
+        held = frozenset([s.name for s in specs if s.held_out] + [POOLED_HELD_OUT])
+        records.update_accuracy(ACCURACY, rows, missing, held)
         print(f"\nwrote {ACCURACY.relative_to(ROOT)}")
     return 0
 

@@ -1,13 +1,12 @@
 """The real blind clusters (tests/clusters/*/) meet their floors (scripts/evaluate_clusters.py).
 
-FLOORS is data for the lead to set: every floor starts at 0.0, with issue 10's target beside
-it, so this passes today and fails the moment a floor is raised above a measured value. The
-scorer itself is tested in test_cluster_scorer.py, on a tiny invented cluster with known gold.
+Clusters whose misses were read and fixed must meet issue 10's targets; held-out clusters (never
+read by anyone changing a rule) have regression floors at today's values. The scorer itself is
+tested in test_cluster_scorer.py, on a tiny invented cluster with known gold.
 """
 
 from __future__ import annotations
 
-import math
 import sys
 from pathlib import Path
 
@@ -18,15 +17,28 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from _eval_clusters import records, stages  # noqa: E402
 
-# (stage, measure, score) -> floor, on every real cluster
+# (stage, measure, score) -> floor, on every real cluster whose misses were read and fixed:
+# issue 10's targets, met after the fixes (first runs: hooks/explainer/first_runs.json).
 FLOORS = {
-    ("people", "found with the stated role", "recall"): 0.0,  # issue 10 target: 0.9
-    ("quotes", "speaker right", "accuracy"): 0.0,  # issue 10 target: 0.9
-    ("figures", "figure with its counted noun", "recall"): 0.0,  # issue 10 target: 0.9
-    ("agenda", "item recalled", "recall"): 0.0,  # issue 10 target: 0.9
-    ("differences", "difference surfaced", "recall"): 0.0,  # issue 10 target: 0.8
+    ("people", "found with the stated role", "recall"): 0.9,
+    ("quotes", "speaker right", "accuracy"): 0.9,
+    ("figures", "figure with its counted noun", "recall"): 0.9,
+    ("agenda", "item recalled", "recall"): 0.9,
+    ("differences", "difference surfaced", "recall"): 0.8,
 }
-MAX_FALSE_DIFFERENCES = math.inf  # issue 10 target: 1 per cluster
+MAX_FALSE_DIFFERENCES = 1  # per cluster
+# Held-out clusters (tests/clusters/<name>/HELD_OUT): nobody changing rules has read them, so
+# their floors are today's measured values less a margin: a regression guard, not a target.
+# Their numbers are far below the fixed clusters' (the method page shows both): the honest
+# measure of the next event. Differences: none of court's 11 or ratedecision's 2 is surfaced yet.
+HELD_OUT_FLOORS = {
+    ("people", "found with the stated role", "recall"): 0.3,
+    ("quotes", "speaker right", "accuracy"): 0.75,
+    ("figures", "figure with its counted noun", "recall"): 0.6,
+    ("agenda", "item recalled", "recall"): 0.15,
+    ("differences", "difference surfaced", "recall"): 0.0,
+}
+HELD_OUT_MAX_FALSE_DIFFERENCES = 4  # ratedecision today: 4 (issue 10 target: 1)
 
 REAL = stages.discover(with_fictional=False)
 NAMES = [s.name for s in REAL] or [
@@ -56,7 +68,8 @@ def test_cluster_floor(measured, name, stage, measure, key):
     row = _row(measured, name, stage, measure)
     assert row is not None, f"{name}: no {stage}/{measure} row (was a measure renamed?)"
     misses = "\n".join(measured.notes.get(f"{name} {stage}", []))
-    floor = FLOORS[(stage, measure, key)]
+    held = next(s.held_out for s in REAL if s.name == name)
+    floor = (HELD_OUT_FLOORS if held else FLOORS)[(stage, measure, key)]
     assert row[key] >= floor, f"{name} {stage} {measure}: {key} {row[key]:.2f} < {floor}\n{misses}"
 
 
@@ -65,4 +78,6 @@ def test_false_differences_per_cluster(measured, name):
     row = _row(measured, name, "differences", "false differences")
     assert row is not None
     misses = "\n".join(measured.notes.get(f"{name} differences", []))
-    assert row["count"] <= MAX_FALSE_DIFFERENCES, misses
+    held = next(s.held_out for s in REAL if s.name == name)
+    ceiling = HELD_OUT_MAX_FALSE_DIFFERENCES if held else MAX_FALSE_DIFFERENCES
+    assert row["count"] <= ceiling, misses

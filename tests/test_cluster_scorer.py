@@ -303,7 +303,7 @@ def test_method_page_shows_clusters_side_by_side_with_their_first_run(tmp_path):
     ]
     runs.write_text(json.dumps({"rows": first}), encoding="utf-8")
     page = method.build(PageContext(Extraction(articles=()), None), acc, runs)
-    assert "| Stage | Measure | tiny | All clusters &#40;pooled&#41; |" in page
+    assert "| Stage | Measure | tiny | Clusters fixed on &#40;pooled&#41; |" in page
     assert "| agenda | item recalled | 0.50 / 0.75 (first run 0.25 / 0.50) | — |" in page
     assert "| differences | false differences | — | 2 |" in page
     assert "| tiny | agenda |" not in page  # not repeated in the older sets' first-run table

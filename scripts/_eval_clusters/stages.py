@@ -15,6 +15,10 @@ from .matching import check_gold, score_agenda, score_differences
 
 STAGES = ("people", "quotes", "figures", "dates", "agenda", "differences")
 POOLED = "pooled"
+POOLED_HELD_OUT = "pooled (held out)"
+# A cluster folder holding this file was kept unseen by everyone changing rules: its numbers are
+# pooled apart from the clusters whose misses were read and fixed.
+HELD_OUT_MARK = "HELD_OUT"
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,7 @@ class Spec:
     seeds: Path
     gold: dict[str, Path]  # stage -> gold file (which may not exist yet)
     real: bool = True  # a real blind cluster: pooled, and written for every stage
+    held_out: bool = False  # never read by anyone changing rules (tests/clusters/<name>/HELD_OUT)
     # stages whose rows this scorer writes (the fictional cluster's others are evaluate.py's)
     written: tuple[str, ...] = STAGES
     extraction: object = field(default=None, compare=False)  # reuse one already made (tests)
@@ -31,7 +36,12 @@ class Spec:
 def discover(clusters: Path = CLUSTERS, with_fictional: bool = True) -> list[Spec]:
     """Every tests/clusters/<name>/ with a gold/ folder, then the fictional blind cluster."""
     specs = [
-        Spec(d.parent.name, d.parent / "seeds", {s: d / f"{s}.yml" for s in STAGES})
+        Spec(
+            d.parent.name,
+            d.parent / "seeds",
+            {s: d / f"{s}.yml" for s in STAGES},
+            held_out=(d.parent / HELD_OUT_MARK).is_file(),
+        )
         for d in sorted(clusters.glob("*/gold/"))
         if d.is_dir()
     ]
@@ -153,7 +163,7 @@ def score(spec: Spec, res) -> None:
             SCORERS[stage](res, spec.name, gold[stage], c, gold)
 
 
-def pool(rows: list[dict], names: list[str]) -> list[dict]:
+def pool(rows: list[dict], names: list[str], as_set: str = POOLED) -> list[dict]:
     """Rows summed over the named clusters, per (stage, measure): pooled counts, not means."""
     rows = [r for r in rows if r["set"] in names]
     sums: dict[tuple[str, str], dict] = {}
@@ -174,7 +184,7 @@ def pool(rows: list[dict], names: list[str]) -> list[dict]:
             r = a["tp"] / a["n"] if a["n"] else 1.0
             extra = {"pred_tp": a["pred_tp"]} if "pred_tp" in a else {}
             res._add(
-                POOLED,
+                as_set,
                 stage,
                 measure,
                 n=a["n"],
@@ -186,12 +196,12 @@ def pool(rows: list[dict], names: list[str]) -> list[dict]:
                 f1=2 * p * r / (p + r) if p + r else 0.0,
             )
         elif "count" in src:
-            res._add(POOLED, stage, measure, n=a["n"], count=a["count"])
+            res._add(as_set, stage, measure, n=a["n"], count=a["count"])
         else:
             got = a.get("correct", a.get("total", 0))
             key = "correct" if "correct" in a else "total"
             res._add(
-                POOLED,
+                as_set,
                 stage,
                 measure,
                 n=a["n"],
@@ -206,9 +216,10 @@ def run(specs: list[Spec]):
     res = evaluate.Result()
     for spec in specs:
         score(spec, res)
-    real = [s.name for s in specs if s.real]
-    if len(real) > 1:
-        res.rows.extend(pool(res.rows, real))
+    for held_out, as_set in ((False, POOLED), (True, POOLED_HELD_OUT)):
+        real = [s.name for s in specs if s.real and s.held_out == held_out]
+        if len(real) > 1:
+            res.rows.extend(pool(res.rows, real, as_set))
     order = {s.name: k for k, s in enumerate(specs)}
     res.rows.sort(key=lambda r: (order.get(r["set"], len(order)), STAGES.index(r["stage"])))
     return res

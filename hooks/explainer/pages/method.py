@@ -28,7 +28,11 @@ FIRST_RUNS = ACCURACY.with_name("first_runs.json")
 KNOWN_SETS = frozenset(key for key, _ in SETS)
 # Every other set is a real news cluster (scripts/evaluate_clusters.py); this one sums them.
 POOLED = "pooled"
-CLUSTER_TITLES = {POOLED: "All clusters (pooled)"}
+POOLED_HELD_OUT = "pooled (held out)"
+CLUSTER_TITLES = {
+    POOLED: "Clusters fixed on (pooled)",
+    POOLED_HELD_OUT: "Held-out clusters (pooled)",
+}
 
 
 def load_accuracy(path: Path = ACCURACY) -> dict | None:
@@ -132,16 +136,21 @@ def _clusters(acc: dict | None, path: Path) -> dict | None:
     ]
     if not now and not first:
         return None
-    names = sorted({r.get("set", "") for r in now + first} - {POOLED})
-    sets = names + ([POOLED] if any(r.get("set") == POOLED for r in now + first) else [])
+    pooled = {POOLED, POOLED_HELD_OUT}
+    held = {r.get("set", "") for r in now if r.get("held_out")} - pooled
+    names = sorted({r.get("set", "") for r in now + first} - pooled)
+    present = {r.get("set") for r in now + first}
+    # the clusters whose misses were read and fixed, then those nobody changing rules has read
+    sets = [s for s in names if s not in held] + [s for s in [POOLED] if s in present]
+    sets += [s for s in names if s in held] + [s for s in [POOLED_HELD_OUT] if s in present]
     # the pooled rows hold every measure in order (one cluster may lack one): they lead
-    ordered = sorted(now + first, key=lambda r: r.get("set") != POOLED)
+    ordered = sorted(now + first, key=lambda r: r.get("set") not in pooled)
     measures = list(dict.fromkeys((r.get("stage", ""), r.get("measure", "")) for r in ordered))
     by = {(r.get("set"), r.get("stage"), r.get("measure")): r for r in now}
     was = {(r.get("set"), r.get("stage"), r.get("measure")): r for r in first}
     missing = [m for m in (acc or {}).get("missing", []) if m.get("set") not in KNOWN_SETS]
     return {
-        "head": [CLUSTER_TITLES.get(s, s) for s in sets],
+        "head": [CLUSTER_TITLES.get(s, f"{s} (held out)" if s in held else s) for s in sets],
         "rows": [
             {
                 "stage": stage,
