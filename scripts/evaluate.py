@@ -44,13 +44,13 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from explainer.dates import find_dates  # noqa: E402
-from explainer.figures import find_figures  # noqa: E402
+from explainer.extract.dates.find import find_dates  # noqa: E402
+from explainer.extract.figures.find import find_figures  # noqa: E402
+from explainer.extract.people.find import find_people  # noqa: E402
+from explainer.extract.quotes.find import find_quotes  # noqa: E402
+from explainer.ingest.sentences import split_sentences  # noqa: E402
 from explainer.model import Article, Block, Extraction, Sentence  # noqa: E402
-from explainer.people import find_people  # noqa: E402
 from explainer.pipeline import extract  # noqa: E402
-from explainer.quotes import find_quotes  # noqa: E402
-from explainer.sentences import split_sentences  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold"
 CLUSTERS = {

@@ -27,20 +27,20 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from . import cache as disk
-from . import seeds as seed_files
-from ._seed_read import decode, too_large
-from .dates import find_dates
-from .figures import find_figures
-from .kinds import classify_article
-from .model import NOTICE, Article, ArticleFacts, Extraction, Person, Problem, Sentence
-from .people import find_people
-from .quotes import find_quotes
-from .remarks import link_remarks
-from .seeds import read_seeds
-from .sentences import split_sentences
-from .topics import classify_topics
-from .workers import ordered_map, shared
+from explainer import cache as disk
+from explainer.extract.dates.find import find_dates
+from explainer.extract.figures.find import find_figures
+from explainer.extract.kinds.classify import classify_article
+from explainer.extract.people.find import find_people
+from explainer.extract.quotes.find import find_quotes
+from explainer.extract.remarks.link import link_remarks
+from explainer.extract.topics.classify import classify_topics
+from explainer.ingest import seeds as seed_files
+from explainer.ingest._read import decode, too_large
+from explainer.ingest.seeds import read_seeds
+from explainer.ingest.sentences import split_sentences
+from explainer.model import NOTICE, Article, ArticleFacts, Extraction, Person, Problem, Sentence
+from explainer.workers import ordered_map, shared
 
 # Languages the rules were written and measured for.
 SUPPORTED_LANGUAGES = ("en",)

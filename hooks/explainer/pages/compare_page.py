@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import Sentence
-from ..pipeline import SUPPORTED_LANGUAGES
-from ._context import PageContext
-from ._explain import date_label, published_label
+from explainer.model import Sentence
+from explainer.pages._context import PageContext
+from explainer.pages._explain import date_label, published_label
+from explainer.pipeline import SUPPORTED_LANGUAGES
 
 PATH = "compare.md"
 
