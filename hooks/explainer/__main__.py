@@ -16,7 +16,7 @@ from pathlib import Path
 
 from explainer import cache as disk
 from explainer import workers
-from explainer.pages._context import Settings
+from explainer.pages import Settings
 from explainer.problems import errors, loud, notice_summary, notices
 from explainer.site import build_site
 

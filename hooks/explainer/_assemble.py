@@ -13,6 +13,8 @@ from explainer import export
 from explainer.compare.run import compare_sources, date_discrepancies
 from explainer.model import Extraction
 from explainer.pages import (
+    PageContext,
+    Settings,
     agenda,
     background,
     compare_page,
@@ -25,7 +27,6 @@ from explainer.pages import (
     timeline,
     whos_who,
 )
-from explainer.pages._context import PageContext, Settings
 from explainer.pipeline import extract
 from explainer.render import environment
 from explainer.workers import Helper, shared
@@ -130,7 +131,9 @@ class _Comparison:
 def _beside() -> tuple[dict[str, str], dict[str, set[str]], dict[str, bytes]]:
     """In the second process: the BESIDE pages (their assets too) and the downloads."""
     extraction, settings, store = (shared()[k] for k in ("extraction", "settings", "store"))
-    ctx = PageContext(extraction, _Comparison(extraction), settings, env=environment(store), pages=PATHS)
+    ctx = PageContext(
+        extraction, _Comparison(extraction), settings, env=environment(store), pages=PATHS
+    )
     pages, assets = {}, _downloads(ctx)
     for path, module in EXPLAINER_PAGES:
         if path in BESIDE:

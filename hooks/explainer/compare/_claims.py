@@ -17,8 +17,7 @@ from explainer.compare._measure import quoted, stem, unit_of
 from explainer.compare._model import SharedClaim, SingleClaim
 from explainer.compare._when import date_range, event_day
 from explainer.compare.similarity import tfidf, tokens
-from explainer.extract.people._lex import ROLE_NOUNS
-from explainer.extract.quotes._spans import SPEECH_CUES
+from explainer.lexicon import ROLE_NOUNS, SPEECH_CUES
 from explainer.model import Extraction, Sentence
 
 # Two sentences from different sources report the same claim at or above this cosine (and

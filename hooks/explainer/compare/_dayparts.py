@@ -21,7 +21,7 @@ from collections import Counter
 from explainer.compare._facts import elsewhere
 from explainer.compare._units import stem
 from explainer.compare.similarity import STOP_WORDS
-from explainer.extract.quotes._spans import SPEECH_CUES
+from explainer.lexicon import SPEECH_CUES
 from explainer.model import DateMention, Extraction
 
 # Hours (start, end) each part of the day covers; "before noon" ends before noon begins.

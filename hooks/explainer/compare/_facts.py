@@ -21,8 +21,7 @@ import re
 from explainer.compare._measure import quoted, stem
 from explainer.compare._model import Discrepancy, Variant
 from explainer.compare.similarity import tfidf
-from explainer.extract.people._lex import COUNTRIES
-from explainer.extract.quotes._spans import SPEECH_CUES
+from explainer.lexicon import COUNTRIES, SPEECH_CUES
 from explainer.model import Extraction, Sentence
 
 # Two sentences tell the same act at or above this cosine (their places or negations left

@@ -29,6 +29,10 @@ from functools import cached_property
 from itertools import islice
 
 from explainer.compare._meetings import meeting_length, participants
+from explainer.compare._ranges import ABOUT as _ABOUT
+from explainer.compare._ranges import AT_LEAST as _AT_LEAST
+from explainer.compare._ranges import AT_MOST as _AT_MOST
+from explainer.compare._ranges import value_range as _range
 from explainer.compare._units import (
     CASUALTY_UNITS,
     PEOPLE,
@@ -45,7 +49,7 @@ from explainer.compare._units import span as _span
 from explainer.compare._what import places_of, same_event_measure, same_time, scale_of
 from explainer.compare._when import mark_stages
 from explainer.compare.similarity import STOP_WORDS
-from explainer.extract.quotes._spans import SPEECH_CUES
+from explainer.lexicon import SPEECH_CUES
 from explainer.model import DateMention, Extraction, Figure
 
 # Content words the clauses around two figures must share to be about the same thing. 2: the
@@ -58,17 +62,6 @@ CONTEXT_MIN = 2
 # this many (the first): bounds the work when hundreds of sources give one measure; groups on
 # the seeds and the test clusters are far smaller, so they are unchanged.
 MEMBERS_CHECKED = 24
-# How far a hedged value reaches: "about 9,500" covers 9,500 +/- 10%; "more than 9,000" covers
-# 9,000 to 9,000 + 10% (a reporter rounds down to the nearest round number, not by a quarter:
-# "at least 12,000" and "some 15,000" still disagree).
-APPROX = 0.10
-
-_ABOUT = frozenset(
-    "about around roughly some approximately approx circa nearly almost close estimated".split()
-)
-_AT_LEAST = frozenset("more over above least exceeding upwards beyond".split())
-_AT_MOST = frozenset("less fewer under below most within".split())
-_NEARLY = frozenset("nearly almost".split())
 # "the 2019 flood killed 300": a year the clause prints dates the figure
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 _RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(day|week|month|year|hour|person|head)\b", re.I)
@@ -174,20 +167,6 @@ def _context(text: str) -> set[str]:
         for m in WORD.finditer(text)
         if m.group(0)[0].islower() and m.group(0).lower() not in _NOT_CONTEXT
     }
-
-
-def _range(fig: Figure) -> tuple[float, float]:
-    v = fig.value
-    words = set((fig.qualifier or "").lower().split())
-    if words & _NEARLY:
-        return v * (1 - APPROX), v
-    if words & _ABOUT:
-        return v * (1 - APPROX), v * (1 + APPROX)
-    if words & _AT_LEAST:
-        return v, v * (1 + APPROX)
-    if words & _AT_MOST:
-        return 0.0, v
-    return v, v
 
 
 def _same_measure(a: _Measure, b: _Measure) -> bool:

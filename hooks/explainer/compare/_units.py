@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from explainer.extract.quotes._spans import quote_spans
+from explainer.extract.quotes import quote_spans
 from explainer.model import Extraction, Figure, Sentence
 
 # Figures in one clause: cut at punctuation and at words that start another statement.

@@ -18,7 +18,7 @@ import re
 
 from explainer.compare._measure import quoted
 from explainer.compare._model import Discrepancy, Variant
-from explainer.extract.people._lex import COUNTRIES
+from explainer.lexicon import COUNTRIES
 from explainer.model import Extraction
 
 # Head nouns that make a capitalised name a place one can be in.

@@ -19,8 +19,7 @@ import re
 
 from explainer.compare._model import Variant, WordChoice
 from explainer.compare.similarity import STOP_WORDS
-from explainer.extract.people._lex import ROLE_NOUNS
-from explainer.extract.quotes._spans import SPEECH_CUES
+from explainer.lexicon import ROLE_NOUNS, SPEECH_CUES
 from explainer.model import Extraction
 
 # An entity named in more than this share of the cluster's sentences is a protagonist, not the

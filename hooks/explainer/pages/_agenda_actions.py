@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from explainer.extract.quotes._spans import quote_spans
+from explainer.extract.quotes import quote_spans
 from explainer.model import Sentence
 from explainer.pages._agenda_clauses import (
     _AID,

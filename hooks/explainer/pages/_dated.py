@@ -20,10 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from explainer._support import Support
-from explainer.compare._claims import anchors
-from explainer.compare._measure import quoted
-from explainer.compare._slots import clause_figures, date_conflicts
-from explainer.compare._sources import source_of
+from explainer.compare import anchors, clause_figures, date_conflicts, quoted, source_of
 from explainer.model import DateMention, Extraction, Figure, Sentence
 from explainer.pages._explain import date_label
 

@@ -20,9 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from explainer.compare._figures import group_subjects
-from explainer.compare._measure import conflict_groups
-from explainer.compare._sources import source_of
+from explainer.compare import conflict_groups, group_subjects, source_of
 from explainer.model import Extraction, Figure, Sentence
 from explainer.pages._key_gate import (
     counted,

@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from explainer.compare._measure import quoted
-from explainer.compare._units import CASUALTY_UNITS, PEOPLE, unit_of
-from explainer.compare._units import same as _same
+from explainer.compare import CASUALTY_UNITS, PEOPLE, quoted, unit_of
+from explainer.compare import same as _same
 from explainer.compare.similarity import STOP_WORDS
 from explainer.model import Figure
 

@@ -14,8 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from explainer.compare._measure import conflict_groups
-from explainer.compare._sources import source_of
+from explainer.compare import conflict_groups, source_of
 from explainer.model import Figure
 from explainer.pages._context import PageContext
 from explainer.pages._svg import bar_chart, number

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from explainer.extract.dates._grammar import find_spans
+from explainer.extract.dates import find_spans
 from explainer.extract.figures import _readings as readings
 from explainer.extract.figures import _shapes as shapes
 from explainer.extract.figures._nouns import (
@@ -62,7 +62,7 @@ from explainer.extract.figures._nouns import (
 )
 from explainer.extract.figures._numbers import NumberSpan, find_numbers, find_ones
 from explainer.extract.figures._subjects import lookback, over_at
-from explainer.extract.quotes._spans import quote_spans, word_count
+from explainer.extract.quotes import quote_spans, word_count
 from explainer.model import Figure, Sentence
 
 # Longest qualifying phrase a list member keeps ("in Álvaro Uribe’s second term").

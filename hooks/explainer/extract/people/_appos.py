@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 
-from explainer.extract.people._lex import (
+from explainer.extract.people._runs import Tok, country_of, side_of
+from explainer.lexicon import (
     DEMONYMS,
     GOVERNMENT_SEATS,
     KIN_NOUNS,
     NOT_NAME,
     ROLE_NOUNS,
 )
-from explainer.extract.people._runs import Tok, country_of, side_of
 
 # Sides that point back: "its ambassador", "the country's minister" (see _people_context).
 ITS, THE_COUNTRY = "<its>", "<the country's>"

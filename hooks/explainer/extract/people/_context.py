@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from explainer.extract.people._lex import (
+from explainer.extract.people._runs import Tok, country_of, parse_run
+from explainer.lexicon import (
     EVENT_HEADS,
     LOWER_TITLE_MODIFIERS,
     PLACE_PREFIXES,
@@ -23,7 +24,6 @@ from explainer.extract.people._lex import (
     ROLE_NOUNS,
     VESSEL_NOUNS,
 )
-from explainer.extract.people._runs import Tok, country_of, parse_run
 
 _LOWER_MOD = re.compile(r"\b(" + "|".join(sorted(LOWER_TITLE_MODIFIERS)) + r") $")
 _MODIFIER_GAP = re.compile(r" (?:" + "|".join(sorted(LOWER_TITLE_MODIFIERS)) + r") ")

@@ -10,8 +10,8 @@ Limits: a single capitalised word counts only when the gazetteer knows it or it 
 
 from __future__ import annotations
 
-from explainer.extract.people._lex import COUNTRIES, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, PLACES
 from explainer.extract.people._runs import Tok, cap_runs
+from explainer.lexicon import COUNTRIES, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, PLACES
 from explainer.model import Entity, Sentence
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from explainer.extract.people._lex import NOT_PERSON_BYLINE
+from explainer.lexicon import NOT_PERSON_BYLINE
 from explainer.model import Article, Person
 
 

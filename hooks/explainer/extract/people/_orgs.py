@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from explainer.extract.people._lex import ORG_WORDS, PLACE_WORDS
 from explainer.extract.people._runs import Tok, cap_runs, is_name_tokens
+from explainer.lexicon import ORG_WORDS, PLACE_WORDS
 from explainer.model import Article, Sentence
 
 _NAME = r"[A-Z][\w’'&.-]*(?: (?:of |de |the )?[A-Z][\w’'&.-]*)*"

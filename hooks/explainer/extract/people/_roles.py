@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from explainer.extract.people._lex import DEMONYMS, PARTY_NOUNS
 from explainer.extract.people._match import AliasIndex
 from explainer.extract.people._runs import country_of, side_of
 from explainer.extract.people._sides import SideNames
+from explainer.lexicon import DEMONYMS, PARTY_NOUNS
 from explainer.model import Sentence
 
 # Role nouns that stand for a person: "the Colombian leader", "Colombia's president",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from explainer._memo import per_sentence
-from explainer.extract.people._lex import (
+from explainer.lexicon import (
     COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,

@@ -18,15 +18,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from explainer.extract.people._lex import (
+from explainer.extract.people._match import AliasIndex
+from explainer.extract.people._runs import country_of, side_of
+from explainer.lexicon import (
     COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,
     ORG_WORDS,
     PLACE_WORDS,
 )
-from explainer.extract.people._match import AliasIndex
-from explainer.extract.people._runs import country_of, side_of
 from explainer.model import Sentence
 
 _KNOWN = frozenset(DEMONYMS.values()) | COUNTRIES

@@ -57,7 +57,6 @@ from explainer.extract.people._context import (
 )
 from explainer.extract.people._credits import bare_names, credit_names, is_credit
 from explainer.extract.people._entities import entities
-from explainer.extract.people._lex import NAME_CONNECTORS, TITLES
 from explainer.extract.people._match import AliasIndex
 from explainer.extract.people._names import authors, inner_forms, short_forms
 from explainer.extract.people._orgs import (
@@ -77,7 +76,7 @@ from explainer.extract.people._runs import (
     parse_run,
 )
 from explainer.extract.people._sides import SideNames, delegation_sides
-from explainer.extract.quotes._spans import INVERTING_CUES
+from explainer.lexicon import INVERTING_CUES, NAME_CONNECTORS, TITLES
 from explainer.model import Article, Entity, Person, Sentence
 
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from explainer.extract.people._match import AliasIndex
+from explainer.extract.people import AliasIndex
 from explainer.extract.quotes._spans import (
     Span,
     mask,

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from explainer.extract.people._match import AliasIndex, Mention
-from explainer.extract.quotes._spans import INVERTING_CUES, Cue, word_count
+from explainer.extract.people import AliasIndex, Mention
+from explainer.extract.quotes._spans import Cue, word_count
+from explainer.lexicon import INVERTING_CUES
 
 # An aside between the speaker and the cue ("X, who led the agency since 2019, said") has no
 # clause break and is short; longer stretches usually hold a clause of their own.

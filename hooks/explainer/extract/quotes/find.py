@@ -24,8 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from explainer.extract.people._lex import ROLE_NOUNS
-from explainer.extract.people._match import AliasIndex, Mention
+from explainer.extract.people import AliasIndex, Mention
 from explainer.extract.quotes._context import (
     continued,
     credit,
@@ -37,7 +36,6 @@ from explainer.extract.quotes._context import (
     only_quotation,
 )
 from explainer.extract.quotes._spans import (
-    WRITTEN_CUES,
     Cue,
     Span,
     mask,
@@ -47,6 +45,7 @@ from explainer.extract.quotes._spans import (
     word_count,
 )
 from explainer.extract.quotes._speakers import first_at_start, speaker_after, speaker_before
+from explainer.lexicon import ROLE_NOUNS, WRITTEN_CUES
 from explainer.model import Person, Quote, Sentence
 
 # How far (in words) a cue may stand before the quotation it governs. The longest gap in the

@@ -1,6 +1,8 @@
-"""Small generic lexicons for finding people, organisations and places.
+"""Small generic word lists that several stages share: people, organisations, places, speech.
 
-Reads: nothing. Produces: frozen sets and maps used by people.py, quotes.py and their helpers.
+Reads: nothing. Produces: frozen sets and maps used by the people, quotes, figures and compare
+stages and the pages (speech cues: the quotes stage finds speech with them; compare and people
+use the same list to tell a speech verb from a claim word).
 Limits: English only; the country/demonym gazetteer is deliberately small (the countries most
 often in international news) and is easy to extend. Nothing here names a person or an outlet.
 """
@@ -265,3 +267,32 @@ NOT_PERSON_BYLINE = frozenset(
     "Staff Desk Editors Editorial Team Newsroom Reporters Agency Wire Correspondents".split()
 )
 PRONOUNS = frozenset({"he", "she"})
+
+
+# Verbs and nouns that report speech or writing; lower case only, so "States" never matches.
+SPEECH_CUES = (
+    "according to", "According to", "in the words of", "In the words of", "said", "says",
+    "say", "saying", "told", "tells",
+    "telling", "warned", "warns", "warning", "declared", "declares", "declaring", "stated",
+    "stating", "replied", "replies", "called", "calls", "calling", "described", "describes",
+    "describing", "classified", "classifies", "rated", "rates", "characterised",
+    "characterized", "characterises", "characterizes", "labelled", "labeled", "labels",
+    "branded", "added", "adds", "noted", "notes", "insisted", "insists", "argued",
+    "argues", "recorded", "wrote", "writes", "suggested", "suggests", "suggesting", "maintains",
+    "maintained", "admitted", "admits", "admission", "claimed", "claims", "announced",
+    "stressed", "emphasised", "emphasized", "promised", "vowed", "accused", "accusing",
+    "denounced", "explained", "explains", "asked", "asks", "acknowledged", "conceded",
+    "remarked", "responded", "answered", "posted", "tweeted", "commented", "confirmed", "urged",
+    "pledged", "predicted", "affirmed", "assured", "reiterated", "repeated", "recalled",
+    "boasted", "complained", "joked", "quipped", "cautioned", "told reporters", "mused",
+    "countered", "objected", "concluded", "announces", "shouted", "tells", "adding",
+    "shouting", "pointed out", "points out",
+)
+WRITTEN_CUES = frozenset({"wrote", "writes", "posted", "tweeted", "recorded"})
+# Cues a reporter puts before their subject ("..., said X", "asked X"): only after these is a
+# name right after the cue its speaker; after "accused", "told", "urged" it is the object.
+INVERTING_CUES = frozenset(
+    """said says added adds asked asks replied replies wrote writes explained noted insisted
+    declared answered responded stated remarked quipped joked conceded acknowledged recalled
+    countered continued""".split()
+)
