@@ -288,6 +288,8 @@ SPEECH_CUES = (
     "countered", "objected", "concluded", "announces", "shouted", "tells", "adding",
     "shouting", "pointed out", "points out",
 )
+# Every word of a speech cue, lower case (compare leaves them out of what two claims share).
+SPEECH_WORDS = frozenset(w.lower() for c in SPEECH_CUES for w in c.split())
 WRITTEN_CUES = frozenset({"wrote", "writes", "posted", "tweeted", "recorded"})
 # Cues a reporter puts before their subject ("..., said X", "asked X"): only after these is a
 # name right after the cue its speaker; after "accused", "told", "urged" it is the object.

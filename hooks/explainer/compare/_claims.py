@@ -17,7 +17,7 @@ from explainer.compare._measure import quoted, stem, unit_of
 from explainer.compare._model import SharedClaim, SingleClaim
 from explainer.compare._when import date_range, event_day
 from explainer.compare.similarity import tfidf, tokens
-from explainer.lexicon import ROLE_NOUNS, SPEECH_CUES
+from explainer.lexicon import ROLE_NOUNS, SPEECH_WORDS
 from explainer.model import Extraction, Sentence
 
 # Two sentences from different sources report the same claim at or above this cosine (and
@@ -66,7 +66,7 @@ _DATE_WORDS = frozenset(
     "yesterday tomorrow night morning evening percent per cent million millions billion "
     "billions thousand thousands hundred hundreds dozen dozens".split()
 )
-_SPEECH = frozenset(w.lower() for c in SPEECH_CUES for w in c.split())
+_SPEECH = SPEECH_WORDS
 _FUTURE = re.compile(r"\b(?:will|shall|expected to|scheduled)\b", re.IGNORECASE)
 # Capitalised words that are not names, for the fallback when no people stage ran.
 _NOT_NAMES = frozenset(

@@ -21,7 +21,7 @@ from collections import Counter
 from explainer.compare._facts import elsewhere
 from explainer.compare._units import stem
 from explainer.compare.similarity import STOP_WORDS
-from explainer.lexicon import SPEECH_CUES
+from explainer.lexicon import SPEECH_WORDS
 from explainer.model import DateMention, Extraction
 
 # Hours (start, end) each part of the day covers; "before noon" ends before noon begins.
@@ -67,7 +67,7 @@ def apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[1] < b[0] or b[1] < a[0]
 
 
-_NOT_STORY = STOP_WORDS | frozenset(w.lower() for c in SPEECH_CUES for w in c.split())
+_NOT_STORY = STOP_WORDS | SPEECH_WORDS
 # Opening sentences per article read for the story's own word.
 LEAD = 3
 _WORD = re.compile(r"\b[a-z][a-z-]{3,}\b")

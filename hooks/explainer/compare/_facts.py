@@ -21,7 +21,7 @@ import re
 from explainer.compare._measure import quoted, stem
 from explainer.compare._model import Discrepancy, Variant
 from explainer.compare.similarity import tfidf
-from explainer.lexicon import COUNTRIES, SPEECH_CUES
+from explainer.lexicon import COUNTRIES, SPEECH_CUES, SPEECH_WORDS
 from explainer.model import Extraction, Sentence
 
 # Two sentences tell the same act at or above this cosine (their places or negations left
@@ -51,7 +51,7 @@ _IRREGULAR = {
     "signed": "sign", "left": "leave", "flew": "fly", "sent": "send",
 }
 # Verbs whose denial says nothing about the fact ("did not say", "did not respond").
-_SPEECH = frozenset(w.lower() for c in SPEECH_CUES for w in c.split())
+_SPEECH = SPEECH_WORDS
 _SUFFERED = frozenset(
     """killed died injured wounded arrested detained born buried displaced evacuated trapped
     stranded hospitalised hospitalized jailed imprisoned""".split()

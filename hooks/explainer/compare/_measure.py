@@ -49,7 +49,7 @@ from explainer.compare._units import span as _span
 from explainer.compare._what import places_of, same_event_measure, same_time, scale_of
 from explainer.compare._when import mark_stages
 from explainer.compare.similarity import STOP_WORDS
-from explainer.lexicon import SPEECH_CUES
+from explainer.lexicon import SPEECH_WORDS
 from explainer.model import DateMention, Extraction, Figure
 
 # Content words the clauses around two figures must share to be about the same thing. 2: the
@@ -72,7 +72,7 @@ _MONTHS = (
 _NOT_CONTEXT = (
     STOP_WORDS
     | frozenset(_MONTHS.split())
-    | frozenset(w.lower() for c in SPEECH_CUES for w in c.split())
+    | SPEECH_WORDS
     | _ABOUT
     | _AT_LEAST
     | _AT_MOST

@@ -19,7 +19,7 @@ import re
 
 from explainer.compare._model import Variant, WordChoice
 from explainer.compare.similarity import STOP_WORDS
-from explainer.lexicon import ROLE_NOUNS, SPEECH_CUES
+from explainer.lexicon import ROLE_NOUNS, SPEECH_WORDS
 from explainer.model import Extraction
 
 # An entity named in more than this share of the cluster's sentences is a protagonist, not the
@@ -49,7 +49,7 @@ _SKIP_BACK = frozenset({"of", "the", "a", "an", "to"})
 # Words that come before a name without acting on it: speech verbs ("said X", "according to X"),
 # roles ("chief executive X", "general secretary of X") and prepositions the stop list lacks.
 _NOT_GOVERNING = (
-    frozenset(w.lower() for c in SPEECH_CUES for w in c.split())
+    SPEECH_WORDS
     | ROLE_NOUNS
     | _NOT_ACTS
     | frozenset(
