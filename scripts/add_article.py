@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
 
-from explainer._seed_html import parse_html  # noqa: E402
-from explainer._seed_meta import FIELDS, SOURCES_FILE, detect_language, slug  # noqa: E402
-from explainer._seed_read import decode  # noqa: E402
+from explainer.ingest._html import parse_html  # noqa: E402
+from explainer.ingest._meta import FIELDS, SOURCES_FILE, detect_language, slug  # noqa: E402
+from explainer.ingest._read import decode  # noqa: E402
 
 # Long headlines make unwieldy file names and page addresses; 60 characters keeps the gist.
 SLUG_MAX = 60

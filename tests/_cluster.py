@@ -11,8 +11,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from explainer.ingest.sentences import split_sentences
 from explainer.model import Article, Block, Sentence
-from explainer.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -56,7 +56,7 @@ def _crude_article(path: Path) -> Article:
 @cache
 def load(folder: Path) -> tuple[tuple[Article, tuple[Sentence, ...]], ...]:
     try:
-        from explainer.seeds import read_seeds
+        from explainer.ingest.seeds import read_seeds
     except ImportError:
         arts = [_crude_article(p) for p in sorted(folder.glob("*.txt"))]
     else:

@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 import yaml
+from explainer.ingest.sentences import split_sentences
 from explainer.model import Article, Block, Sentence
-from explainer.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -43,7 +43,7 @@ def _fallback_article(path: Path) -> Article:
 
 def seed_corpus(seeds: Path = SEEDS) -> tuple[list[Article], dict[str, tuple[Sentence, ...]]]:
     try:
-        from explainer.seeds import read_seeds
+        from explainer.ingest.seeds import read_seeds
     except ImportError:
         articles = [_fallback_article(p) for p in sorted(seeds.glob("*.txt"))]
     else:

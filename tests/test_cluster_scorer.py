@@ -184,7 +184,7 @@ def test_a_stage_without_gold_is_not_measured_not_zero(tmp_path):
 
 
 def test_agenda_source_recall_takes_the_best_matching_item():
-    res = stages.evaluate.Result()
+    res = stages.Result()
     gold = [{"item": "Trade", "match": ["trade", "tariff"], "files": ["000", "001", "002"]}]
     items = [("Trade", [("000", "a")]), ("Tariffs", [("001", "b"), ("002", "c")])]
     score_agenda(res, "x", gold, items)
@@ -194,7 +194,7 @@ def test_agenda_source_recall_takes_the_best_matching_item():
 
 
 def test_a_difference_needs_two_sides_each_with_its_text():
-    res = stages.evaluate.Result()
+    res = stages.Result()
     gold = [{"what": "w", "kind": "figure", "sides": {"000": "51.6 percent", "003": "51.2"}}]
     score_differences(res, "x", gold, [("f", [("000", "won 51.6 percent"), ("003", "lost")])])
     assert {r["measure"]: r.get("count", r.get("tp")) for r in res.rows} == {
@@ -204,7 +204,7 @@ def test_a_difference_needs_two_sides_each_with_its_text():
 
 
 def test_pooled_rows_sum_the_counts():
-    res = stages.evaluate.Result()
+    res = stages.Result()
     res.pr("a", "quotes", "quote found", 1, 2, 4)
     res.pr("b", "quotes", "quote found", 3, 3, 4)
     res._add("a", "differences", "false differences", n=2, count=1)
@@ -225,7 +225,7 @@ def test_first_runs_keep_other_lines_and_add_n(tmp_path):
         " ]\n}\n",
         encoding="utf-8",
     )
-    res = stages.evaluate.Result()
+    res = stages.Result()
     res.pr("tiny", "agenda", "item recalled", 1, 2, 4)
     res._add("tiny", "differences", "false differences", n=3, count=2)
     assert records.update_first_runs(path, res.rows) == (1, 1)
@@ -258,7 +258,7 @@ def test_accuracy_update_replaces_only_its_pairs(tmp_path):
 
 def test_adapters_return_plain_tuples_citing_the_clusters_sentences():
     spec = next(s for s in stages.discover() if s.name == "blind")
-    ex = stages.evaluate.extract(spec.seeds)
+    ex = stages.extract(spec.seeds)
     sentences = {(stages.prefix(f.article.path), s.text) for f in ex.articles for s in f.sentences}
     for listed in (adapters.agenda_items_of(ex), adapters.differences_of(ex)):
         for label, cited in listed:

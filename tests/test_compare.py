@@ -7,7 +7,7 @@ from functools import cache
 
 import pytest
 from _cluster import SEEDS, SYNTHETIC
-from explainer.compare import compare_sources
+from explainer.compare.run import compare_sources
 from explainer.model import (
     Article,
     ArticleFacts,
@@ -624,7 +624,7 @@ def test_a_date_inside_a_quotation_is_no_single_source_claim():
     ],
 )
 def test_word_choice_act_is_a_word(text, alias, expected):
-    from explainer._compare_words import _governing
+    from explainer.compare._words import _governing
 
     assert _governing(text, alias) == expected
 
@@ -672,9 +672,9 @@ def test_word_choice_needs_an_act_shared_by_two_sources():
     ],
 )
 def test_only_the_number_printed_with_a_scale_word_is_a_scale(sentence, units):
-    from explainer._compare_units import unit_of
-    from explainer.figures import find_figures
-    from explainer.sentences import split_sentences
+    from explainer.compare._units import unit_of
+    from explainer.extract.figures.find import find_figures
+    from explainer.ingest.sentences import split_sentences
 
     article = Article(id="x", path="x.txt", sha="0", blocks=(Block("paragraph", sentence),))
     got = {f.text: unit_of(f) for f in find_figures(split_sentences(article))}

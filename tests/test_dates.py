@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from _gold_c import load, match_dates, one_sentence, report, seed_sentences
-from explainer.dates import find_dates
+from explainer.extract.dates.find import find_dates
 from explainer.model import ERROR, NOTICE
 
 # Issue 3: every explicit date on the seeds right.

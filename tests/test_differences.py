@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 import yaml
 from _gold_c import GOLD
-from explainer.compare import compare_sources
+from explainer.compare.run import compare_sources
 from explainer.pipeline import extract
 
 # First run (rules of 34a1db0), the 11 clusters written before any fix: 4 of 9 must rows

@@ -69,7 +69,7 @@ def test_json_is_deterministic_and_sorted(result):
 
 
 def test_missing_gold_is_reported_not_scored(tmp_path, monkeypatch):
-    monkeypatch.setattr(evaluate, "GOLD", tmp_path)
+    monkeypatch.setattr(sys.modules["_eval.match"], "GOLD", tmp_path)
     res = evaluate.Result()
     evaluate.eval_quotes(res, {})
     assert res.rows == [] and res.missing[0]["why"].startswith("no gold yet")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from _gold_c import load, match_figures, one_sentence, prf, report, seed_sentences
-from explainer.figures import find_figures
+from explainer.extract.figures.find import find_figures
 
 # Issue 3: figures with their counted noun, P and R >= 0.9 on the seeds.
 SEED_FLOOR = 0.9

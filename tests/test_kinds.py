@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 import yaml
 from _cluster import ROOT, SEEDS, SYNTHETIC, by_file
-from explainer.kinds import classify_article
+from explainer.extract.kinds.classify import classify_article
+from explainer.ingest.sentences import split_sentences
 from explainer.model import Article, Block, DateMention, Sentence
-from explainer.sentences import split_sentences
 
 # Hand-labelled from reading the articles. Seed 003 is an analysis: no news lede, no reported
 # speech of its own, organised as "what's at stake", "signals", "lessons" and evaluative verbs

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from explainer._memo import per_sentence
-from explainer._people_runs import cap_runs
-from explainer._quote_spans import quote_spans
+from explainer.extract.people._runs import cap_runs
+from explainer.extract.quotes._spans import quote_spans
 
 
 def test_a_changed_result_does_not_reach_the_next_caller():

@@ -13,7 +13,7 @@ import html
 import re
 
 import pytest
-from explainer.compare import compare_sources
+from explainer.compare.run import compare_sources
 from explainer.model import (
     Article,
     ArticleFacts,

@@ -14,8 +14,8 @@ import re
 from pathlib import Path
 
 import pytest
-from explainer._compare_measure import conflict_groups
-from explainer._compare_sources import source_of
+from explainer.compare._measure import conflict_groups
+from explainer.compare._sources import source_of
 from explainer.site import build_site
 
 ROOT = Path(__file__).resolve().parents[1]

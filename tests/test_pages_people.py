@@ -150,7 +150,7 @@ def test_every_table_row_and_list_item_with_article_text_is_cited(module):
 
 
 def comparison():
-    from explainer._compare_model import (
+    from explainer.compare._model import (
         Cell,
         Comparison,
         Discrepancy,
@@ -250,7 +250,7 @@ def test_compare_page_sections_in_order_and_every_item_cited():
 
 
 def test_compare_page_with_nothing_to_compare_says_so():
-    from explainer._compare_model import Comparison
+    from explainer.compare._model import Comparison
     from explainer.pages import compare_page
 
     empty = Comparison((), (), (), (), (), (), (), ())

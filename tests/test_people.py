@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 from _people_corpus import load_gold, make_article, score_people, seed_corpus
-from explainer.people import find_people
-from explainer.sentences import split_sentences
+from explainer.extract.people.find import find_people
+from explainer.ingest.sentences import split_sentences
 
 
 def _people(text: str, author: str | None = None):

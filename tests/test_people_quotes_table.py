@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import pytest
 from _people_corpus import load_gold, make_article, norm
-from explainer.people import find_people
-from explainer.quotes import find_quotes
-from explainer.sentences import split_sentences
+from explainer.extract.people.find import find_people
+from explainer.extract.quotes.find import find_quotes
+from explainer.ingest.sentences import split_sentences
 
 ROWS = load_gold("regress_people_quotes.yml")
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from _people_corpus import ROOT, load_gold, make_article, score_quotes, seed_corpus
-from explainer.people import find_people
-from explainer.quotes import find_quotes
-from explainer.remarks import MIN_OVERLAP, link_remarks
-from explainer.sentences import split_sentences
+from explainer.extract.people.find import find_people
+from explainer.extract.quotes.find import find_quotes
+from explainer.extract.remarks.link import MIN_OVERLAP, link_remarks
+from explainer.ingest.sentences import split_sentences
 
 
 def _quotes(text: str, context: str = "") -> list[tuple[str, str | None, str]]:

@@ -11,9 +11,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from explainer import seeds as seeds_mod
+from explainer.ingest import seeds as seeds_mod
+from explainer.ingest.seeds import read_seeds
 from explainer.model import ERROR, NOTICE, Problem
-from explainer.seeds import read_seeds
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -777,7 +777,7 @@ def test_update_read_only_without_first_publication_and_said_so(tmp_path):
     ],
 )
 def test_not_a_stamp(line):
-    from explainer._seed_dates import stamp
+    from explainer.ingest._dates import stamp
 
     assert stamp(line, "") is None
 
@@ -1341,7 +1341,7 @@ BREADCRUMBS = [
 
 @pytest.mark.parametrize("line,crumb", BREADCRUMBS)
 def test_breadcrumb_without_spaces(line, crumb):
-    from explainer._seed_boiler import is_breadcrumb
+    from explainer.ingest._boiler import is_breadcrumb
 
     assert is_breadcrumb(line) is crumb
 

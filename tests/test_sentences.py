@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pysbd
 import pytest
-from explainer import sentences
-from explainer.seeds import read_seeds
+from explainer.ingest import sentences
+from explainer.ingest.seeds import read_seeds
 
 ROOT = Path(__file__).resolve().parents[1]
 # On the real seeds the fast path must leave most text to itself (the speed it exists for);

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 from _cluster import SEEDS, SYNTHETIC, by_file
-from explainer.kinds import classify_article
+from explainer.extract.kinds.classify import classify_article
+from explainer.extract.topics.classify import TOPICS, classify_topics
 from explainer.model import DateMention, Quote, Sentence
-from explainer.topics import TOPICS, classify_topics
 
 GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "topics.yml").read_text(encoding="utf-8"))
 # Floor from issue 3 (seeds); the synthetic cluster is held to the same floor.
@@ -79,7 +79,7 @@ def test_every_non_heading_sentence_gets_one_known_topic():
     ],
 )
 def test_heading_words_map_generically(heading, kind, expected):
-    from explainer.topics import _heading_topic
+    from explainer.extract.topics.classify import _heading_topic
 
     assert _heading_topic(heading, kind) == expected
 

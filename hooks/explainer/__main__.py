@@ -14,11 +14,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import cache as disk
-from . import workers
-from .pages._context import Settings
-from .problems import errors, loud, notice_summary, notices
-from .site import build_site
+from explainer import cache as disk
+from explainer import workers
+from explainer.pages import Settings
+from explainer.problems import errors, loud, notice_summary, notices
+from explainer.site import build_site
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import cache as disk
-from . import export
-from .compare import compare_sources, date_discrepancies
-from .model import Extraction
-from .pages import (
+from explainer import cache as disk
+from explainer import export
+from explainer.compare.run import compare_sources, date_discrepancies
+from explainer.model import Extraction
+from explainer.pages import (
+    PageContext,
+    Settings,
     agenda,
     background,
     compare_page,
@@ -25,10 +27,9 @@ from .pages import (
     timeline,
     whos_who,
 )
-from .pages._context import PageContext, Settings
-from .pipeline import extract
-from .render import environment
-from .workers import Helper, shared
+from explainer.pipeline import extract
+from explainer.render import environment
+from explainer.workers import Helper, shared
 
 # The explainer pages, in the order they render (source pages come after: they list where
 # each sentence is cited).
@@ -43,6 +44,7 @@ EXPLAINER_PAGES: list[tuple[str, object]] = [
     (compare_page.PATH, compare_page),
     (method.PATH, method),
 ]
+PATHS = frozenset(path for path, _ in EXPLAINER_PAGES)
 
 
 # Pages that lean on the date comparison: with two processes, the second one computes the date
@@ -62,7 +64,7 @@ def assemble(
         dates = helper.submit(_dates) if helper.forked else None
         beside = helper.submit(_beside) if helper.forked else None
         comparison = compare_sources(extraction, dates)
-        ctx = PageContext(extraction, comparison, settings, env=environment(store))
+        ctx = PageContext(extraction, comparison, settings, env=environment(store), pages=PATHS)
         pages, assets = {}, {}
         for path, module in EXPLAINER_PAGES:
             if beside is None or path not in BESIDE:
@@ -129,7 +131,9 @@ class _Comparison:
 def _beside() -> tuple[dict[str, str], dict[str, set[str]], dict[str, bytes]]:
     """In the second process: the BESIDE pages (their assets too) and the downloads."""
     extraction, settings, store = (shared()[k] for k in ("extraction", "settings", "store"))
-    ctx = PageContext(extraction, _Comparison(extraction), settings, env=environment(store))
+    ctx = PageContext(
+        extraction, _Comparison(extraction), settings, env=environment(store), pages=PATHS
+    )
     pages, assets = {}, _downloads(ctx)
     for path, module in EXPLAINER_PAGES:
         if path in BESIDE:

@@ -11,8 +11,8 @@ is therefore never matched.
 
 from __future__ import annotations
 
-from .model import Extraction, Sentence
-from .similarity import tfidf
+from explainer.compare.similarity import tfidf
+from explainer.model import Extraction, Sentence
 
 # Cosine at which two sentences from different articles count as "the same claim". On the seeds
 # 0.3 paired "Trump hosted Petro at the White House on Tuesday" with the other reports' lead

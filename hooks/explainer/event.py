@@ -14,8 +14,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .model import ArticleFacts, DateMention, Extraction, Person, Sentence
-from .similarity import tfidf
+from explainer.compare.similarity import tfidf
+from explainer.model import ArticleFacts, DateMention, Extraction, Person, Sentence
 
 # The opening body sentences of an article that state the event (who met whom where). News
 # leads put it in the first two to four sentences.

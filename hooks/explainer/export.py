@@ -12,7 +12,7 @@ import io
 import json
 from dataclasses import asdict, fields, is_dataclass
 
-from .model import SCHEMA_VERSION, Extraction, Figure, Sentence
+from explainer.model import SCHEMA_VERSION, Extraction, Figure, Sentence
 
 
 def _plain(value):

@@ -23,24 +23,25 @@ in input order, so the result is the serial one; steps 3 and 5 read the whole cl
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import replace
 from pathlib import Path
 
-from . import cache as disk
-from . import seeds as seed_files
-from ._seed_read import decode, too_large
-from .dates import find_dates
-from .figures import find_figures
-from .kinds import classify_article
-from .model import NOTICE, Article, ArticleFacts, Extraction, Person, Problem, Sentence
-from .people import find_people
-from .quotes import find_quotes
-from .remarks import link_remarks
-from .seeds import read_seeds
-from .sentences import split_sentences
-from .topics import classify_topics
-from .workers import ordered_map, shared
+from explainer import cache as disk
+from explainer._facts_key import facts_key as _facts_key
+from explainer._facts_key import name_words as _name_words
+from explainer.extract.dates.find import find_dates
+from explainer.extract.figures.find import find_figures
+from explainer.extract.kinds.classify import classify_article
+from explainer.extract.people.find import find_people
+from explainer.extract.quotes.find import find_quotes
+from explainer.extract.remarks.link import link_remarks
+from explainer.extract.topics.classify import classify_topics
+from explainer.ingest import decode, too_large
+from explainer.ingest import seeds as seed_files
+from explainer.ingest.seeds import read_seeds
+from explainer.ingest.sentences import split_sentences
+from explainer.model import NOTICE, Article, ArticleFacts, Extraction, Problem, Sentence
+from explainer.workers import ordered_map, shared
 
 # Languages the rules were written and measured for.
 SUPPORTED_LANGUAGES = ("en",)
@@ -127,64 +128,19 @@ def _reference_date(articles: list[Article]) -> str | None:
     return dates[-1] if dates else None
 
 
-_WORD = re.compile(r"\w+")
-
-
-def _name_words(people: list[Person]) -> list[tuple[Person, list[list[str]]]]:
-    """Each story person with the words of each form the alias matcher looks for (name,
-    aliases, and "The x" for an alias "the x"; see _people_match)."""
-    out = []
-    for p in people:
-        if p.is_author:
-            continue  # find_quotes never reads bylines
-        forms = {p.name, *p.aliases}
-        forms |= {"The " + f[4:] for f in forms if f.startswith("the ")}
-        out.append((p, [_WORD.findall(f) for f in sorted(forms)]))
-    return out
-
-
-def _people_in(
-    words: frozenset[str], name_words: list[tuple[Person, list[list[str]]]]
-) -> tuple[Person, ...]:
-    """The people find_quotes could find in these sentences, so that the facts of an article
-    depend only on them (a person added elsewhere does not re-mine it). A form is matched only
-    between word boundaries, so each of its words is then a whole word of the text; the
-    quote-finder's masked and cut texts keep those boundaries. A person with a form that could
-    occur is kept whole: leaving out one who cannot occur changes no match (a form two people
-    share is dropped only where both are kept). `words`: the article's, from `_words`."""
-    return tuple(
-        p for p, forms in name_words
-        if any(all(w in words for w in form) for form in forms)
-    )
-
-
-def _words(sentences) -> frozenset[str]:
-    words: set[str] = set()
-    for s in sentences:
-        words.update(_WORD.findall(s.text.replace("\u2011", "-")))
-    return frozenset(words)
-
-
-def _facts_key(article, sentences, name_words, reference, published, cache: dict) -> tuple:
-    """Everything an article's facts are computed from (`name_words`: as `_name_words` gives)."""
-    words_key = ("words", article.path, article.sha, article.id)
-    if words_key not in cache:
-        cache[words_key] = _words(sentences)
-    people = _people_in(cache[words_key], name_words)
-    # What find_quotes reads of a person: an edit elsewhere that leaves these alone keeps the
-    # cached facts.
-    seen = tuple((p.name, p.aliases, p.role) for p in people)
-    # The whole Article, not only its file: a sources.yml edit changes its metadata (outlet,
-    # kind, date) without changing its bytes, and the facts carry the Article.
-    return ("facts", article.path, article.sha, article, seen, reference, published)
-
-
 def _mine_all(
-    articles: list[Article], sentences: dict, name_words, reference, published, cache: dict,
-    store: disk.Store, workers: int,
+    articles: list[Article],
+    sentences: dict,
+    name_words,
+    reference,
+    published,
+    cache: dict,
+    store: disk.Store,
+    workers: int,
 ) -> list[ArticleFacts]:
-    keys = [_facts_key(a, sentences[a.id], name_words, reference, published, cache)
-            for a in articles]
+    keys = [
+        _facts_key(a, sentences[a.id], name_words, reference, published, cache) for a in articles
+    ]
     todo = []
     for a, key in zip(articles, keys, strict=True):
         if key not in cache:

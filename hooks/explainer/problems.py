@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .model import ERROR, Problem
+from explainer.model import ERROR, Problem
 
 BUILD_REPORT = "About → Build report"
 

@@ -15,10 +15,9 @@ from pathlib import Path
 
 import jinja2
 import jinja2.bccache
+from explainer import cache as disk
+from explainer.model import Sentence
 from markupsafe import Markup
-
-from . import cache as disk
-from .model import Sentence
 
 TEMPLATES = Path(__file__).parent / "templates"
 

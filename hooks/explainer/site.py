@@ -17,9 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cache as disk
-from .model import Extraction, Problem
-from .pages._context import Settings
+from explainer import cache as disk
+from explainer.model import Extraction, Problem
+from explainer.pages import Settings
 
 # Whole-site entries are large (~60 MB at 1,000 articles): the newest two of each seeds folder
 # are kept, enough for going back and forth between two versions of the seeds.
@@ -80,7 +80,9 @@ def build_site(
         store.touch(kind, key)  # newest again: kept when older versions are pruned
         pages, assets, problems = stored
         return Site(pages, assets, problems, lambda: _extract(seeds_dir, cache, store, workers))
-    from ._assemble import assemble  # the stages: ~0.1 s to import, skipped by a cached build
+    from explainer._assemble import (
+        assemble,  # the stages: ~0.1 s to import, skipped by a cached build
+    )
 
     pages, assets, extraction = assemble(seeds_dir, settings, cache, store, workers)
     site = Site(pages, assets, extraction.problems, extraction)
@@ -93,7 +95,7 @@ def build_site(
 
 
 def _extract(seeds_dir: Path, cache: dict | None, store: disk.Store, workers: int) -> Extraction:
-    from .pipeline import extract
+    from explainer.pipeline import extract
 
     return extract(seeds_dir, cache=cache, store=store, workers=workers)
 
@@ -101,7 +103,7 @@ def _extract(seeds_dir: Path, cache: dict | None, store: disk.Store, workers: in
 def __getattr__(name: str):
     # The page registry lives with the stages (explainer._assemble), imported only when used.
     if name == "EXPLAINER_PAGES":
-        from ._assemble import EXPLAINER_PAGES
+        from explainer._assemble import EXPLAINER_PAGES
 
         return EXPLAINER_PAGES
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

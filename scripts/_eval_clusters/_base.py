@@ -1,4 +1,4 @@
-"""Paths, and `scripts/evaluate.py` imported once, so its matching rules stay the only ones."""
+"""Paths, and the matcher scripts/evaluate.py uses (scripts/_eval/): one set of rules."""
 
 from __future__ import annotations
 
@@ -10,19 +10,32 @@ for _p in (ROOT / "hooks", ROOT / "scripts"):
     if str(_p) not in sys.path:
         sys.path.insert(0, str(_p))
 
-import evaluate  # noqa: E402  (tests may have loaded it already under this name: reused)
+from _eval import dates, figures, match, people, quotes  # noqa: E402
 
 CLUSTERS = ROOT / "tests" / "clusters"
 GOLD = ROOT / "tests" / "gold"
 ACCURACY = ROOT / "hooks" / "explainer" / "accuracy.json"
 FIRST_RUNS = ROOT / "hooks" / "explainer" / "first_runs.json"
 
-norm = evaluate.norm
+norm = match.norm
 
 
 def prefix(value: object) -> str:
     """'000', 'blind/000', '000_outlet_slug.txt' -> '000'."""
-    return evaluate._file_key(str(value))[1]
+    return match._file_key(str(value))[1]
 
 
-__all__ = ["ACCURACY", "CLUSTERS", "FIRST_RUNS", "GOLD", "ROOT", "evaluate", "norm", "prefix"]
+__all__ = [
+    "ACCURACY",
+    "CLUSTERS",
+    "FIRST_RUNS",
+    "GOLD",
+    "ROOT",
+    "dates",
+    "figures",
+    "match",
+    "norm",
+    "people",
+    "prefix",
+    "quotes",
+]

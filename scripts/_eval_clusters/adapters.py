@@ -35,7 +35,7 @@ def agenda_items_of(extraction) -> list[tuple[str, Cited]]:
 def differences_of(extraction) -> list[tuple[str, Cited]]:
     """The Compare page's differences: its "Where the accounts differ" entries (figures, dates,
     labels, quote wording, outcome), then its "Word choice" tables."""
-    from explainer.compare import compare_sources
+    from explainer.compare.run import compare_sources
     from explainer.pages.compare_page import DIFF_MAX, EVIDENCE_SHOWN, WORDS_SHOWN
 
     cmp = compare_sources(extraction)

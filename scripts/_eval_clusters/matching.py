@@ -15,7 +15,7 @@ Both take the adapters' plain tuples, so they are tested without running any ext
 
 from __future__ import annotations
 
-from ._base import evaluate, norm, prefix
+from ._base import norm, prefix
 
 Cited = list[tuple[str, str]]
 
@@ -167,4 +167,4 @@ def check_gold(res, set_: str, stage: str, gold: list[dict], cluster) -> None:
                 res.note(key, f"{stage} {p}: {str(g['sentence'])[:70]!r} not in the text{why}")
 
 
-__all__ = ["check_gold", "cited_sides", "evaluate", "score_agenda", "score_differences"]
+__all__ = ["check_gold", "cited_sides", "score_agenda", "score_differences"]

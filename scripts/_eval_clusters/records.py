@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ._base import evaluate
+from ._base import match
 
 WRITTEN_BY = (
     "scripts/evaluate.py --write, scripts/evaluate_clusters.py --write (do not edit by hand)"
@@ -89,7 +89,7 @@ def update_accuracy(
     keep = [r for r in data.get("rows", []) if (r.get("set"), r.get("stage")) not in pairs]
     gone = [m for m in data.get("missing", []) if (m.get("set"), m.get("stage")) not in pairs]
     out = {
-        "schema": data.get("schema", evaluate.SCHEMA),
+        "schema": data.get("schema", match.SCHEMA),
         "written_by": WRITTEN_BY,
         "rows": keep + rows,
         "missing": gone + missing,

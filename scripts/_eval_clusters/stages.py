@@ -9,9 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from explainer.pipeline import extract
+
 from . import adapters, records
-from ._base import CLUSTERS, GOLD, ROOT, evaluate, prefix
+from ._base import CLUSTERS, GOLD, ROOT, prefix
+from ._base import dates as score_dates
+from ._base import figures as score_figures
+from ._base import match as matcher
+from ._base import people as score_people
+from ._base import quotes as score_quotes
 from .matching import check_gold, score_agenda, score_differences
+
+Result = matcher.Result
 
 STAGES = ("people", "quotes", "figures", "dates", "agenda", "differences")
 POOLED = "pooled"
@@ -72,10 +81,10 @@ def speaker_names(people_gold: list | None, people: list) -> dict[str, str]:
     used: set[int] = set()
     out: dict[str, str] = {}
     for g in gold:
-        gnames = {evaluate.norm(g["name"]), *(evaluate.norm(a) for a in g.get("aliases") or [])}
+        gnames = {matcher.norm(g["name"]), *(matcher.norm(a) for a in g.get("aliases") or [])}
         for i, p in enumerate(extracted):
             if i not in used and (
-                evaluate.norm(p.name) in gnames or evaluate.norm(g["name"]) in evaluate._names(p)
+                matcher.norm(p.name) in gnames or matcher.norm(g["name"]) in score_people._names(p)
             ):
                 used.add(i)
                 out[p.name] = g["name"]
@@ -84,30 +93,30 @@ def speaker_names(people_gold: list | None, people: list) -> dict[str, str]:
 
 
 def _people(res, name, gold, c, all_gold) -> None:
-    evaluate._match_people(
+    score_people._match_people(
         res, name, [g for g in gold if isinstance(g, dict)], list(c.ex.people), name
     )
 
 
 def _quotes(res, name, gold, c, all_gold) -> None:
-    preds = [evaluate._Q(q, p) for p, f in sorted(c.facts.items()) for q in f.quotes]
+    preds = [score_quotes._Q(q, p) for p, f in sorted(c.facts.items()) for q in f.quotes]
     spelled = speaker_names(all_gold.get("people"), list(c.ex.people))
     for q in preds:
         q.speaker = spelled.get(q.speaker, q.speaker)
-    evaluate._match_quotes(res, name, _own(gold), preds, name)
+    score_quotes._match_quotes(res, name, _own(gold), preds, name)
 
 
 def _figures(res, name, gold, c, all_gold) -> None:
     preds = [(p, fig) for p, f in sorted(c.facts.items()) for fig in f.figures]
     where = {id(fig): p for p, fig in preds}
-    evaluate._match_figures(
+    score_figures._match_figures(
         res, name, _own(gold), [fig for _, fig in preds], lambda f: where[id(f)]
     )
 
 
 def _dates(res, name, gold, c, all_gold) -> None:
-    sub = evaluate.Result()
-    evaluate._dates_in_cluster(sub, name, _own(gold), c)
+    sub = Result()
+    score_dates._dates_in_cluster(sub, name, _own(gold), c)
     res.rows.extend(sub.rows)
     for k, v in sub.notes.items():
         res.notes.setdefault(k, []).extend(v)
@@ -148,15 +157,15 @@ def _rel(path: Path) -> str:
 
 def score(spec: Spec, res) -> None:
     """Every stage of one cluster; a stage without its gold file is "no gold yet", not a 0."""
-    gold = {s: evaluate._load(p) for s, p in spec.gold.items()}
+    gold = {s: matcher._load(p) for s, p in spec.gold.items()}
     for stage in STAGES:
         if gold.get(stage) is None:
             why = f"no gold yet ({_rel(spec.gold[stage])})"
             res.missing.append({"set": spec.name, "stage": stage, "why": why})
     if all(g is None for g in gold.values()):
         return
-    ex = spec.extraction or evaluate.extract(spec.seeds)
-    c = evaluate.Cluster(spec.name, ex)
+    ex = spec.extraction or extract(spec.seeds)
+    c = matcher.Cluster(spec.name, ex)
     for stage in STAGES:
         if gold.get(stage) is not None:
             check_gold(res, spec.name, stage, gold[stage], c)
@@ -175,7 +184,7 @@ def pool(rows: list[dict], names: list[str], as_set: str = POOLED) -> list[dict]
         for k in ("n", "tp", "n_pred", "pred_tp", "correct", "total", "count"):
             if k in r:
                 acc[k] = acc.get(k, 0) + r[k]
-    res = evaluate.Result()
+    res = Result()
     for (stage, measure), a in sums.items():
         src = a["_from"]
         if "precision" in src:
@@ -213,7 +222,7 @@ def pool(rows: list[dict], names: list[str], as_set: str = POOLED) -> list[dict]
 
 def run(specs: list[Spec]):
     """Score every cluster; pooled rows over the real ones. Rows in cluster, then stage order."""
-    res = evaluate.Result()
+    res = Result()
     for spec in specs:
         score(spec, res)
     for held_out, as_set in ((False, POOLED), (True, POOLED_HELD_OUT)):

@@ -3,3 +3,7 @@
 Builders choose, order, group and deduplicate in Python, then hand plain values to one template
 each (templates/<page>.md.j2). They never touch files or MkDocs.
 """
+
+from explainer.pages._context import PageContext, Settings
+
+__all__ = ["PageContext", "Settings"]

@@ -22,11 +22,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..model import ArticleFacts, Extraction, Sentence
-from ._agenda_actions import Found, actions
-from ._agenda_groups import groups, label, name_keys, owner
-from ._agenda_phrases import phrases
-from ._agenda_words import GENERIC, heads, same_item, stem, words
+from explainer.model import ArticleFacts, Extraction, Sentence
+from explainer.pages._agenda_actions import Found, actions
+from explainer.pages._agenda_groups import groups, label, name_keys, owner
+from explainer.pages._agenda_phrases import phrases
+from explainer.pages._agenda_words import GENERIC, heads, same_item, stem, words
 
 __all__ = ["GENERIC", "AgendaItem", "agenda_items", "heads", "same_item", "stem", "words"]
 

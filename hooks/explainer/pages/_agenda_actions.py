@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from .._quote_spans import quote_spans
-from ..model import Sentence
-from ._agenda_clauses import (
+from explainer.extract.quotes import quote_spans
+from explainer.model import Sentence
+from explainer.pages._agenda_clauses import (
     _AID,
     _AUX_END,
     _FORUM,
@@ -31,7 +31,7 @@ from ._agenda_clauses import (
     stake_items,
     subject_items,
 )
-from ._agenda_phrases import (
+from explainer.pages._agenda_phrases import (
     BULLET_MAX_WORDS,
     MAX_WORDS,
     PREPOSITIONS,

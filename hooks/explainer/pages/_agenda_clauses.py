@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._agenda_phrases import (
+from explainer.pages._agenda_phrases import (
     _CLAUSE_END,
     _NOT_ITEM,
     _VERB,

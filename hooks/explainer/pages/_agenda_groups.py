@@ -10,9 +10,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..similarity import STOP_WORDS
-from ._agenda_phrases import PREPOSITIONS
-from ._agenda_words import _GENERIC_STEMS, GENERIC, _stems, heads, main_head, stem, words
+from explainer.compare.similarity import STOP_WORDS
+from explainer.pages._agenda_phrases import PREPOSITIONS
+from explainer.pages._agenda_words import (
+    _GENERIC_STEMS,
+    GENERIC,
+    _stems,
+    heads,
+    main_head,
+    stem,
+    words,
+)
 
 _CAPITAL = re.compile(r"\b[A-Z][\w-]*")
 _NOT_NAMES = STOP_WORDS | GENERIC

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Sentence
+from explainer.model import Sentence
 
 # What a cue names: up to the end of its sentence or clause ("$2.5 million" is one figure).
 WHAT = r"(?:[^.;:!?—–]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.(?=[A-Z]|\s+[a-z]))+"

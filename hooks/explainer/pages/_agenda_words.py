@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..similarity import STOP_WORDS
-from ._agenda_phrases import PREPOSITIONS, conjuncts
+from explainer.compare.similarity import STOP_WORDS
+from explainer.pages._agenda_phrases import PREPOSITIONS, conjuncts
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]{2,}")
 # Prefixes joined to the word they modify ("co-operation" is "cooperation"), and prefixes that

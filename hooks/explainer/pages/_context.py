@@ -7,11 +7,10 @@ from functools import cached_property
 from typing import Any
 
 import jinja2
-
-from ..model import Article, Extraction, Sentence
-from ..render import Citations, environment, render
-from ._explain import date_label
-from ._standalone import Resolver
+from explainer.model import Article, Extraction, Sentence
+from explainer.pages._explain import date_label
+from explainer.pages._standalone import Resolver
+from explainer.render import Citations, environment, render
 
 
 @dataclass(frozen=True)
@@ -51,6 +50,9 @@ class PageContext:
     env: jinja2.Environment = field(default_factory=environment)
     # sentence key -> docs paths of the pages citing it, filled as pages render
     used_by: dict[str, set[str]] = field(default_factory=dict)
+    # docs paths of the explainer pages this build makes (the overview links only to those);
+    # None: every page. Given by the caller, so no page module imports the registry.
+    pages: frozenset[str] | None = None
 
     # computed once per build: pages look labels up once per figure, quote and sentence
     @cached_property

@@ -19,13 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .._compare_claims import anchors
-from .._compare_measure import quoted
-from .._compare_slots import clause_figures, date_conflicts
-from .._compare_sources import source_of
-from .._support import Support
-from ..model import DateMention, Extraction, Figure, Sentence
-from ._explain import date_label
+from explainer._support import Support
+from explainer.compare import anchors, clause_figures, date_conflicts, quoted, source_of
+from explainer.model import DateMention, Extraction, Figure, Sentence
+from explainer.pages._explain import date_label
 
 # Two date mentions in sentences this similar describe the same happening. Lower than the
 # claim threshold: the sentences around one date differ more (two seed sentences on sanctions

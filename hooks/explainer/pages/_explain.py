@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from explainer._memo import per_sentence
+from explainer._support import Support
+from explainer.model import Sentence
+from explainer.render import escape_md
 from markupsafe import Markup
-
-from .._memo import per_sentence
-from .._support import Support
-from ..model import Sentence
-from ..render import escape_md
 
 MONTHS = (
     "January February March April May June July August September October November December"

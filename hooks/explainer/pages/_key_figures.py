@@ -20,11 +20,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .._compare_figures import group_subjects
-from .._compare_measure import conflict_groups
-from .._compare_sources import source_of
-from ..model import Extraction, Figure, Sentence
-from ._key_gate import counted, head, names, norm, one, phrase, reason_left_out, words
+from explainer.compare import conflict_groups, group_subjects, source_of
+from explainer.model import Extraction, Figure, Sentence
+from explainer.pages._key_gate import (
+    counted,
+    head,
+    names,
+    norm,
+    one,
+    phrase,
+    reason_left_out,
+    words,
+)
 
 # Lines shown at most; single-source figures fill up to MIN_LINES when fewer measures are
 # repeated (a lone figure is shown only to give the page something to read).

@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .._compare_measure import quoted
-from .._compare_units import CASUALTY_UNITS, PEOPLE, unit_of
-from .._compare_units import same as _same
-from ..model import Figure
-from ..similarity import STOP_WORDS
+from explainer.compare import CASUALTY_UNITS, PEOPLE, quoted, unit_of
+from explainer.compare import same as _same
+from explainer.compare.similarity import STOP_WORDS
+from explainer.model import Figure
 
 # The counted noun follows the figure as printed ("2,300 workers"), or stands within NOUN_BEFORE
 # words before it ("the death toll had reached 412"). One word after: "at age 64 after 18

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from ..model import Extraction, Person
+from explainer.model import Extraction, Person
 
 # Group keys in page order, with their headings.
 GROUPS = (

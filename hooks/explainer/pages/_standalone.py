@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..model import Extraction, Person, Sentence
+from explainer.model import Extraction, Person, Sentence
 
 # Sentences shown before a dependent one at most; a chain longer than this is a passage, not
 # a bullet.

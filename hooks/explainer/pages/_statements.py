@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Sentence
+from explainer.model import Sentence
 
 _END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _MONTH = (

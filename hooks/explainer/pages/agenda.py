@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ._agenda import SECTIONS, AgendaItem, agenda_items
-from ._context import PageContext
-from ._explain import badges
+from explainer.pages._agenda import SECTIONS, AgendaItem, agenda_items
+from explainer.pages._context import PageContext
+from explainer.pages._explain import badges
 
 PATH = "agenda.md"
 KINDS = ("preview", "report", "analysis")

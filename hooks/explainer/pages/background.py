@@ -4,11 +4,11 @@ undated background sentences ("Context") ordered by how many sources carry them.
 
 from __future__ import annotations
 
-from .._support import is_claim, support_for
-from ..event import find_event
-from ._context import PageContext
-from ._dated import dated_entries, most_told
-from ._explain import date_label, merge_similar
+from explainer._support import is_claim, support_for
+from explainer.event import find_event
+from explainer.pages._context import PageContext
+from explainer.pages._dated import dated_entries, most_told
+from explainer.pages._explain import date_label, merge_similar
 
 PATH = "background.md"
 

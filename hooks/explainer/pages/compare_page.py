@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from ..model import Sentence
-from ..pipeline import SUPPORTED_LANGUAGES
-from ._context import PageContext
-from ._explain import date_label, published_label
+from explainer.model import Sentence
+from explainer.pages._compare_rows import EVIDENCE_SHOWN, WORDS_SHOWN, sentence_like, word_rows
+from explainer.pages._context import PageContext
+from explainer.pages._explain import date_label, published_label
+from explainer.pipeline import SUPPORTED_LANGUAGES
 
 PATH = "compare.md"
 
@@ -33,9 +34,6 @@ LEDES_SHOWN = 12
 SHARED_MAX = 50
 SINGLE_SOURCES_SHOWN = 20
 DIFF_MAX = 50
-# Sources named (and cited) for one shared claim or one discrepancy.
-EVIDENCE_SHOWN = 8
-WORDS_SHOWN = 20
 DATA_LINK = "data/extraction.json"
 # Order and headings of the kinds of discrepancy.
 DIFF_KINDS = (
@@ -248,38 +246,6 @@ def _diffs(ctx: PageContext, cmp) -> list[dict]:
     return out
 
 
-def _words(ctx: PageContext, cmp) -> list[dict]:
-    names = _names(ctx, cmp)
-    out = []
-    for w in cmp.word_choice[:WORDS_SHOWN]:
-        per_source: dict[str, list] = {}
-        for v in w.terms:
-            per_source.setdefault(names.get(v.source, v.source), []).append(v)
-        out.append(
-            {
-                "subject": w.subject,
-                "rows": [
-                    {
-                        "source": src,
-                        "terms": [{"value": v.value, "sentence": v.sentence} for v in vs],
-                    }
-                    for src, vs in sorted(per_source.items())
-                ][:EVIDENCE_SHOWN],
-            }
-        )
-    return out
-
-
-def _sentence_like(ctx: PageContext, article_id: str, text: str | None) -> Sentence | None:
-    """The sentence repeating a standfirst, when ingestion kept it in the body too. A standfirst
-    that is no sentence cannot be cited, so the page leaves it out (the source page has it)."""
-    want = " ".join((text or "").split())
-    for f in ctx.extraction.articles:
-        if f.article.id == article_id:
-            return next((s for s in f.sentences if " ".join(s.text.split()) == want), None)
-    return None
-
-
 def build(ctx: PageContext) -> str:
     cmp = ctx.comparison
     shared = _shared(ctx, cmp)
@@ -299,7 +265,7 @@ def build(ctx: PageContext) -> str:
                 "source": names.get(x.source, x.source),
                 "headline": x.headline or "",
                 "standfirst": x.standfirst or "",
-                "standfirst_sentence": _sentence_like(ctx, x.article_id, x.standfirst),
+                "standfirst_sentence": sentence_like(ctx, x.article_id, x.standfirst),
                 "lede": x.lede,
                 "link": _link(x.article_id, x.lede),
             }
@@ -313,7 +279,7 @@ def build(ctx: PageContext) -> str:
         single=single,
         single_hidden=len({c.source for c in cmp.single}) - len(single),
         diffs=_diffs(ctx, cmp),
-        words=_words(ctx, cmp),
+        words=word_rows(cmp, _names(ctx, cmp)),
         words_hidden=max(0, len(cmp.word_choice) - WORDS_SHOWN),
         data_link=DATA_LINK,
     )

@@ -14,11 +14,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .._compare_measure import conflict_groups
-from .._compare_sources import source_of
-from ..model import Figure
-from ._context import PageContext
-from ._svg import bar_chart, number
+from explainer.compare import conflict_groups, source_of
+from explainer.model import Figure
+from explainer.pages._context import PageContext
+from explainer.pages._svg import bar_chart, number
 
 PATH = "data.md"
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..model import ERROR
-from ._context import PageContext
+from explainer.model import ERROR
+from explainer.pages._context import PageContext
 
 PATH = "about/method.md"
 ACCURACY = Path(__file__).resolve().parents[1] / "accuracy.json"

@@ -9,15 +9,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .._support import Support, is_claim, support_for
-from ..event import Event, find_event
-from ..model import Sentence
-from . import agenda
-from ._context import PageContext
-from ._explain import Merged, date_label, merge_similar
-from ._key_figures import key_figures
-from ._key_figures import rows as figure_rows
-from ._statements import headlines, not_a_statement
+from explainer._support import Support, is_claim, support_for
+from explainer.event import Event, find_event
+from explainer.model import Sentence
+from explainer.pages import agenda
+from explainer.pages._context import PageContext
+from explainer.pages._explain import Merged, date_label, merge_similar
+from explainer.pages._key_figures import key_figures
+from explainer.pages._key_figures import rows as figure_rows
+from explainer.pages._statements import headlines, not_a_statement
 
 PATH = "index.md"
 
@@ -222,11 +222,12 @@ def _agenda_rows(found) -> list[dict]:
     return rows
 
 
-def _cards() -> list[dict]:
-    from ..site import EXPLAINER_PAGES  # the registry imports this module: look it up at build time
-
-    registered = {path for path, _ in EXPLAINER_PAGES}
-    return [{"link": p, "title": t, "text": d} for p, t, d in CARDS if p in registered]
+def _cards(registered: frozenset[str] | None) -> list[dict]:
+    return [
+        {"link": p, "title": t, "text": d}
+        for p, t, d in CARDS
+        if registered is None or p in registered
+    ]
 
 
 def build(ctx: PageContext) -> str:
@@ -240,7 +241,7 @@ def build(ctx: PageContext) -> str:
     for f in ex.articles:
         kinds[f.kind] += 1
     headline = next((f for f in ex.articles if f.article.id == event.title_article), None)
-    cards = _cards()
+    cards = _cards(ctx.pages)
     return ctx.render(
         "overview.md.j2",
         PATH,

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..model import Quote
-from . import _speakers
-from ._context import PageContext
+from explainer.model import Quote
+from explainer.pages import _speakers
+from explainer.pages._context import PageContext
 
 PATH = "reactions.md"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import ERROR, Problem
-from ._context import PageContext
+from explainer.model import ERROR, Problem
+from explainer.pages._context import PageContext
 
 PATH = "about/build-report.md"
 

@@ -6,9 +6,9 @@ set to `full_text`, because the published site must not republish whole copyrigh
 
 from __future__ import annotations
 
-from ..model import ArticleFacts
-from ._context import PageContext
-from ._explain import published_label
+from explainer.model import ArticleFacts
+from explainer.pages._context import PageContext
+from explainer.pages._explain import published_label
 
 # Titles used when a source page lists where a sentence is cited.
 PAGE_TITLES = {

@@ -4,11 +4,11 @@ sources that date it; a happening the sources date differently is shown side by 
 
 from __future__ import annotations
 
-from .._support import support_for
-from ..event import find_event
-from ._context import PageContext
-from ._dated import dated_entries, most_told
-from ._explain import badges, date_label
+from explainer._support import support_for
+from explainer.event import find_event
+from explainer.pages._context import PageContext
+from explainer.pages._dated import dated_entries, most_told
+from explainer.pages._explain import badges, date_label
 
 PATH = "timeline.md"
 

@@ -7,9 +7,9 @@ state; authors are listed apart, by outlet, never as actors in the story.
 
 from __future__ import annotations
 
-from ..model import Person
-from . import _speakers, reactions
-from ._context import PageContext
+from explainer.model import Person
+from explainer.pages import _speakers, reactions
+from explainer.pages._context import PageContext
 
 PATH = "people.md"
 

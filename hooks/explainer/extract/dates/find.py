@@ -1,0 +1,225 @@
+"""Dated statements: find date expressions and resolve them against the publication date.
+
+Reads: one article's sentences and its `published` date (ISO, may be None).
+Produces: `DateMention`s (iso, precision, approximate, the sentence and an extractive `event`
+clause) and `Problem`s.
+
+Resolution (python-dateutil, `_date_calendar`): absolute dates ("3 February 2026", "October
+2025") need no anchor. Everything else is resolved relative to the publication date and the
+tense of the clause: a future cue (will, upcoming, scheduled, next, ahead of, prepares ...)
+picks the next occurrence on or after publication, otherwise the most recent occurrence on or
+before it (a month name in a past-tense sentence is the latest such month not after
+publication). A clause with no cue of its own takes the sentence's, but a future reported after
+a past verb ("in a speech on Friday evening, said she would ...") is no future. A plan told in the
+past ("a second round was scheduled for May 12") is the nearest occurrence. A month and day with
+no year in a sentence with neither a future nor a past cue is read as the news present: a
+timetable ("The World Cup opens on June 11") is the next occurrence, unless the previous one is
+recent ("Trump meets Petro on February 3" the day after; see RECENT_PAST_DAYS). In a line of
+nothing but dates and times (a page's stamp: "June 2, 2026 / 9:15 AM / 3 years ago") an
+"N ago" is when the page was read and is dropped.
+Precision is "day", "week" (iso is that week's Monday), "month" or "year"; early / mid / late
+/ end of / beginning of set approximate=True. "Weekday (N)" is checked against day N.
+
+Problems: a weekday that contradicts its day number, or an ambiguous numeric date with
+nothing to choose by, is an ERROR. Without a publication date, relative expressions are
+dropped and one NOTICE per article lists them (better no date than a guessed one).
+
+Limits: English only; tense is read from cue words, not parsed; "today ... tomorrow" in one
+sentence is taken as rhetoric and skipped; named days and decades are not dates (see
+`_date_grammar`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateutil.parser import isoparse
+from explainer.extract.dates import _calendar as cal
+from explainer.extract.dates._grammar import DateSpan, find_spans
+from explainer.model import ERROR, NOTICE, DateMention, Problem, Sentence
+
+_FUTURE = re.compile(
+    r"\b(?:will|won[’']t|would|shall|upcoming|scheduled|next|ahead\s+of|prepar\w*|is\s+set\s+to|"
+    r"are\s+set\s+to|plans?\s+to|planned|is\s+due|are\s+due|expected\s+to|set\s+for|"
+    r"would\s+be\s+held|coming)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:said|told|was|were|had|did|met|began|came|took|went|\w{3,}ed)\b", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s[–—-]\s|\(|\))\s*")
+# An event clause shorter than this many words is extended by the clause that follows it:
+# "As of December 31" alone says nothing. Chosen by reading the seed clauses.
+MIN_EVENT_WORDS = 5
+MAX_EVENT_WORDS = 16
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_RHETORIC = re.compile(r"\btoday\b.*\btomorrow\b|\btomorrow\b.*\btoday\b", re.IGNORECASE)
+
+
+def _anchor(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return isoparse(published).date()
+    except ValueError:
+        return None
+
+
+def _future(clause: str, sentence: str) -> bool:
+    """The clause's own tense first: "X is scheduled for May, officials said on Monday"."""
+    if _FUTURE.search(clause):
+        return True
+    if _PAST.search(clause):
+        return False
+    fut = _FUTURE.search(sentence)
+    # "X, in a speech on Friday evening, said she would ...": a future reported in the past
+    return bool(fut) and not _PAST.search(sentence, 0, fut.start())
+
+
+_DEADLINE = re.compile(r"\s+(?:deadline|target\s+date|cut-?off)\b", re.IGNORECASE)
+_PASSED = re.compile(r"\b(?:passed|expired|lapsed|missed|came\s+and\s+went)\b", re.IGNORECASE)
+
+
+def _deadline(sentence: str, end: int) -> bool:
+    """ "rejected the March 9 deadline": a deadline lies ahead of what is done about it, unless
+    the sentence says it has passed."""
+    return bool(_DEADLINE.match(sentence, end)) and not _PASSED.search(sentence)
+
+
+_PLANNED = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:scheduled|planned|set|due|slated|expected)\b", re.I
+)
+_SAID = re.compile(r"\b(?:said|told|added|announced|reported|stated|confirmed|wrote)\b", re.I)
+
+
+def _present(clause: str, sentence: str) -> bool:
+    """No tense cue: the present of news writing ("opens on", "begins on"). The verb that
+    attributes the sentence is no cue ("take effect on April 1, the ministry said")."""
+    rest = _SAID.sub(" ", sentence.replace(clause, " "))
+    return not any(r.search(t) for r in (_FUTURE, _PAST) for t in (clause, rest))
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause holding text[start:end], widened until it says something."""
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    lo = max(c for c in cuts if c <= start)
+    hi_cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() >= end]
+    hi = hi_cuts[0] if hi_cuts else len(text)
+    while len(text[lo:hi].split()) < MIN_EVENT_WORDS and hi < len(text):
+        nxt = [m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() > hi + 1]
+        hi = nxt[0] if nxt else len(text)
+    words = text[lo:hi].strip().rstrip(".!?").split()
+    return " ".join(words[:MAX_EVENT_WORDS]) if words else ""
+
+
+def _check_weekday(span: DateSpan, resolved: date, s: Sentence) -> Problem | None:
+    p = span.parts
+    want = p.get("wnum") or p.get("day")
+    if want and resolved.weekday() != p["weekday"]:
+        return Problem(
+            f"{s.article_id}#{s.anchor}",
+            f"the weekday and the day number disagree: expected day {want} to fall on a "
+            f"{_DAY_NAMES[p['weekday']]}, "
+            f"found {resolved.isoformat()}, a {resolved.strftime('%A')}.",
+            "check the article's publication date (relative dates are resolved from it); if it "
+            "is right, the article itself is inconsistent and the day number was kept.",
+        )
+    return None
+
+
+# Expression kinds whose only missing piece, without a publication date, is the year: a
+# month name or a month and day. For these a reference date from the rest of the cluster can
+# supply the year (said on the page); weekdays and "today" need the article's own date.
+_YEAR_ONLY = ("month", "md", "dm")
+
+
+def find_dates(
+    sentences: tuple[Sentence, ...] | list[Sentence],
+    published: str | None,
+    reference: str | None = None,
+) -> tuple[list[DateMention], list[Problem]]:
+    """`reference`: a date from the cluster, used only to give undated articles' month names a
+    year (the article's own `published` always wins)."""
+    pub = _anchor(published)
+    ref = None if pub else _anchor(reference)
+    out: list[DateMention] = []
+    problems: list[Problem] = []
+    unresolved: list[str] = []
+    for s in sentences:
+        rhetoric = bool(_RHETORIC.search(s.text))
+        spans = find_spans(s.text)
+        for span in spans:
+            if rhetoric and span.kind == "day":
+                continue
+            if span.kind == "ago" and _stamp_only(s.text, spans):
+                continue  # "June 2, 2026 / 9:15 AM / 3 years ago": when the page was read
+            printed = s.text[span.start : span.end]
+            event = _clause(s.text, span.start, span.end)
+            future = _future(event, s.text) or _deadline(s.text, span.end)
+            how = ""
+            if span.kind == "numeric":
+                d, why = cal.numeric(span.parts["raw"], pub)
+                if d is None:
+                    problems.append(_numeric_problem(s, printed, why))
+                    continue
+                iso, precision = d.isoformat(), "day"
+            elif span.kind in ("md", "dm") and pub and _PLANNED.search(event) and not (
+                span.parts.get("year")
+            ):
+                d = cal.day_nearest(span.parts["month"], span.parts["day"], pub)
+                iso, precision = d.isoformat(), "day"
+            elif span.kind in ("md", "dm") and pub and _present(event, s.text) and not (
+                span.parts.get("year")
+            ):
+                d = cal.day_present(span.parts["month"], span.parts["day"], pub)
+                iso, precision = d.isoformat(), "day"
+            elif span.kind == "weekday" and span.parts["wnum"] and pub:
+                d = cal.weekday_with_number(span, pub, future)
+                iso, precision = d.isoformat(), "day"
+                if (bad := _check_weekday(span, d, s)) is not None:
+                    problems.append(bad)
+            else:
+                got = cal.resolve(span, pub, future)
+                if got is None and ref and span.kind in _YEAR_ONLY:
+                    got = cal.resolve(span, ref, future)
+                    how = f"year from the cluster's latest dated article ({ref.isoformat()})"
+                if got is None:
+                    unresolved.append(f"'{printed}' ({s.article_id}#{s.anchor})")
+                    continue
+                iso, precision = got
+                if span.kind == "weekday" and span.parts.get("month") and len(iso) == 10:
+                    if (bad := _check_weekday(span, date.fromisoformat(iso), s)) is not None:
+                        problems.append(bad)
+            approximate = bool(span.parts.get("qual"))
+            out.append(DateMention(printed, iso, precision, approximate, s, event, how))
+    if unresolved:
+        where = sentences[0].article_id if sentences else "?"
+        problems.append(Problem(
+            where,
+            f"{len(unresolved)} relative date expression(s) need a publication date and the "
+            f"article has none, so they were left out of the timeline: {', '.join(unresolved)}.",
+            "give the article a date (front matter 'published:', sources.yml, or a "
+            "'Published ...' line).",
+            NOTICE,
+        ))
+    return out, problems
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
+
+
+def _stamp_only(text: str, spans) -> bool:
+    """Whether the line holds nothing but dates and times (a page's date stamp)."""
+    rest = "".join(text[a:b] for a, b in zip([0] + [d.end for d in spans],
+                                             [d.start for d in spans] + [len(text)], strict=True))
+    return not re.search(r"[A-Za-z]{2,}", _CLOCK.sub(" ", rest))
+
+
+def _numeric_problem(s: Sentence, printed: str, why: str) -> Problem:
+    return Problem(
+        f"{s.article_id}#{s.anchor}",
+        f"expected a numeric date that reads one way, found '{printed}', which {why}.",
+        "give the article a publication date, or write the date with a month name.",
+        ERROR,
+    )

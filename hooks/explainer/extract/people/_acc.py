@@ -1,0 +1,81 @@
+"""What people.py gathers about one name while it reads the cluster, and how two records of
+one person are folded together (private helper for people.py).
+
+Reads: the roles, sides and aliases found next to a name. Produces: `Acc` records; the rank
+that decides which of two roles a person keeps; the folding of "Kestranian President Tomas
+Okafor" into "Tomas Okafor" and of spellings that differ only by accents ("Luiz Inácio" /
+"Luiz Inacio") into one record.
+Limits: accents are folded, not transliterations ("Luis" / "Luiz" stay two spellings).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from explainer.model import Sentence
+
+
+@dataclass
+class Acc:
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+    role_sentence: Sentence | None = None
+    role_rank: int = -1  # see role_rank: a better-ranked role replaces the one found first
+    side: str | None = None
+    of_words: list[str] | None = None  # "Minister X of Valdoria": a side once countries are known
+
+
+def role_rank(role: str, titled: bool) -> int:
+    """A past post ("former President") ranks below any current one; a formal title
+    ("President X") above a lower-case description ("incumbent leader X")."""
+    words = role.replace("-", " ").lower().split()
+    if "former" in words or words[:1] == ["ex"]:
+        return 0
+    return 2 if titled else 1
+
+
+def set_role(a: Acc, role: str, s: Sentence, titled: bool) -> bool:
+    """Keep the role if it outranks the one found before (the first of equals stays)."""
+    rank = role_rank(role, titled)
+    if rank <= a.role_rank:
+        return False
+    a.role, a.role_sentence, a.role_rank = role, s, rank
+    return True
+
+
+def _fold(a: Acc, into: Acc, alias: str) -> None:
+    into.aliases |= a.aliases | {alias}
+    if a.role_rank > into.role_rank:
+        into.role, into.role_sentence, into.role_rank = a.role, a.role_sentence, a.role_rank
+    into.side = into.side or a.side
+    into.of_words = into.of_words or a.of_words
+
+
+def merge_suffixes(acc: dict[str, Acc]) -> None:
+    """"Kestranian President Tomas Okafor" read as a name (an unknown side word) is
+    "Tomas Okafor": fold the longer form into the shorter full name it ends with."""
+    for long in sorted(acc, key=lambda n: (-len(n.split()), n)):
+        for short in sorted(acc):
+            if short != long and len(short.split()) >= 2 and long.endswith(" " + short):
+                _fold(acc.pop(long), acc[short], long)
+                break
+
+
+def unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def merge_spellings(acc: dict[str, Acc]) -> None:
+    """"Luiz Inácio Lula da Silva" and "Luiz Inacio Lula da Silva" are one person: the
+    accented spelling (the fuller one) is kept as the name."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(acc):
+        groups.setdefault(unaccented(name), []).append(name)
+    for names in groups.values():
+        if len(names) < 2:
+            continue
+        keep = max(names, key=lambda n: (n != unaccented(n), n))
+        for other in names:
+            if other != keep:
+                _fold(acc.pop(other), acc[keep], other)

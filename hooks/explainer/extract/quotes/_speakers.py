@@ -1,0 +1,161 @@
+"""Who speaks a quotation, from the words around its cue (helper for quotes.py).
+
+Reads: a sentence with its quotations blanked out, the speech cue, the known people named in
+it and the subject of the sentence before. Produces: the canonical speaker, or None.
+Limits: the speaker is the nearest person, pronoun or role noun before the cue (he/she -> the
+last subject), the name before an aside that runs up to the cue ("X, who led the agency, said"),
+or a name right after a cue that a reporter inverts ("said X"); a name that only modifies the
+speaking noun ("X's office said", "a spokesman for X") or a group noun ("officials said")
+gives None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explainer.extract.people import AliasIndex, Mention
+from explainer.extract.quotes._spans import Cue, word_count
+from explainer.lexicon import INVERTING_CUES
+
+# An aside between the speaker and the cue ("X, who led the agency since 2019, said") has no
+# clause break and is short; longer stretches usually hold a clause of their own.
+MAX_ASIDE_WORDS = 25
+_ASIDE_STOP = re.compile(r"[;:—–]")
+# "Aras's office said", "a spokesman for the president of Aras called": the words between a
+# name that only modifies the speaking noun and the cue.
+MAX_MODIFIED_WORDS = 3
+_OF_NOUN = frozenset("for of to from".split())  # "a spokesman for X", "an aide to X"
+_PRONOUN = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)(?![\w’'])")
+_PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
+# Words that open a clause before the subject: "After meeting Y, X said ...".
+_OPENERS = frozenset("""After Before When While Since Although Though As If Following Despite
+    During In At On Unlike Like With Asked Speaking""".split())
+# "union officials said", "analysts warned": a group noun right before the cue is the speaker,
+# so no named person is.
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:[a-z]+(?:ists|ers|ials|ors|ants|ents|ies)|people|sources|police|staff|groups?)"
+    r"(?:\s+(?:had|have|has|also|had also|have also|would|will|later))?\s*$"
+)
+
+
+def _resolve(m: Mention | None, pronoun: re.Match | None, last_subject: str | None) -> str | None:
+    if m is not None and (pronoun is None or m.end >= pronoun.end()):
+        return m.person
+    return last_subject if pronoun is not None else None
+
+
+def speaker_before(masked: str, cue: Cue, mentions: list[Mention],
+                    last_subject: str | None) -> str | None:
+    head = masked[: cue.start]
+    right_after = next((x.person for x in mentions if x.start >= cue.end
+                        and (cue.word in INVERTING_CUES or cue.word == "according to")
+                        and word_count(masked[cue.end : x.start]) <= 1), None)
+    if cue.word == "according to" or _GROUP_SUBJECT.search(head):
+        return right_after if cue.word == "according to" else None
+    if cue.word.endswith("ing") and head.rstrip().endswith(","):
+        # "X reaffirmed that he views Y as a rival, adding, “...”": the subject speaks.
+        return _clause_subject(head, mentions, last_subject)
+    aside = _before_aside(head, mentions)
+    if aside is not None:
+        return aside
+    m = next((m for m in reversed(mentions) if m.end <= cue.start), None)
+    if m is not None and _modifier_of_speaker(masked, m, cue.start):
+        return None
+    pron = None
+    for p in _PRONOUN.finditer(head):
+        pron = p
+    if m is None and pron is None:
+        return right_after
+    if pron is not None and (m is None or m.end < pron.end()):
+        # "X, who led ..., rejected what she called": a subject earlier in the same sentence
+        # comes before the previous sentence's.
+        subject = _subject_in(masked[: pron.start()], mentions)
+        return subject or last_subject
+    return _resolve(m, pron, last_subject)
+
+
+def _clause_subject(head: str, mentions: list[Mention], last_subject: str | None) -> str | None:
+    """The subject of the main clause: the first person named outside an opening clause
+    ("After meeting Y, X ...") and not after a preposition; a pronoun before them is the
+    subject of the sentence before."""
+    start = 0
+    if head.split(" ", 1)[0] in _OPENERS and "," in head:
+        start = head.index(",") + 1
+    first = next((m for m in mentions if start <= m.start and m.end <= len(head)
+                  and not _object(head, m)), None)
+    pron = _PRONOUN.search(head, start)
+    if pron is not None and (first is None or pron.start() < first.start):
+        return last_subject
+    return first.person if first else None
+
+
+def _before_aside(head: str, mentions: list[Mention]) -> str | None:
+    """"X, who succeeded Y as head of the agency in 2019, said": the name right before an
+    aside that runs up to the cue is the speaker, not a name inside the aside."""
+    if not head.rstrip().endswith(","):
+        return None
+    # The last such name: "Unlike Y, X, who ..., said" is X's.
+    for m in reversed(mentions):
+        rest = head[m.end :]
+        if (m.end < len(head) and rest.startswith(",") and not _ASIDE_STOP.search(rest)
+                and 1 <= word_count(rest) <= MAX_ASIDE_WORDS and not _object(head, m)):
+            return m.person
+    return None
+
+
+def _object(text: str, m: Mention, prepositions: frozenset[str] = _PREPOSITIONS) -> bool:
+    words = text[: m.start].split()
+    return bool(words) and words[-1].lower() in prepositions
+
+
+def _modifier_of_speaker(masked: str, m: Mention, cue_start: int) -> bool:
+    """"Aras's office said", "a spokesman for Aras called": the name only modifies the noun
+    that speaks, so the speaker is not that person ("Aras's admission that" is Aras's own;
+    "with Aras suggesting" has Aras for subject)."""
+    between = masked[m.end : cue_start]
+    if "," in between or word_count(between) > MAX_MODIFIED_WORDS:
+        return False
+    if attributive(masked, m):
+        return True
+    if between.startswith(("’s", "'s")):
+        return word_count(between) > 1
+    return _object(masked, m, _OF_NOUN)
+
+
+def attributive(masked: str, m: Mention) -> bool:
+    """"a Vidal supporter told reporters": after "a"/"an", a name before a lower-case noun
+    only says whose supporter, aide or backer speaks."""
+    words = masked[: m.start].split()
+    return bool(words) and words[-1].lower() in ("a", "an") and bool(
+        re.match(r"\s+[a-z]", masked[m.end :]))
+
+
+def _subject_in(head: str, mentions: list[Mention]) -> str | None:
+    for m in mentions:
+        if m.end > len(head):
+            break
+        words = head[: m.start].split()
+        if not words or words[-1].lower() not in _PREPOSITIONS:
+            return m.person
+    return None
+
+
+def speaker_after(masked: str, span_end: int, cue: Cue, mentions: list[Mention],
+                   last_subject: str | None) -> str | None:
+    window = masked[span_end : cue.end + 40]
+    near = [x for x in mentions if span_end <= x.start <= cue.end + 40]
+    pron = _PRONOUN.search(window)
+    if near:
+        # "“...,” Aras's office said", "“...,” said a spokesman for Aras": not Aras.
+        after = masked[near[0].end :]
+        by_cue = near[0].start >= cue.end and not masked[cue.end : near[0].start].strip()
+        if not by_cue and (after.startswith(("’s", "'s")) or _object(masked, near[0], _OF_NOUN)
+                           or attributive(masked, near[0])):
+            return None
+        return near[0].person
+    return last_subject if pron else None
+
+
+def first_at_start(text: str, index: AliasIndex) -> str | None:
+    ms = index.find(text)
+    return ms[0].person if ms and ms[0].start == 0 else None

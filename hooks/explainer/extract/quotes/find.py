@@ -1,0 +1,269 @@
+"""Direct quotations in one article, with their speakers.
+
+Reads: one article's sentences (in order) and the cluster's people (names and aliases).
+Produces: Quote records, one per sentence of a quotation: the quoted words, the canonical
+speaker (or None), the cue that attributes them, and the kind: "direct" (in quotation marks),
+"written" (a written message), "block" (an unquoted paragraph credited by the next line, e.g.
+"President X").
+Limits: a quotation counts when a speech cue governs it (scare quotes and labels have none), or
+when its paragraph leaves no doubt who speaks (_quote_context: a quotation going on after an
+attributed one, "“...” X told ...", "X addressed ... “...”", headlines "X: ‘...’", an
+unquoted passage after "Label, from X:"); a reported clause opened by a cue carries it to the
+next quotation of the sentence ("X said that “A” the talks would go on, “B”"). The speaker
+(_quote_speakers) is the nearest person, pronoun or role noun before the cue (he/she -> the last
+subject), the name before an aside, the agent of a passive ("described as ... by X"), or a name
+right after an inverted cue ("said X"), or the clause subject before ", adding,"; a speaker
+who is not a known person (an institution, "X's office", "a Vidal supporter", "both
+leaders", "the representative") gives None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from explainer.extract.people import AliasIndex, Mention
+from explainer.extract.quotes._context import (
+    continued,
+    credit,
+    credited_paragraph,
+    from_next,
+    from_previous,
+    headline_or_colon,
+    lead_in,
+    only_quotation,
+)
+from explainer.extract.quotes._spans import (
+    Cue,
+    Span,
+    mask,
+    quote_sentences,
+    quote_spans,
+    speech_cues,
+    word_count,
+)
+from explainer.extract.quotes._speakers import first_at_start, speaker_after, speaker_before
+from explainer.lexicon import ROLE_NOUNS, WRITTEN_CUES
+from explainer.model import Person, Quote, Sentence
+
+# How far (in words) a cue may stand before the quotation it governs. The longest gap in the
+# seeds is 9 ("stated that he would go to the White House to “defend the nation”"); beyond
+# about 10 words the cue usually governs another clause.
+MAX_CUE_GAP = 10
+# A cue followed by reported speech ("said she would ...", "told X that the union would ...")
+# governs a quotation that closes that clause at the sentence end, up to this many words away
+# (the blind cluster's longest was 16; longer clauses usually change subject on the way).
+MAX_REPORTED_GAP = 20
+# How far after a quotation the cue may come: "“...”, he declared", "“...,” said the minister",
+# "“...,” the union's chief negotiator, Ana Ruiz, said" (6).
+MAX_AFTER_GAP = 8
+# A second quotation in the same sentence joined by a short "and that they were" inherits the
+# first one's speaker and cue.
+MAX_CHAIN_GAP = 6
+
+# "citing a “senior official”", "quoting an “aide”": up to this many words, ending in a role.
+MAX_LABEL_WORDS = 5
+_SOURCE_BEFORE = re.compile(r"\b(?:citing|quoting|cited|quoted|from|by)\s+(?:a|an|the)\s+$")
+_CLAUSE_BREAK = re.compile(r"[;:—–()]|[.!?]\s")
+_WRITTEN_CONTEXT = re.compile(r"\b(?:written|letter|message|note|post|statement on)\b", re.I)
+_PASSIVE_BY = re.compile(r"^[\s,]*by\s+")
+_PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
+# "the so-called “Iron Lady”", "dubbed the “rent freeze”": a label, whatever cue is near.
+_LABEL_BEFORE = re.compile(r"(?:so-called|dubbed|nicknamed|known (?:\w+ \w+ )?as)\s+(?:the\s+)?$")
+_DETERMINERS = frozenset("its their his her our my your the".split())
+_FUNCTION_WORDS = frozenset(
+    """of and or but to in on at for with by as that which who is was were are be been has had
+    have will would could should may might can from into than""".split()
+)
+_THE_ROLE = re.compile(r"\b[Tt]he ([a-z]+)\b")
+# Reported speech right after a cue: "that ...", or a pronoun + modal ("she would").
+_REPORTED = re.compile(
+    r"^\s+(?:(?:[\w’'-]+\s+){0,3}that\b|(?:he|she|they|it|we)\s+(?:would|will|could|"
+    r"should|had|has|was|were|is|are|might|may|must|can)\b)"
+)
+
+
+def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list[Quote]:
+    story = [p for p in people if not p.is_author]
+    index = _alias_index(tuple((p.name, tuple(p.aliases)) for p in story))
+    roles = {p.name: (p.role or "").lower() for p in story}
+    sents = sorted(sentences, key=lambda s: s.index)
+    recent: list[str] = []  # people named so far in this article, most recent last
+    out: list[Quote] = []
+    last_subject: str | None = None
+    carry: Quote | None = None  # a quotation left open at the end of the previous sentence
+    for k, s in enumerate(sents):
+        text = s.text.replace("\u2011", "-")
+        spans = quote_spans(text)
+        found: list[Quote] = []
+        if s.block_kind == "quote_block" or credited_paragraph(sents, k, index):
+            who = credit(sents, k, index)
+            if who is not None or s.block_kind == "quote_block":
+                found.append(Quote(text, who, s, "attribution line", "block"))
+        if not found and not spans:
+            found = lead_in(s, text, index)
+        if not found:
+            found = _direct(text, spans, s, index, last_subject, carry, (recent, roles))
+        if not found and spans and not speech_cues(text, spans):
+            found = _uncued(sents, k, text, spans, out, index, last_subject)
+        carry = found[-1] if found and spans and spans[-1].open_end else None
+        out.extend(found)
+        last_subject = _next_subject(text, spans, found, index, last_subject)
+        recent.extend(m.person for m in index.find(mask(text, spans)))
+    return out
+
+
+def _uncued(sents: Sequence[Sentence], k: int, text: str, spans: list[Span], out: list[Quote],
+            index: AliasIndex, last_subject: str | None) -> list[Quote]:
+    """A quotation no cue governs: attributed from its neighbours when they leave no doubt
+    (see _quote_context), else left out."""
+    if not only_quotation(text, spans):
+        return headline_or_colon(sents[k], text, spans, index)
+    return ((continued(sents, k, spans[0], out, last_subject) if k else [])
+            or from_next(sents, k, spans[0], index, last_subject)
+            or from_previous(sents, k, spans[0], index))
+
+
+# Every article of a cluster is read against the same people: build their matcher once.
+@lru_cache(maxsize=4)
+def _alias_index(names: tuple[tuple[str, tuple[str, ...]], ...]) -> AliasIndex:
+    return AliasIndex(dict(names))
+
+
+def _role_mentions(masked: str, recent: list[str], roles: dict[str, str]) -> list[Mention]:
+    """"the ambassador said": the person named most recently whose role ends in that noun."""
+    out = []
+    for m in _THE_ROLE.finditer(masked):
+        noun = m.group(1)
+        if noun not in ROLE_NOUNS:
+            continue
+        who = next((p for p in reversed(recent) if roles.get(p, "").endswith(noun)), None)
+        if who:
+            out.append(Mention(m.start(), m.end(), who, m.group()))
+    return out
+
+
+def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
+            last_subject: str | None, carry: Quote | None, history: tuple) -> list[Quote]:
+    cues = speech_cues(text, spans)
+    masked = mask(text, spans)
+    mentions = sorted(index.find(masked) + _role_mentions(masked, *history),
+                      key=lambda m: m.start)
+    found: list[Quote] = []
+    prev: tuple[Span, Quote] | None = None
+    opened = False  # the last quote's cue came before it: a reported clause may go on
+    for n, span in enumerate(spans):
+        if n == 0 and carry is not None and span.start == 0:
+            q = Quote(span.text, carry.speaker, s, carry.cue, carry.kind)
+            found.append(q)
+            prev = (span, q)
+            continue
+        if (_LABEL_BEFORE.search(text[: span.start]) or _modifier(text, span)
+                or _source_label(text, span)):
+            continue
+        seg_start = prev[0].end if prev else 0
+        # "According to X, ... “...”" governs the whole sentence, however far the quotation.
+        before = [c for c in cues if seg_start <= c.start < span.start
+                  and (word_count(text[c.end : span.start]) <= MAX_CUE_GAP
+                       or _reported(text, c, span)
+                       or c.word == "according to")]
+        next_start = spans[n + 1].start if n + 1 < len(spans) else len(text)
+        after_text = text[span.end : next_start]
+        speaker, cue = None, None
+        if _PASSIVE_BY.match(after_text) and before:
+            cue = before[-1]
+            agent = _PASSIVE_BY.sub("", after_text)
+            speaker = first_at_start(agent, index)
+        elif before:
+            cue = before[-1]
+            speaker = speaker_before(masked, cue, mentions, last_subject)
+            opened = True
+        else:
+            after = [c for c in cues if span.end <= c.start < next_start
+                     and word_count(text[span.end : c.start]) <= MAX_AFTER_GAP]
+            if after and not re.match(r"^[\s,]*(?:but|and|or|while)\b", after_text):
+                cue = after[0]
+                speaker = speaker_after(masked, span.end, cue, mentions, last_subject)
+            elif prev and prev[1].cue and (_chained(text[prev[0].end : span.start]) or opened
+                                           and _reported_on(text, prev[0], span, cues, mentions)):
+                q = Quote(span.text, prev[1].speaker, s, prev[1].cue, prev[1].kind)
+                found.append(q)
+                prev = (span, q)
+                continue
+            opened = False
+        if cue is None:
+            continue
+        kind = "written" if _written(text, cue) else "direct"
+        q = Quote(span.text, speaker, s, cue.word, kind)
+        found.append(q)
+        prev = (span, q)
+    # One quote per sentence of a quotation ("“A. B,” X said": “A.” and “B”).
+    return [replace(q, text=t) for q in found for t in quote_sentences(q.text)]
+
+
+def _reported(text: str, cue: Cue, span: Span) -> bool:
+    """"Corvo said she would meet both sides ... and bring them together “as soon as ...”": the
+    quotation closes a reported-speech clause that the cue opens, at the sentence end."""
+    between = text[cue.end : span.start]
+    return (word_count(between) <= MAX_REPORTED_GAP and bool(_REPORTED.match(between))
+            and not re.search(r"[;:—–]|[“”\"]", between)
+            and not text[span.end :].strip(" .,!?”\"’"))
+
+
+def _modifier(text: str, span: Span) -> bool:
+    """"its “blue corridor” plan": a quoted phrase between a determiner and a noun is a label."""
+    before = text[: span.start].rstrip().rsplit(" ", 1)[-1].lower()
+    nxt = re.match(r"\s+([a-z]+)", text[span.end :])
+    return before in _DETERMINERS and bool(nxt) and nxt.group(1) not in _FUNCTION_WORDS
+
+
+def _source_label(text: str, span: Span) -> bool:
+    """"citing a “senior administration official”": a quoted name for a source, not words."""
+    words = re.sub(r"[^\w\s-]", "", span.text).split()
+    return (len(words) <= MAX_LABEL_WORDS and bool(words) and words[-1].lower() in ROLE_NOUNS
+            and bool(_SOURCE_BEFORE.search(text[: span.start])))
+
+
+def _chained(between: str) -> bool:
+    return word_count(between) <= MAX_CHAIN_GAP and bool(
+        re.match(r"^[\s,]*(?:and|but|or)\b", between)
+    )
+
+
+def _reported_on(text: str, prev: Span, span: Span, cues: list[Cue],
+                 mentions: list[Mention]) -> bool:
+    """"X said that “A” the talks would go on, “B”": a reported clause that the cue before
+    the first quotation opened goes on to the next one, with no other cue, name or clause
+    break between them."""
+    between = text[prev.end : span.start]
+    # “Day of Unity”: words in title case name a thing, they are not the speaker's words.
+    if all(w[:1].isupper() for w in span.text.split() if w not in _FUNCTION_WORDS):
+        return False
+    return (word_count(between) <= MAX_CUE_GAP and not _CLAUSE_BREAK.search(between)
+            and not any(prev.end <= c.start < span.start for c in cues)
+            and not any(prev.end <= m.start < span.start for m in mentions))
+
+
+def _written(text: str, cue: Cue) -> bool:
+    return cue.word in WRITTEN_CUES and bool(_WRITTEN_CONTEXT.search(text[: cue.start])) or (
+        cue.word in {"wrote", "writes", "posted", "tweeted"}
+    )
+
+
+def _next_subject(text: str, spans: list[Span], found: list[Quote], index: AliasIndex,
+                  last: str | None) -> str | None:
+    """Who "he"/"she" points to in the next sentence: the last speaker, else the first person
+    named here who is not the object of a preposition."""
+    spoken = [q.speaker for q in found if q.speaker]
+    if spoken:
+        return spoken[-1]
+    masked = mask(text, spans)
+    for m in index.find(masked):
+        words = masked[: m.start].split()
+        if not words or words[-1].lower() not in _PREPOSITIONS:
+            return m.person
+    # "“...,” the representative said." then "“...,” he added.": "he" is the one who spoke
+    # here, who is no known person, not the person named before.
+    return None if found else last

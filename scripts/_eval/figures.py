@@ -1,0 +1,78 @@
+"""Figures scorer: figure with its counted noun (P/R)."""
+
+from __future__ import annotations
+
+from _eval.match import (
+    Cluster,
+    Result,
+    _in,
+    _rows_for,
+    _seed_gold,
+    norm,
+)
+
+_PREP = frozenset("of under in for at on from by to with during since after before".split())
+
+
+def _head(g: dict) -> str:
+    """The counted noun: the gold unit when `counts` names it, else the head of `counts`
+    (its last word before a preposition: "soybean exports" -> exports, "turnout")."""
+    words = norm(g.get("counts")).split()
+    unit = norm(g.get("unit"))
+    if unit and unit in words:
+        return unit
+    head = []
+    for w in words:
+        if w in _PREP:
+            break
+        head.append(w)
+    return head[-1] if head else ""
+
+
+def _match_figures(res: Result, set_: str, gold: list[dict], preds: list, prefix_of) -> None:
+    used: set[int] = set()
+    found = right = 0
+    for g in gold:
+        value = float(g["value"])
+        for k, f in enumerate(preds):
+            if (
+                k in used
+                or prefix_of(f) != g.get("_prefix", prefix_of(f))
+                or not _in(g, f.sentence)
+            ):
+                continue
+            if abs(f.value - value) > 1e-6 * max(1.0, abs(value)):
+                continue
+            used.add(k)
+            found += 1
+            head = _head(g)
+            if (head in norm(f.counts)) if head else not norm(f.counts):
+                right += 1
+            else:
+                res.note(
+                    f"{set_} figures",
+                    f"counts of {g.get('text')!r}: {f.counts!r}, gold head {head!r}",
+                )
+            break
+        else:
+            res.note(
+                f"{set_} figures", f"missed {g.get('text')!r} in {str(g.get('sentence'))[:60]!r}"
+            )
+    for k, f in enumerate(preds):
+        if k not in used:
+            res.note(
+                f"{set_} figures", f"extra {f.text!r} ({f.counts!r}) in {f.sentence.text[:60]!r}"
+            )
+    res.pr(set_, "figures", "figure found", found, len(preds), len(gold))
+    res.pr(set_, "figures", "figure with its counted noun", right, len(preds), len(gold))
+
+
+def eval_figures(res: Result, clusters: dict[str, Cluster]) -> None:
+    gold = _seed_gold(res, "figures")
+    if gold is None:
+        return
+    for set_, rows in _rows_for(gold, clusters).items():
+        c = clusters[set_]
+        preds = [(p, fig) for p, f in sorted(c.facts.items()) for fig in f.figures]
+        prefix = {id(fig): p for p, fig in preds}
+        _match_figures(res, set_, rows, [fig for _, fig in preds], lambda f, m=prefix: m[id(f)])

@@ -1,0 +1,75 @@
+"""People scorer: person found (P/R), with the stated role, side right."""
+
+from __future__ import annotations
+
+from _eval.match import (
+    Cluster,
+    Result,
+    _seed_gold,
+    norm,
+)
+
+
+def _names(p) -> set[str]:
+    return {norm(p.name), *(norm(a) for a in p.aliases)}
+
+
+def _match_people(res: Result, set_: str, gold: list[dict], people: list, where: str) -> None:
+    gold_people = [g for g in gold if not g.get("is_author")]
+    extracted = [p for p in people if not p.is_author]
+    used: set[int] = set()
+    found = with_role = roles_right = roles_n = sides_right = sides_n = 0
+    for g in gold_people:
+        gnames = {norm(g["name"]), *(norm(a) for a in g.get("aliases") or [])}
+        k = next(
+            (
+                i
+                for i, p in enumerate(extracted)
+                if i not in used and (norm(p.name) in gnames or norm(g["name"]) in _names(p))
+            ),
+            None,
+        )
+        if k is None:
+            res.note(f"{set_} people", f"{where}: missed {g['name']!r}")
+            continue
+        used.add(k)
+        found += 1
+        if g.get("side"):
+            sides_n += 1
+            if norm(extracted[k].side) == norm(g["side"]):
+                sides_right += 1
+            else:
+                res.note(
+                    f"{set_} people",
+                    f"{where}: side of {g['name']!r}: {extracted[k].side!r}, gold {g['side']!r}",
+                )
+        want, got = norm(g.get("role")), norm(extracted[k].role)
+        if not want:
+            with_role += 1
+            continue
+        roles_n += 1
+        if got and (want in got or got in want):
+            roles_right += 1
+            with_role += 1
+        else:
+            res.note(
+                f"{set_} people",
+                f"{where}: role of {g['name']!r}: {extracted[k].role!r}, gold {g.get('role')!r}",
+            )
+    for i, p in enumerate(extracted):
+        if i not in used:
+            res.note(f"{set_} people", f"{where}: extra {p.name!r}")
+    res.pr(set_, "people", "person found", found, len(extracted), len(gold_people))
+    res.pr(
+        set_, "people", "found with the stated role", with_role, len(extracted), len(gold_people)
+    )
+    res.acc(set_, "people", "role right (found, role stated)", roles_right, roles_n)
+    if sides_n:  # held-out passages state no sides: no row rather than a vacuous 1.00
+        res.acc(set_, "people", "side right (found, side stated)", sides_right, sides_n)
+
+
+def eval_people(res: Result, clusters: dict[str, Cluster]) -> None:
+    gold = _seed_gold(res, "people")
+    if gold is None:
+        return
+    _match_people(res, "seeds", gold, list(clusters["seeds"].ex.people), "seeds")
