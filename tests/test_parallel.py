@@ -76,6 +76,18 @@ def test_no_processes_means_one_process(monkeypatch, always_parallel):
     assert extraction_json(extract(folder, {}, workers=2)) == extraction_json(extract(folder, {}))
 
 
+def test_no_second_process_means_the_same_site(monkeypatch, synthetic, always_parallel):
+    """The corpus-wide helper process (workers.Helper) cannot start: the work is done here."""
+    one = build_site(synthetic, Settings(), workers=1)
+
+    def refuse(*args, **kwargs):
+        raise OSError("no semaphores in this sandbox")
+
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", refuse)
+    two = build_site(synthetic, Settings(), workers=2)
+    assert (two.pages, two.assets) == (one.pages, one.assets)
+
+
 def test_small_work_stays_in_this_process(monkeypatch):
     pooled: list[int] = []
     monkeypatch.setattr(workers, "_pooled", lambda *a: pooled.append(1))
