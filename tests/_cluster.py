@@ -17,6 +17,15 @@ from explainer.model import Article, Block, Sentence
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SYNTHETIC = ROOT / "tests" / "data" / "synthetic"
+HELDOUT = ROOT / "tests" / "data" / "heldout_cluster"
+# Every cluster the repo has, for the tests that must hold on all of them (the real blind
+# clusters are globbed: one added later is covered without editing a test).
+EVERY_CLUSTER = {
+    "seeds": SEEDS,
+    "synthetic": SYNTHETIC,
+    "heldout": HELDOUT,
+    **{f"clusters/{p.parent.name}": p for p in sorted(ROOT.glob("tests/clusters/*/seeds"))},
+}
 
 _SKIP = re.compile(
     r"^(Home »|You may also like|Leave a Comment|This site uses|Copy link|Source:|Published |"

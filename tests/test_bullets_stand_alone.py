@@ -14,18 +14,11 @@ import re
 from pathlib import Path
 
 import pytest
+from _cluster import EVERY_CLUSTER
 from explainer.site import build_site
 
 ROOT = Path(__file__).resolve().parents[1]
-CLUSTERS = {
-    "seeds": ROOT / "seeds",
-    "synthetic": ROOT / "tests" / "data" / "synthetic",
-    "heldout": ROOT / "tests" / "data" / "heldout_cluster",
-    **{
-        f"clusters/{p.parent.name}": p
-        for p in sorted((ROOT / "tests" / "clusters").glob("*/seeds"))
-    },
-}
+CLUSTERS = EVERY_CLUSTER
 
 BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+(?P<text>.*)")
 # What a bullet may open with before its statement: a bold label ("**Source**:", "**Date** —"),

@@ -10,11 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from _cluster import EVERY_CLUSTER
 
 ROOT = Path(__file__).resolve().parents[1]
-CLUSTERS = [ROOT / "seeds", ROOT / "tests" / "data" / "synthetic"] + sorted(
-    (ROOT / "tests" / "clusters").glob("*/seeds")
-)
 
 
 def _pages(seeds: Path, out: Path, hashseed: str) -> dict[str, bytes]:
@@ -36,11 +34,7 @@ def _pages(seeds: Path, out: Path, hashseed: str) -> dict[str, bytes]:
     return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
 
 
-@pytest.mark.parametrize(
-    "seeds",
-    CLUSTERS,
-    ids=lambda p: p.parent.name if p.name == "seeds" and p.parent != ROOT else p.name,
-)
+@pytest.mark.parametrize("seeds", EVERY_CLUSTER.values(), ids=EVERY_CLUSTER.keys())
 def test_pages_do_not_depend_on_the_hash_seed(seeds, tmp_path):
     one = _pages(seeds, tmp_path / "one", "1")
     two = _pages(seeds, tmp_path / "two", "2")

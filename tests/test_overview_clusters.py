@@ -14,20 +14,13 @@ import re
 from pathlib import Path
 
 import pytest
+from _cluster import EVERY_CLUSTER
 from explainer.compare._measure import conflict_groups
 from explainer.compare._sources import source_of
 from explainer.site import build_site
 
 ROOT = Path(__file__).resolve().parents[1]
-CLUSTERS = {
-    "seeds": ROOT / "seeds",
-    "synthetic": ROOT / "tests" / "data" / "synthetic",
-    "heldout": ROOT / "tests" / "data" / "heldout_cluster",
-    **{
-        f"clusters/{p.parent.name}": p
-        for p in sorted((ROOT / "tests" / "clusters").glob("*/seeds"))
-    },
-}
+CLUSTERS = EVERY_CLUSTER
 
 NOTE = re.compile(r"\[\^(\d+)\]")
 MONTH = (
