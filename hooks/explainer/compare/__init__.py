@@ -10,7 +10,7 @@ from explainer.compare._figures import group_subjects
 from explainer.compare._measure import conflict_groups, quoted
 from explainer.compare._slots import clause_figures, date_conflicts
 from explainer.compare._sources import source_of
-from explainer.compare._units import CASUALTY_UNITS, PEOPLE, same, unit_of
+from explainer.compare._units import CASUALTY_UNITS, PEOPLE, quotes_by_sentence, same, unit_of
 from explainer.compare.run import compare_sources, date_discrepancies
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "date_discrepancies",
     "group_subjects",
     "quoted",
+    "quotes_by_sentence",
     "same",
     "source_of",
     "unit_of",

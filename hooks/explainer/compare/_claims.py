@@ -15,6 +15,7 @@ import re
 
 from explainer.compare._measure import quoted, stem, unit_of
 from explainer.compare._model import SharedClaim, SingleClaim
+from explainer.compare._units import quotes_by_sentence
 from explainer.compare._when import date_range, event_day
 from explainer.compare.similarity import tfidf, tokens
 from explainer.lexicon import ROLE_NOUNS, SPEECH_WORDS
@@ -122,13 +123,11 @@ def _anchors(extraction: Extraction) -> dict[str, set[str]]:
     for e in extraction.entities:
         for s in e.mentions:
             out.setdefault(s.key, set()).add(f"name:{e.name}")
+    said = quotes_by_sentence(extraction)
     for f in extraction.articles:
-        said: dict[str, list[str]] = {}
-        for q in f.quotes:
-            said.setdefault(q.sentence.key, []).append(q.text)
         for s in f.sentences:
             for m in _NUMBER.finditer(s.text):
-                if not quoted(s, m.group(0), tuple(said.get(s.key, ()))):
+                if not quoted(s, m.group(0), said.get(s.key, ())):
                     out.setdefault(s.key, set()).add(f"figure:{m.group(0)}")
         for fig in f.figures:
             # a number inside a quotation is the speaker's, not a reported figure
@@ -264,10 +263,7 @@ def _single(extraction, sources, sents, src, reported_elsewhere, shared) -> tupl
             units.setdefault(unit_of(g), set()).add(sources[f.article.id])
             figures.setdefault(g.sentence.key, []).append(g)
     peg = event_day(extraction)
-    said: dict[str, tuple[str, ...]] = {}
-    for f in extraction.articles:
-        for q in f.quotes:
-            said[q.sentence.key] = (*said.get(q.sentence.key, ()), q.text)
+    said = quotes_by_sentence(extraction)
     # a date inside a quotation is the speaker's word, not a checkable dated claim
     dates = {
         d.sentence.key: d

@@ -20,6 +20,7 @@ import re
 
 from explainer.compare._measure import quoted, stem
 from explainer.compare._model import Discrepancy, Variant
+from explainer.compare._units import quotes_by_sentence
 from explainer.compare.similarity import tfidf
 from explainer.lexicon import COUNTRIES, SPEECH_CUES, SPEECH_WORDS
 from explainer.model import Extraction, Sentence
@@ -91,14 +92,6 @@ def _lemma(word: str) -> str:
     return _IRREGULAR.get(w, stem(w))
 
 
-def _said(extraction: Extraction) -> dict[str, tuple[str, ...]]:
-    said: dict[str, tuple[str, ...]] = {}
-    for f in extraction.articles:
-        for q in f.quotes:
-            said[q.sentence.key] = (*said.get(q.sentence.key, ()), q.text)
-    return said
-
-
 def _sentences(extraction: Extraction, sources: dict[str, str]):
     """(source, sentence, article text) of the report and analysis sentences."""
     out = []
@@ -117,7 +110,7 @@ def _sentences(extraction: Extraction, sources: dict[str, str]):
 def _facts(extraction: Extraction, sources: dict[str, str], pattern: re.Pattern, keep):
     """(source, sentence, article text, match) of each match of `pattern` that `keep` accepts,
     outside quotations, in the report and analysis sentences."""
-    said = _said(extraction)
+    said = quotes_by_sentence(extraction)
     return [
         (src, s, text, m)
         for src, s, text in _sentences(extraction, sources)
@@ -240,7 +233,7 @@ def contradiction_conflicts(
         if any(_lemma(w) in lemmas for w in _LOWER_WORD.findall(s.text))
     ]
     denied = {s.key for _, s, _, _ in denials}
-    said = _said(extraction)
+    said = quotes_by_sentence(extraction)
     texts = [_NEGATION.sub(lambda m: m.group("verb"), s.text) for _, s in facts]
     sim = tfidf(texts)
     at = {s.key: k for k, (_, s) in enumerate(facts)}

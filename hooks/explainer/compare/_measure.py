@@ -40,6 +40,7 @@ from explainer.compare._units import (
     actor_at,
     actors_of,
     quoted,
+    quotes_by_sentence,
     same,
     stem,
     unit_of,
@@ -93,14 +94,6 @@ def measure_label(fig: Figure) -> str:
     rate = _RATE.match(fig.sentence.text[end:]) if end >= 0 else None
     what = fig.counts or unit_of(fig)
     return f"{what} {rate.group(0).strip().lower()}" if rate else what
-
-
-def _said(extraction: Extraction) -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for f in extraction.articles:
-        for q in f.quotes:
-            out.setdefault(q.sentence.key, []).append(q.text)
-    return {k: tuple(v) for k, v in out.items()}
 
 
 class _Measure:
@@ -210,7 +203,7 @@ def conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[lis
 
 
 def _conflict_groups(extraction: Extraction, sources: dict[str, str]) -> list[list[Figure]]:
-    said = _said(extraction)
+    said = quotes_by_sentence(extraction)
     measures = []
     for f in extraction.articles:
         for fig in f.figures:

@@ -16,7 +16,7 @@ import re
 
 from explainer.compare._measure import quoted
 from explainer.compare._model import Discrepancy, Variant
-from explainer.compare._units import stem
+from explainer.compare._units import quotes_by_sentence, stem
 from explainer.compare.similarity import STOP_WORDS
 from explainer.model import Extraction
 
@@ -40,10 +40,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
 
 
 def _claims(extraction: Extraction, sources: dict[str, str]):
-    said: dict[str, tuple[str, ...]] = {}
-    for f in extraction.articles:
-        for q in f.quotes:
-            said[q.sentence.key] = (*said.get(q.sentence.key, ()), q.text)
+    said = quotes_by_sentence(extraction)
     for f in extraction.articles:
         for s in f.sentences:
             if s.block_kind == "heading":

@@ -21,6 +21,7 @@ from explainer.compare._dayparts import daypart, times_of_day
 from explainer.compare._facts import elsewhere
 from explainer.compare._measure import quoted
 from explainer.compare._model import Discrepancy, Variant
+from explainer.compare._units import quotes_by_sentence
 from explainer.compare._when import date_range, event_day, spans
 from explainer.compare.similarity import tfidf, tokens
 from explainer.model import DateMention, Extraction, Figure
@@ -70,10 +71,7 @@ def date_conflicts(
 def _date_conflicts(
     extraction: Extraction, sources: dict[str, str], names: dict[str, set[str]]
 ) -> list[Discrepancy]:
-    said: dict[str, tuple[str, ...]] = {}
-    for f in extraction.articles:
-        for q in f.quotes:
-            said[q.sentence.key] = (*said.get(q.sentence.key, ()), q.text)
+    said = quotes_by_sentence(extraction)
     # A date inside a quotation is the speaker's word, and a line ending in a colon only
     # introduces a list: neither dates an event.
     dated = [

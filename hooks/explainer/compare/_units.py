@@ -150,6 +150,16 @@ def actors_of(extraction: Extraction):
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"), names
 
 
+def quotes_by_sentence(extraction: Extraction) -> dict[str, tuple[str, ...]]:
+    """Sentence key -> the texts of the quotes the quotes stage found in it, in order: what
+    `quoted` needs to tell a speaker's words from a reported fact."""
+    said: dict[str, tuple[str, ...]] = {}
+    for f in extraction.articles:
+        for q in f.quotes:
+            said[q.sentence.key] = (*said.get(q.sentence.key, ()), q.text)
+    return said
+
+
 def quoted(sentence: Sentence, fragment: str, said: tuple[str, ...] = ()) -> bool:
     """Whether `fragment` stands inside a quotation in the sentence: between quotation marks,
     before a closing mark that has no opening one (a quotation carried over from the previous

@@ -18,6 +18,7 @@ import re
 
 from explainer.compare._measure import quoted
 from explainer.compare._model import Discrepancy, Variant
+from explainer.compare._units import quotes_by_sentence
 from explainer.lexicon import COUNTRIES
 from explainer.model import Extraction
 
@@ -45,10 +46,7 @@ _REFERENCE = (
 
 
 def _venues(extraction: Extraction, sources: dict[str, str]):
-    said: dict[str, tuple[str, ...]] = {}
-    for f in extraction.articles:
-        for q in f.quotes:
-            said[q.sentence.key] = (*said.get(q.sentence.key, ()), q.text)
+    said = quotes_by_sentence(extraction)
     for f in extraction.articles:
         for s in f.sentences:
             if s.block_kind == "heading":

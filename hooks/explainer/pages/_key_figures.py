@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from explainer.compare import conflict_groups, group_subjects, source_of
+from explainer.compare import conflict_groups, group_subjects, quotes_by_sentence, source_of
 from explainer.model import Extraction, Figure, Sentence
 from explainer.pages._key_gate import (
     counted,
@@ -133,14 +133,6 @@ def _never(_: Sentence) -> bool:
     return False
 
 
-def _said(extraction: Extraction) -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for f in extraction.articles:
-        for q in f.quotes:
-            out.setdefault(q.sentence.key, []).append(q.text)
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def key_figures(
     extraction: Extraction, kinds: dict[str, str], lone: Callable[[Sentence], bool] = _never
 ) -> list[Line]:
@@ -148,7 +140,7 @@ def key_figures(
     ranks after one reports give); `lone`: whether a figure one source gives may be shown from
     this sentence (a report's statement: not a preview's, not a caption)."""
     source = source_of(extraction)
-    said = _said(extraction)
+    said = quotes_by_sentence(extraction)
     figs = [
         fig
         for f in extraction.articles
