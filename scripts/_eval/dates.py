@@ -10,41 +10,41 @@ from _eval.match import (
     _in,
     _rows_for,
     _seed_gold,
+    greedy_pairs,
     norm,
 )
 
 
+def _same_date(g: dict, d) -> bool:
+    gt, dt = norm(g["text"]), norm(d.text)
+    return _in(g, d.sentence) and (gt in dt or dt in gt)
+
+
 def _match_dates(res: Result, set_: str, gold: list[dict], preds: list, where: str) -> None:
-    used: set[int] = set()
+    pairs, extra = greedy_pairs(gold, preds, _same_date)
     found = right = 0
-    for g in gold:
-        gt = norm(g["text"])
-        for k, d in enumerate(preds):
-            dt = norm(d.text)
-            if k in used or not _in(g, d.sentence) or not (gt in dt or dt in gt):
-                continue
-            used.add(k)
-            found += 1
-            if (d.iso, d.precision) == (str(g["iso"]), g["precision"]):
-                right += 1
-            else:
-                res.note(
-                    f"{set_} dates",
-                    f"{where}: {g['text']!r} -> {d.iso} {d.precision},"
-                    f" gold {g['iso']} {g['precision']}",
-                )
-            break
-        else:
+    for g, d in pairs:
+        if d is None:
             res.note(
                 f"{set_} dates", f"{where}: missed {g['text']!r} in {str(g.get('sentence'))[:60]!r}"
             )
-    for k, d in enumerate(preds):
-        if k not in used:
+            continue
+        found += 1
+        if (d.iso, d.precision) == (str(g["iso"]), g["precision"]):
+            right += 1
+        else:
             res.note(
-                f"{set_} dates", f"{where}: extra {d.text!r} -> {d.iso} in {d.sentence.text[:50]!r}"
+                f"{set_} dates",
+                f"{where}: {g['text']!r} -> {d.iso} {d.precision},"
+                f" gold {g['iso']} {g['precision']}",
             )
+    for d in extra:
+        res.note(
+            f"{set_} dates", f"{where}: extra {d.text!r} -> {d.iso} in {d.sentence.text[:50]!r}"
+        )
     res.pr(set_, "dates", "date found", found, len(preds), len(gold))
     res.acc(set_, "dates", "explicit date right", right, len(gold))
+
 
 
 def eval_dates(res: Result, clusters: dict[str, Cluster]) -> None:

@@ -8,6 +8,7 @@ from _eval.match import (
     _in,
     _rows_for,
     _seed_gold,
+    greedy_pairs,
     norm,
 )
 
@@ -30,39 +31,33 @@ def _head(g: dict) -> str:
 
 
 def _match_figures(res: Result, set_: str, gold: list[dict], preds: list, prefix_of) -> None:
-    used: set[int] = set()
-    found = right = 0
-    for g in gold:
+    def same(g: dict, f) -> bool:
         value = float(g["value"])
-        for k, f in enumerate(preds):
-            if (
-                k in used
-                or prefix_of(f) != g.get("_prefix", prefix_of(f))
-                or not _in(g, f.sentence)
-            ):
-                continue
-            if abs(f.value - value) > 1e-6 * max(1.0, abs(value)):
-                continue
-            used.add(k)
-            found += 1
-            head = _head(g)
-            if (head in norm(f.counts)) if head else not norm(f.counts):
-                right += 1
-            else:
-                res.note(
-                    f"{set_} figures",
-                    f"counts of {g.get('text')!r}: {f.counts!r}, gold head {head!r}",
-                )
-            break
-        else:
+        if prefix_of(f) != g.get("_prefix", prefix_of(f)) or not _in(g, f.sentence):
+            return False
+        return abs(f.value - value) <= 1e-6 * max(1.0, abs(value))
+
+    pairs, extra = greedy_pairs(gold, preds, same)
+    found = right = 0
+    for g, f in pairs:
+        if f is None:
             res.note(
                 f"{set_} figures", f"missed {g.get('text')!r} in {str(g.get('sentence'))[:60]!r}"
             )
-    for k, f in enumerate(preds):
-        if k not in used:
+            continue
+        found += 1
+        head = _head(g)
+        if (head in norm(f.counts)) if head else not norm(f.counts):
+            right += 1
+        else:
             res.note(
-                f"{set_} figures", f"extra {f.text!r} ({f.counts!r}) in {f.sentence.text[:60]!r}"
+                f"{set_} figures",
+                f"counts of {g.get('text')!r}: {f.counts!r}, gold head {head!r}",
             )
+    for f in extra:
+        res.note(
+            f"{set_} figures", f"extra {f.text!r} ({f.counts!r}) in {f.sentence.text[:60]!r}"
+        )
     res.pr(set_, "figures", "figure found", found, len(preds), len(gold))
     res.pr(set_, "figures", "figure with its counted noun", right, len(preds), len(gold))
 

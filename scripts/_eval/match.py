@@ -125,6 +125,20 @@ def _in(g: dict, s: Sentence) -> bool:
     return norm(g.get("sentence", g.get("text", ""))) in norm(s.text)
 
 
+def greedy_pairs(gold: list[dict], preds: list, same) -> tuple[list[tuple[dict, object]], list]:
+    """One gold item matches at most one prediction, greedily in gold order (the rule every
+    stage's scorer uses): (gold item, its prediction or None) for each gold item, then the
+    predictions nobody matched."""
+    used: set[int] = set()
+    pairs = []
+    for g in gold:
+        k = next((k for k, p in enumerate(preds) if k not in used and same(g, p)), None)
+        if k is not None:
+            used.add(k)
+        pairs.append((g, None if k is None else preds[k]))
+    return pairs, [p for k, p in enumerate(preds) if k not in used]
+
+
 def _seed_gold(res: Result, stage: str) -> list | None:
     """The seeds' gold rows for a stage, or None (recorded as not measured) when missing."""
     gold = _load(GOLD / f"{stage}.yml")

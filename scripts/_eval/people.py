@@ -6,6 +6,7 @@ from _eval.match import (
     Cluster,
     Result,
     _seed_gold,
+    greedy_pairs,
     norm,
 )
 
@@ -14,36 +15,38 @@ def _names(p) -> set[str]:
     return {norm(p.name), *(norm(a) for a in p.aliases)}
 
 
+def same_person(g: dict, p) -> bool:
+    """The gold name equals the extracted name or an alias, either way."""
+    gnames = {norm(g["name"]), *(norm(a) for a in g.get("aliases") or [])}
+    return norm(p.name) in gnames or norm(g["name"]) in _names(p)
+
+
+def pair_people(gold: list[dict], people: list) -> tuple[list[tuple[dict, object]], list]:
+    """Gold people (not authors) paired with extracted people (not authors), greedily."""
+    gold_people = [g for g in gold if isinstance(g, dict) and not g.get("is_author")]
+    return greedy_pairs(gold_people, [p for p in people if not p.is_author], same_person)
+
+
 def _match_people(res: Result, set_: str, gold: list[dict], people: list, where: str) -> None:
     gold_people = [g for g in gold if not g.get("is_author")]
     extracted = [p for p in people if not p.is_author]
-    used: set[int] = set()
+    pairs, extra = pair_people(gold, people)
     found = with_role = roles_right = roles_n = sides_right = sides_n = 0
-    for g in gold_people:
-        gnames = {norm(g["name"]), *(norm(a) for a in g.get("aliases") or [])}
-        k = next(
-            (
-                i
-                for i, p in enumerate(extracted)
-                if i not in used and (norm(p.name) in gnames or norm(g["name"]) in _names(p))
-            ),
-            None,
-        )
-        if k is None:
+    for g, person in pairs:
+        if person is None:
             res.note(f"{set_} people", f"{where}: missed {g['name']!r}")
             continue
-        used.add(k)
         found += 1
         if g.get("side"):
             sides_n += 1
-            if norm(extracted[k].side) == norm(g["side"]):
+            if norm(person.side) == norm(g["side"]):
                 sides_right += 1
             else:
                 res.note(
                     f"{set_} people",
-                    f"{where}: side of {g['name']!r}: {extracted[k].side!r}, gold {g['side']!r}",
+                    f"{where}: side of {g['name']!r}: {person.side!r}, gold {g['side']!r}",
                 )
-        want, got = norm(g.get("role")), norm(extracted[k].role)
+        want, got = norm(g.get("role")), norm(person.role)
         if not want:
             with_role += 1
             continue
@@ -54,11 +57,10 @@ def _match_people(res: Result, set_: str, gold: list[dict], people: list, where:
         else:
             res.note(
                 f"{set_} people",
-                f"{where}: role of {g['name']!r}: {extracted[k].role!r}, gold {g.get('role')!r}",
+                f"{where}: role of {g['name']!r}: {person.role!r}, gold {g.get('role')!r}",
             )
-    for i, p in enumerate(extracted):
-        if i not in used:
-            res.note(f"{set_} people", f"{where}: extra {p.name!r}")
+    for p in extra:
+        res.note(f"{set_} people", f"{where}: extra {p.name!r}")
     res.pr(set_, "people", "person found", found, len(extracted), len(gold_people))
     res.pr(
         set_, "people", "found with the stated role", with_role, len(extracted), len(gold_people)

@@ -9,35 +9,34 @@ from _eval.match import (
     _in,
     _rows_for,
     _seed_gold,
+    greedy_pairs,
 )
 
 
+def _same_quote(g: dict, q) -> bool:
+    want, got = _core(g["quote"]), _core(q.text)
+    if not want or not got or not (want in got or got in want):
+        return False
+    return "sentence" not in g or (g["_prefix"] == q._prefix and _in(g, q.sentence))
+
+
 def _match_quotes(res: Result, set_: str, gold: list[dict], preds: list, where: str) -> None:
-    used: set[int] = set()
+    pairs, extra = greedy_pairs(gold, preds, _same_quote)
     found = right = 0
-    for g in gold:
-        want = _core(g["quote"])
-        for k, q in enumerate(preds):
-            got = _core(q.text)
-            if k in used or not want or not got or not (want in got or got in want):
-                continue
-            if "sentence" in g and not (g["_prefix"] == q._prefix and _in(g, q.sentence)):
-                continue
-            used.add(k)
-            found += 1
-            if (q.speaker or None) == (g.get("speaker") or None):
-                right += 1
-            else:
-                res.note(
-                    f"{set_} quotes",
-                    f"{where}: speaker of {g['quote']!r}: {q.speaker!r}, gold {g.get('speaker')!r}",
-                )
-            break
-        else:
+    for g, q in pairs:
+        if q is None:
             res.note(f"{set_} quotes", f"{where}: missed {g['quote']!r}")
-    for k, q in enumerate(preds):
-        if k not in used:
-            res.note(f"{set_} quotes", f"{where}: extra {q.text!r} ({q.speaker})")
+            continue
+        found += 1
+        if (q.speaker or None) == (g.get("speaker") or None):
+            right += 1
+        else:
+            res.note(
+                f"{set_} quotes",
+                f"{where}: speaker of {g['quote']!r}: {q.speaker!r}, gold {g.get('speaker')!r}",
+            )
+    for q in extra:
+        res.note(f"{set_} quotes", f"{where}: extra {q.text!r} ({q.speaker})")
     res.pr(set_, "quotes", "quote found", found, len(preds), len(gold))
     res.acc(set_, "quotes", "speaker right", right, found)
 

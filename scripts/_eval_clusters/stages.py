@@ -76,20 +76,8 @@ def speaker_names(people_gold: list | None, people: list) -> dict[str, str]:
     (the same greedy rule, gold order): a cluster's gold spells a speaker one way ("Luiz Inácio
     Lula da Silva") and lists the text's other spellings as aliases. A second extracted person
     for the same gold one ("Xi" beside "Xi Jinping") stays unmapped: the split is a miss."""
-    gold = [g for g in people_gold or [] if isinstance(g, dict) and not g.get("is_author")]
-    extracted = [p for p in people if not p.is_author]
-    used: set[int] = set()
-    out: dict[str, str] = {}
-    for g in gold:
-        gnames = {matcher.norm(g["name"]), *(matcher.norm(a) for a in g.get("aliases") or [])}
-        for i, p in enumerate(extracted):
-            if i not in used and (
-                matcher.norm(p.name) in gnames or matcher.norm(g["name"]) in score_people._names(p)
-            ):
-                used.add(i)
-                out[p.name] = g["name"]
-                break
-    return out
+    pairs, _ = score_people.pair_people(people_gold or [], people)
+    return {p.name: g["name"] for g, p in pairs if p is not None}
 
 
 def _people(res, name, gold, c, all_gold) -> None:
