@@ -3,9 +3,9 @@ one person are folded together (private helper for people.py).
 
 Reads: the roles, sides and aliases found next to a name. Produces: `Acc` records; the rank
 that decides which of two roles a person keeps; the folding of "Kestranian President Tomas
-Okafor" into "Tomas Okafor" and of spellings that differ only by accents ("Luiz Inácio" /
-"Luiz Inacio") into one record.
-Limits: accents are folded, not transliterations ("Luis" / "Luiz" stay two spellings).
+Okafor" into "Tomas Okafor" and of spellings that differ only by accents ("Joaquín Peña" /
+"Joaquin Pena") into one record.
+Limits: accents are folded, not transliterations ("Yuri" / "Iouri" stay two spellings).
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def unaccented(text: str) -> str:
 
 
 def merge_spellings(acc: dict[str, Acc]) -> None:
-    """"Luiz Inácio Lula da Silva" and "Luiz Inacio Lula da Silva" are one person: the
+    """"Joaquín Peña Ruiz" and "Joaquin Pena Ruiz" are one person: the
     accented spelling (the fuller one) is kept as the name."""
     groups: dict[str, list[str]] = {}
     for name in sorted(acc):

@@ -1,8 +1,8 @@
 """Short forms of the names found, and the bylines (private helper for people.py).
 
 Reads: the canonical names found in the story; the articles' bylines and credit lines.
-Produces: the word that stands for exactly one name ("Petro" for "Gustavo Petro"; "Xi" for "Xi
-Jinping", a name written family name first; "Lula", an inner word of a long name), and the
+Produces: the word that stands for exactly one name ("Petro" for "Gustavo Petro"; "Han" for "Han
+Meilin", a name written family name first; "Beto", an inner word of a long name), and the
 authors as Person(is_author=True).
 Limits: a short form two names share ("Smith" of two Smiths) stands for neither.
 """
@@ -27,8 +27,8 @@ def short_forms(names: Iterable[str], last: bool) -> dict[str, str]:
 
 
 def inner_forms(names: Iterable[str]) -> dict[str, str]:
-    """A capitalised inner word of exactly one name of three or more words: "Lula" of "Luiz
-    Inacio Lula da Silva", whose press name is neither its first nor its last word."""
+    """A capitalised inner word of exactly one name of three or more words: "Beto" of "Carlos
+    Alberto Beto da Costa", whose press name is neither its first nor its last word."""
     owners: dict[str, set[str]] = {}
     for name in names:
         parts = name.split()

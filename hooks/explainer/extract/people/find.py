@@ -10,8 +10,8 @@ X", "Colombian President X", "EU Trade Commissioner X", "Former U.S. Ambassador 
 "Deputy Prime Minister and Foreign Minister X", "the President of Colombia, X"), an appositive
 ("X, a Colombia expert at ...", "X, the country's deputy foreign minister"), or a run of two or
 more capitalised name-like words; a lone surname only joins a full name seen somewhere in the
-cluster (a first word too, for a name written family name first: "Xi", "President Xi" of "Xi
-Jinping"; an inner word of a long name: "Lula"); spellings that differ by accents are one
+cluster (a first word too, for a name written family name first: "Han", "President Han" of "Han
+Meilin"; an inner word of a long name: "Beto"); spellings that differ by accents are one
 person. Of two roles a person is given, a current one outranks a former one and a title a
 lower-case description (_people_acc.py).
 A nickname after "so-called", "dubbed", "known as" is a label, not a person; other quoted
@@ -137,7 +137,7 @@ def find_people(
     for word, title, side, s, initial in singles:
         full = by_surname.get(word) or by_inner.get(word)
         if full is None and (title or not initial):
-            # "Xi said", "President Xi" beside "Xi Jinping": a title before a first word is
+            # "Han said", "President Han" beside "Han Meilin": a title before a first word is
             # only written for a name given family name first.
             full = by_first.get(word)
         if full is None:
