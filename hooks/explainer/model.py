@@ -84,6 +84,9 @@ class Sentence:
     block: int  # index into Article.blocks
     block_kind: str  # copied from the Block
     heading: str | None  # the nearest subheading above, if any
+    # ISO 639-1 code of the language the sentence is written in (its article's): the stages pick
+    # their cue lists by it (explainer.cues) and the pages mark quoted text with it (`lang`).
+    lang: str = "en"
 
     @property
     def anchor(self) -> str:

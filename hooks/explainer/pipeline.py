@@ -1,8 +1,9 @@
 """The whole extraction flow in one function: read this first.
 
 Reads: a seeds folder. Produces: an `Extraction` (every fact cited) and the problems found.
-Limits: the extraction rules are written for English; articles detected as another language are
-published as sources but not mined (a problem says so).
+Limits: the extraction rules are written for English, Spanish and Portuguese (explainer.cues:
+the same rules, each language's words); articles detected as another language are published as
+sources but not mined (a problem says so).
 
 Order of the stages, and why:
 1. read_seeds: files -> Articles (cached by content hash, so a rebuild re-reads only edits)
@@ -29,6 +30,7 @@ from pathlib import Path
 from explainer import cache as disk
 from explainer._facts_key import facts_key as _facts_key
 from explainer._facts_key import name_words as _name_words
+from explainer.cues import LANGUAGES
 from explainer.extract.dates.find import find_dates
 from explainer.extract.figures.find import find_figures
 from explainer.extract.kinds.classify import classify_article
@@ -44,7 +46,7 @@ from explainer.model import NOTICE, Article, ArticleFacts, Extraction, Problem, 
 from explainer.workers import ordered_map, shared
 
 # Languages the rules were written and measured for.
-SUPPORTED_LANGUAGES = ("en",)
+SUPPORTED_LANGUAGES = LANGUAGES
 # Longer than any news article (long-form features run to ~100,000 characters): such a file is
 # a collection or a dump, and mining it would stall every rebuild for minutes.
 MAX_ARTICLE_CHARS = 1_000_000
@@ -189,6 +191,14 @@ def _size(article: Article) -> int:
     return sum(len(b.text) for b in article.blocks)
 
 
+_NAMES = {"en": "English", "es": "Spanish", "pt": "Portuguese"}
+
+
+def _language_names() -> str:
+    names = [_NAMES.get(code, code) for code in SUPPORTED_LANGUAGES]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
 def _why_not_mined(article: Article) -> Problem | None:
     size = _size(article)
     if size > MAX_ARTICLE_CHARS:
@@ -205,9 +215,10 @@ def _why_not_mined(article: Article) -> Problem | None:
             where=article.path,
             message=(
                 f"the article looks written in '{article.language}', and the extraction rules"
-                " are English-only, so no quotes, figures or dates were taken from it."
+                f" cover only {_language_names()}, so no quotes, figures or dates were taken"
+                " from it."
             ),
-            fix="add an English version of it, or set `language: en` for it in"
+            fix="add a version of it in one of those languages, or set `language:` for it in"
             " seeds/sources.yml if the detection is wrong.",
             severity=NOTICE,
             content_lost=True,

@@ -1,8 +1,9 @@
 """Split an article's blocks into numbered sentences.
 
 Reads: Article.blocks. Produces: Sentence tuples with stable, 1-based indices in article order.
-Limits: pysbd (English rules) decides every boundary, on each block separately, so a sentence
-never spans two blocks; headings, list items and attribution lines are one sentence each.
+Limits: pysbd (the article language's rules, PYSBD_LANGUAGE) decides every boundary, on each
+block separately, so a sentence never spans two blocks; headings, list items and attribution
+lines are one sentence each.
 
 Speed: pysbd costs ~4-6 ms per KB, which alone would cap extraction at ~0.2 MB/s. A fast path
 cuts each block at boundaries pysbd always splits ("word. Capital", the word not one of pysbd's
@@ -103,13 +104,20 @@ class _Segmenter(pysbd.Segmenter):
         return spans
 
 
-@lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    return _Segmenter(language="en", clean=False)
+# pysbd's rules per article language. pysbd has Spanish but no Portuguese; Portuguese takes the
+# Spanish rules (the same sentence marks and most abbreviations: Sr., Sra., Dr., pág.), measured
+# on the multilingual blind clusters (tests/test_sentences.py). Any other language is not mined
+# and takes the English rules, as it did before languages were told apart here.
+PYSBD_LANGUAGE = {"en": "en", "es": "es", "pt": "es"}
 
 
-def _pysbd(text: str) -> list[str]:
-    return [s.strip() for s in _segmenter().segment(text) if s.strip()]
+@lru_cache(maxsize=4)
+def _segmenter(lang: str = "en") -> pysbd.Segmenter:
+    return _Segmenter(language=PYSBD_LANGUAGE.get(lang, "en"), clean=False)
+
+
+def _pysbd(text: str, lang: str = "en") -> list[str]:
+    return [s.strip() for s in _segmenter(lang).segment(text) if s.strip()]
 
 
 def _protected(text: str) -> list[tuple[int, int]]:
@@ -148,12 +156,7 @@ def _whole(text: str) -> bool:
     if not marks:
         return True
     quiet = {i for m in _NO_SPLIT.finditer(body) for i in range(*m.span())}
-    quiet.update(
-        i
-        for a, b in _protected(body)
-        if _CONTINUES.match(body, b)
-        for i in range(a, b)
-    )
+    quiet.update(i for a, b in _protected(body) if _CONTINUES.match(body, b) for i in range(a, b))
     return all(i in quiet for i in marks)
 
 
@@ -173,13 +176,25 @@ def _split_block(text: str) -> list[str]:
     return out
 
 
+def _split_other(text: str, lang: str) -> list[str]:
+    """Another language's block: pysbd with that language's rules, no fast path (the fast path's
+    boundaries are proven for pysbd's English rules only)."""
+    return _pysbd(text, lang) if text.strip() else []
+
+
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     heading: str | None = None
+    lang = article.language or "en"
+    split = (
+        _split_block
+        if PYSBD_LANGUAGE.get(lang, "en") == "en"
+        else (lambda text: _split_other(text, lang))
+    )
     for i, block in enumerate(article.blocks):
         if block.kind == "heading":
             heading = block.text.strip()
-        parts = [block.text.strip()] if block.kind in _WHOLE_BLOCKS else _split_block(block.text)
+        parts = [block.text.strip()] if block.kind in _WHOLE_BLOCKS else split(block.text)
         for part in parts:
             if not part:
                 continue
@@ -191,6 +206,7 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
                     block=i,
                     block_kind=block.kind,
                     heading=heading if block.kind != "heading" else None,
+                    lang=lang,
                 )
             )
     return tuple(out)
