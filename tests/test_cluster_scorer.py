@@ -318,3 +318,23 @@ def test_a_speaker_spelt_as_a_gold_alias_is_the_gold_person_a_split_one_is_not()
     gold = [{"name": "Ana Núñez", "aliases": ["Ana Nunez", "Nunez"]}, {"name": "Bo Li"}]
     got = stages.speaker_names(gold, [person("Ana Nunez", "Nunez"), person("Nunez"), person("X")])
     assert got == {"Ana Nunez": "Ana Núñez"}
+
+
+def test_a_role_worded_in_another_language_counts_when_gold_lists_it():
+    from _eval.match import Result
+    from _eval.people import _match_people
+    from explainer.model import Person
+
+    gold = [
+        {"name": "Ramón Ortega", "role": "presidente de Portavia",
+         "role_alternatives": ["President of Portavia"]},
+        {"name": "Ana Vidal", "role": "ministra de Hacienda"},
+    ]
+    people = [
+        Person("Ramón Ortega", ("Ortega",), "President of Portavia", None, None, ()),
+        Person("Ana Vidal", ("Vidal",), "Finance Minister", None, None, ()),
+    ]
+    res = Result()
+    _match_people(res, "x", gold, people, "x")
+    right = next(r for r in res.rows if r["measure"] == "role right (found, role stated)")
+    assert (right["correct"], right["n"]) == (1, 2)

@@ -15,6 +15,12 @@ def _names(p) -> set[str]:
     return {norm(p.name), *(norm(a) for a in p.aliases)}
 
 
+def _roles(g: dict) -> list[str]:
+    """The gold role and, in a multilingual cluster, the same role as worded in the other
+    languages (`role_alternatives`): any of them counts as the stated role."""
+    return [w for w in (norm(r) for r in [g.get("role"), *(g.get("role_alternatives") or [])]) if w]
+
+
 def same_person(g: dict, p) -> bool:
     """The gold name equals the extracted name or an alias, either way."""
     gnames = {norm(g["name"]), *(norm(a) for a in g.get("aliases") or [])}
@@ -51,7 +57,7 @@ def _match_people(res: Result, set_: str, gold: list[dict], people: list, where:
             with_role += 1
             continue
         roles_n += 1
-        if got and (want in got or got in want):
+        if got and any(w in got or got in w for w in _roles(g)):
             roles_right += 1
             with_role += 1
         else:
