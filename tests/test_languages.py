@@ -53,3 +53,16 @@ def test_cue_files_load_as_tuples_and_unknown_languages_get_nothing():
     assert cues("no-such-stage", "es") == {}
     assert words("no-such-stage", "en", "anything") == ()
     assert set(LANGUAGES) == {"en", "es", "pt"}
+
+
+def test_a_bare_no_in_a_cue_list_is_reported_not_read_as_false(tmp_path, monkeypatch):
+    import explainer.cues as c
+
+    (tmp_path / "demo.es.yml").write_text("abbreviations: [sr, no, dra]\n", encoding="utf-8")
+    monkeypatch.setattr(c, "HERE", tmp_path)
+    c.cues.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"demo\.es\.yml\.abbreviations: False .*quote no"):
+            c.cues("demo", "es")
+    finally:
+        c.cues.cache_clear()

@@ -25,12 +25,17 @@ HERE = Path(__file__).parent
 # for every stage and was measured on a hand-labelled blind cluster (method page).
 LANGUAGES = ("en", "es", "pt")
 
+__all__ = ["LANGUAGES", "cues", "words"]
 
-def _frozen(value: object) -> object:
+
+def _frozen(value: object, where: str) -> object:
     if isinstance(value, list):
-        return tuple(_frozen(v) for v in value)
+        return tuple(_frozen(v, where) for v in value)
     if isinstance(value, dict):
-        return {str(k): _frozen(v) for k, v in value.items()}
+        return {str(k): _frozen(v, f"{where}.{k}") for k, v in value.items()}
+    if isinstance(value, bool):
+        # YAML reads a bare no / yes / on / off as a boolean: in a word list that is a typo.
+        raise ValueError(f"{where}: {value!r} is not a word; quote no/yes/on/off in cue lists")
     return value
 
 
@@ -43,7 +48,7 @@ def cues(stage: str, lang: str) -> dict[str, object]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path.name}: expected a mapping of list names to lists")
-    return _frozen(data)  # type: ignore[return-value]
+    return _frozen(data, path.name)  # type: ignore[return-value]
 
 
 def words(stage: str, lang: str, name: str) -> tuple[str, ...]:
