@@ -20,8 +20,10 @@ SOURCES_FILE = "sources.yml"
 # Short function words, disjoint across the five languages where possible.
 STOP_WORDS = {
     "en": "the and of to in that is was for with on as at by from it his has have are".split(),
-    "es": "el la los las del que y en un una por con para se es su al lo como".split(),
-    "pt": "o os as do da dos das que e em um uma por com para se não ao na no".split(),
+    "es": "el la los las del que y en un una por con para se es su al lo como"
+    " de sus fue pero más según este esta ha han también ya muy".split(),
+    "pt": "o os as do da dos das que e em um uma por com para se não ao na no"
+    " de é à às são foi mas mais pelo pela nos nas seu sua ele ela também já há aos".split(),
     "fr": "le la les des du que et en un une pour avec sur est au aux dans ce qui".split(),
     "de": "der die das und den dem des ist nicht mit auf für ein eine zu von sich".split(),
 }
