@@ -109,7 +109,7 @@ def test_furniture_lines_are_stripped(tmp_path, lang, line):
     first, second = body.split("\n\n")
     art, _ = _read(tmp_path, f"{title}{first}\n\n{line}\n\n{second}")
     assert [b.text for b in art.blocks] == [first.strip(), second.strip()]
-    assert line.strip() in art.stripped
+    assert any(line.strip(" .") in s for s in art.stripped)
 
 
 def test_agency_credit_closing_a_paragraph_is_cut(tmp_path):
