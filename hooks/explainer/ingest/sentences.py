@@ -113,8 +113,9 @@ class _Segmenter(pysbd.Segmenter):
 # pysbd's rules per article language. pysbd has Spanish but no Portuguese; Portuguese takes the
 # Spanish rules (the same sentence marks and most abbreviations: Sr., Sra., Dr., pág.). On the
 # hand-labelled paragraphs of tests/data/sentences_es_pt.txt the Spanish rules beat the English
-# ones for both languages (boundary precision es 0.69 vs 0.60, pt 0.76 vs 0.73; recall 1.0). Any other language is not mined
-# and takes the English rules, as it did before languages were told apart here.
+# ones for both languages (boundary precision es 0.69 vs 0.60, pt 0.76 vs 0.73; recall 1.0).
+# Any other language is not mined and takes the English rules, as it did before languages were
+# told apart here.
 PYSBD_LANGUAGE = {"en": "en", "es": "es", "pt": "es"}
 
 
