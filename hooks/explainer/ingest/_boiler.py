@@ -1,89 +1,40 @@
 """Recognise the page furniture that a copy-paste from a news site leaves in the text.
 
 Reads: single lines of a plain-text article. Produces: yes/no answers, and text with empty
-date slots closed. Limits: English furniture only (share buttons, comment forms, "You may also
-like", related-links footers, ethics-code lines); a lexicon, kept small and generic, of phrases
-that are never article prose; navigation bars and footer link rows recognised by shape (several
-short capitalised labels side by side) or, single-spaced, by a lexicon of section names.
+date slots closed. Limits: English, Spanish and Portuguese furniture only (share buttons,
+comment forms, "You may also like" / "Lea también" / "Leia mais", related-links footers,
+newsletter lines, ethics-code lines); a lexicon per language (cues/ingest.<lang>.yml), kept
+small and generic, of phrases that are never article prose; navigation bars and footer link
+rows recognised by shape (several short capitalised labels side by side) or, single-spaced, by
+a lexicon of (English) section names.
 """
 
 from __future__ import annotations
 
 import re
 
-# Whole lines that are buttons, labels or widgets, compared lower-cased without end colons.
-WIDGETS = frozenset(
-    w.strip()
-    for w in """
-    copy link|copy the link|link copied|share|share this|share this article|share this story|
-    share article|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|
-    advertisement|advertising|sponsored|ad|skip to content|skip to main content|read more|
-    see also|related|related articles|related posts|related stories|related content|
-    you may also like|you might also like|more from|more stories|recommended|
-    recommended for you|leave a comment|leave a reply|comments|comment|post comment|
-    cancel reply|subscribe|sign up|log in|login|listen|listen to this article|
-    click to share|opens in new window|follow us|newsletter|back to top|top stories|
-    trending|most read|popular|continue reading
-    """.split("|")
-)
-WIDGET_PREFIXES = (
-    "this site uses akismet",
-    "follow us on",
-    "sign up for",
-    "subscribe to",
-    "share on ",
-    "click to share",
-    "click to print",
-    "click to email",
-    "your email address will not be published",
-    "save my name, email",
-    "all rights reserved",
-    "copyright ©",
-    "©",
-    "tags:",
-    "topics:",
-    "filed under:",
-    "posted in ",
-    "related:",
-    "read also:",
-    "read more:",
-    "see also:",
-    # A wire's or publisher's pointer to its own ethics code ("Our Standards: The X Trust
-    # Principles."): a link, never reporting.
-    "our standards",
-    "our editorial standards",
-    "editorial standards:",
-    "download our app",
-)
+from explainer.cues import LANGUAGES, words
+
+
+def every_language(name: str) -> tuple[str, ...]:
+    """One ingest cue list of every mined language, in cues/ingest.<lang>.yml, joined."""
+    return tuple(w for lang in LANGUAGES for w in words("ingest", lang, name))
+
+
+# Whole lines that are buttons, labels or widgets, compared lower-cased without end colons;
+# lines starting with a prefix. The words are in cues/ingest.<lang>.yml; a seed's language is
+# not known while its lines are read, so every mined language's words apply to every seed.
+WIDGETS = frozenset(every_language("widgets"))
+WIDGET_PREFIXES = every_language("widget_prefixes")
 # "... Trust Principles" lines without the "Our Standards" lead; short, so prose that mentions
 # a code of ethics in passing is not caught.
 _STANDARDS = re.compile(r"\btrust principles\b", re.I)
 STANDARDS_MAX_WORDS = 12
 # A footer begins at one of these; everything after it is the site's, not the article's.
-FOOTER_MARKERS = frozenset(
-    {
-        "you may also like",
-        "you might also like",
-        "leave a comment",
-        "leave a reply",
-        "related articles",
-        "related posts",
-        "related stories",
-        "more stories",
-        "more from",
-        "recommended for you",
-        "comments",
-        "more on this story",
-        "more on this topic",
-        "related coverage",
-        "related links",
-    }
-)
+FOOTER_MARKERS = frozenset(every_language("footer_markers"))
 # Headers that also stand as inline links inside a story ("Read more", "Related"): they open a
 # footer only when nothing after them reads like an article paragraph (see FOOTER_PROSE_WORDS).
-WEAK_FOOTER_MARKERS = frozenset(
-    {"read more", "related", "see also", "also read", "read next", "more news", "more"}
-)
+WEAK_FOOTER_MARKERS = frozenset(every_language("weak_footer_markers"))
 # A related-links footer holds headlines and short promo lines (the longest seen: 13 words);
 # article paragraphs in the seeds run 16+ words. A line this long after a weak marker means the
 # story goes on, so the marker was an inline link and only its own line is furniture.

@@ -4,7 +4,8 @@ Reads: lines of a `.txt` seed (the header lines, the first paragraph, the footer
 are stripped as furniture). Produces: an outlet name from a site-name line above the headline,
 a wire dateline ("CITY, June 9 (Outlet) -") or a copyright line ("© 2026 Outlet."); and the
 reporter named in a wire credit ("(Reporting by X; Editing by Y)"), with the line or the
-sentence left once the credit is cut out.
+sentence left once the credit is cut out; Spanish and Portuguese agency credits ("Con
+información de X", "Com informações da X") are cut the same way and name no reporter.
 Limits: a site-name line is recognised only as the first line of the header and only when
 the same name appears again elsewhere in the text; a section label ("World", "Politics") is
 never taken for one. Datelines must start with a place in capitals.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from explainer.ingest._boiler import SECTION_WORDS, ends_sentence
+from explainer.ingest._boiler import SECTION_WORDS, ends_sentence, every_language
 
 # Outlet names run 1-4 words ("AP", "Radio Tollhaven", "The Example Evening Post").
 NAME_MAX_WORDS = 4
@@ -36,6 +37,16 @@ _COMPANY = re.compile(r"\s+(?:ltd|limited|inc|llc|plc|gmbh|s\.a|co)\.?$", re.I)
 _ROLE = r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|production)"
 CREDIT = re.compile(rf"\(\s*(?P<c>{_ROLE}\s+by\s+[^()]+?)\s*\)\s*$", re.I)
 CREDIT_LINE = re.compile(rf"^(?P<c>{_ROLE}\s+by\s+[^()]+?;\s*{_ROLE}\s+by\s+[^()]+?)\.?$", re.I)
+# An agency credit led by a phrase of cues/ingest.<lang>.yml ("Con información de X", "Com
+# informações da X"): a bracket closing a paragraph, or a short line of its own (credit lines
+# name 1-4 agencies; a paragraph opening on the phrase runs longer).
+_LEADS = "|".join(
+    r"\s+".join(map(re.escape, w.split()))
+    for w in sorted(set(every_language("credit_leads")), key=lambda w: (-len(w), w))
+)
+LEAD_CREDIT = re.compile(rf"\(\s*(?P<c>(?:{_LEADS})\s+[^()]+?)\s*\)\s*$", re.I) if _LEADS else None
+LEAD_CREDIT_LINE = re.compile(rf"^(?P<c>(?:{_LEADS})\s+[^()]+?)\.?$", re.I) if _LEADS else None
+CREDIT_LINE_MAX_WORDS = 12
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
@@ -92,6 +103,10 @@ def cut_credit(line: str) -> tuple[str, str | None]:
     """(the line without a wire credit, the credit) - the credit None when there is none."""
     s = line.strip()
     m = CREDIT.search(s) or CREDIT_LINE.match(s)
+    if not m and LEAD_CREDIT is not None:
+        m = LEAD_CREDIT.search(s)
+        if not m and len(s.split()) <= CREDIT_LINE_MAX_WORDS:
+            m = LEAD_CREDIT_LINE.match(s)
     if not m:
         return line, None
     return s[: m.start()].rstrip(), m["c"]

@@ -4,7 +4,8 @@ Reads: normalised text of a `.txt` seed. Produces: a Parsed with every field it 
 an Inference per field saying how, every furniture line it removed, and a NOTICE for each
 empty date slot it closed.
 Limits: the header (title, standfirst, byline, date line) is looked for only before the first
-body paragraph; bylines are recognised after "By" (else the reporter of a wire credit); an
+body paragraph; bylines are recognised after "By", "Por", "Texto:", "Reportagem:" and the other
+leads of cues/ingest.<lang>.yml (_byline.py; else the reporter of a wire credit); an
 outlet only from a "Source:" line, a staff byline ("By Example Staff"), a site-name line, a
 wire dateline, a copyright line (see _seed_outlet) or the domain of the article's URL, which is
 taken only from a line of its own (a URL inside an embed or a sentence is not the article's).
@@ -16,6 +17,7 @@ import re
 from urllib.parse import urlparse
 
 from explainer.ingest import _boiler as boiler
+from explainer.ingest import _byline as bl
 from explainer.ingest import _outlet as clues
 from explainer.ingest._blocks import to_blocks
 from explainer.ingest._dates import STAMP_CUE, parse_date, stamp
@@ -32,7 +34,6 @@ DEK_MIN_WORDS = 8
 # the candidate still to count as header (002: standfirst, 2 repeated titles, "Copy link", byline).
 HEADER_LOOKAHEAD = 5
 DATE_LINE_MAX_WORDS = 8
-BYLINE_MAX_WORDS = 14
 # A stamp line (dates, cues, times only) is read as the article's date only this near the top:
 # a live blog's later entries are stamped the same way.
 STAMP_TOP_LINES = 8
@@ -49,33 +50,10 @@ URL_LINE = re.compile(
 )
 URL_ANY = re.compile(r"https?://[^\s<>\"')\]]+")  # a "Source:" value that is only a URL
 DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.I)
-BYLINE = re.compile(r"^(?:written\s+|words\s+|reporting\s+)?by\s+(?P<rest>\S.*)$", re.I)
-STAFF = re.compile(
-    r"^(?P<org>.+?)\s+(?:staff(?:\s+writers?|\s+reporters?)?|newsroom|news\s+desk|"
-    r"desk|editors|editorial\s+(?:team|board)|reporters|team|correspondents?)$",
-    re.I,
-)
-# "By Example City News Service": an agency credit, as a staff byline is, names no person.
-AGENCY = re.compile(r"^\S.*\s(?:news\s+service|service|agency|agencies|newswire|wire|news)$", re.I)
+
+
 # "(Example Daily) 09:45, March 3, 2026": the outlet in brackets before the date.
 BRACKET_NAME = re.compile(r"^\((?P<n>[^()]{2,40})\)\s*(?P<rest>\S.*)$")
-ROLE_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*,\s*")
-NAME_PARTICLES = {
-    "de",
-    "da",
-    "do",
-    "dos",
-    "del",
-    "la",
-    "van",
-    "von",
-    "der",
-    "bin",
-    "al",
-    "and",
-    "e",
-    "y",
-}
 
 
 def _key(s: str) -> str:
@@ -87,20 +65,17 @@ def _domain(url: str) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def _person(name: str) -> bool:
-    words = name.replace(" and ", " ").split()
-    return 1 < len(words) <= 8 and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
-
-
 def _byline(p: Parsed, line: str, hints: dict, text: str) -> None:
-    rest = BYLINE.match(line)["rest"].strip()
-    name = ROLE_SPLIT.split(rest, maxsplit=1)[0].strip()
-    staff = STAFF.match(name)
-    if staff or name.lower().startswith("the ") or AGENCY.match(name):
+    rest = (bl.BYLINE.match(line) or bl.STRICT_BYLINE.match(line))["rest"].strip()
+    name = bl.ROLE_SPLIT.split(rest, maxsplit=1)[0].strip()
+    staff = bl.STAFF.match(name)
+    if name.lower() in bl.STAFF_CREDITS:
+        hints["author"] = f"only a staff credit ('{line}'), no person named"
+    elif staff or name.lower().startswith("the ") or bl.is_agency(name):
         org = staff["org"] if staff else name
         p.infer("outlet", org, f"staff byline '{line}'")
         hints["author"] = f"only a staff credit ('{line}'), no person named"
-    elif _person(name):
+    elif bl.is_person(name):
         p.infer("author", name, f"byline '{line}'")
     else:
         hints["author"] = f"a byline that is not a name ('{line}')"
@@ -171,8 +146,11 @@ def _header(p: Parsed, lines: list[str], text: str, hints: dict) -> int:
             title_key = _key(p.fields.get("title") or "")
         elif title_key and _key(s) == title_key:
             p.stripped.append(s)  # a repeated headline
-        elif BYLINE.match(s) and words <= BYLINE_MAX_WORDS:
+        elif bl.is_byline(s):
             _byline(p, s, hints, text)
+            p.stripped.append(s)
+        elif _key(s) in bl.STAFF_CREDITS:
+            hints["author"] = f"only a staff credit ('{s}'), no person named"
             p.stripped.append(s)
         elif words <= DATE_LINE_MAX_WORDS and not s.endswith(".") and parse_date(s, text)[0]:
             iso, how = parse_date(s, text)
@@ -220,7 +198,7 @@ def _is_dek(s: str, after: list[str]) -> bool:
     if not boiler.ends_sentence(s) and len(s.split()) >= DEK_MIN_WORDS:
         return True
     ahead = [a.strip() for a in after if a.strip()][:HEADER_LOOKAHEAD]
-    return any(BYLINE.match(a) and len(a.split()) <= BYLINE_MAX_WORDS for a in ahead)
+    return any(bl.is_byline(a) for a in ahead)
 
 
 def parse_txt(name: str, text: str) -> Parsed:
