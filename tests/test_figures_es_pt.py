@@ -112,6 +112,24 @@ CASES = [
     ("A votação ficou para as 10h30.", "pt", []),
     ("“Perdemos 40 milhões”, disse a diretora Lívia Arantes.", "pt", []),
     ("O país tem 1.234.567 habitantes.", "pt", [(1234567, None, "habitantes", "habitantes")]),
+    # scale words with an article, "mil" alone, a thousands comma, a reading on a scale
+    ("Más de un millón de personas salieron a las calles de Villalba.", "es",
+     [(1e6, "more than", "personas", "personas")]),
+    ("Medio millón de turistas visitaron la isla.", "es",
+     [(5e5, None, "turistas", "turistas")]),
+    ("Mil personas se concentraron frente al Congreso.", "es",
+     [(1000, None, "personas", "personas")]),
+    ("El paro afecta a más del 12% de la población activa.", "es",
+     [(12, "more than", "percent", "por ciento de la población activa")]),
+    ("El sismo de magnitud 6,4 dejó 1,200 muertos.", "es",
+     [(6.4, None, None, "magnitud"), (1200, None, "muertos", "muertos")]),
+    ("Hace 20 años que no llovía tanto en Aranda.", "es", [(20, None, "años", "años")]),
+    ("O governo anunciou um apoio de 200 milhões de euros.", "pt",
+     [(2e8, None, "euros", "euros de apoio")]),
+    ("O desmatamento na Amazônia caiu 30% em relação a 2024.", "pt",
+     [(30, None, "percent", "desmatamento na Amazônia")]),
+    ("A inflação acumulada em 12 meses ficou em 4,5%.", "pt",
+     [(12, None, "meses", "meses"), (4.5, None, "percent", "por cento")]),
 ]
 
 

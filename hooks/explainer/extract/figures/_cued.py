@@ -81,7 +81,8 @@ def _not_a_figure(n: NumberSpan, text: str, c: dict, excluded) -> bool:
     prev = _prev_word(text, n.start)
     if prev.lower() in _low(c, "label_words"):
         return True  # "artículo 5", "número 10"
-    return bool(prev[:1].isupper() and prev[-1:].isalnum() and prev.lower() not in _low(c, "stop")
+    first = len(text[: n.start].split()) == 1  # "Hace 20 años": a sentence's first word
+    return bool(not first and prev[:1].isupper() and prev[-1:].isalnum() and prev.lower() not in _low(c, "stop")
                 and not n.qualifier and not n.unit)  # "Boeing 737", "Ruta 40"
 
 
@@ -96,7 +97,7 @@ def _window(toks: list[re.Match], i: int, c: dict, dets: bool) -> tuple[list[str
     while i < len(toks) and len(out) - first < MAX_NOUN_WORDS:
         w = toks[i].group()
         low = w.lower()
-        if not w[0].isalpha() or low in stop or (low.endswith(verbs) and len(low) > 4):
+        if not w[0].isalpha() or low in stop or (low.endswith(verbs) and len(low) > 3):
             break
         if len(out) > first and low.endswith("s") != out[first].lower().endswith("s"):
             break  # no agreement with the head: a verb ("policías custodian")
@@ -158,10 +159,12 @@ def _subject(text: str, n: NumberSpan, c: dict) -> str:
     if not m:
         return ""
     toks = list(_TOKEN.finditer(text, 0, m.start()))
-    stop, of, dets = _low(c, "stop"), _low(c, "of_words"), _low(c, "determiners")
+    stop, of, dets = _low(c, "stop"), _low(c, "subject_links"), _low(c, "determiners")
     got: list[str] = []
-    for t in reversed(toks):
-        w = t.group()
+    for k in range(len(toks) - 1, -1, -1):
+        w = toks[k].group()
+        if w[0].isdigit():
+            return ""  # "acumulada em 12 meses ficou em": the subject is further back
         if not w[0].isalpha() or len(got) >= MAX_SUBJECT_WORDS or (
             w.lower() in stop and w.lower() not in of) or w.lower() in dets:
             break
@@ -171,6 +174,13 @@ def _subject(text: str, n: NumberSpan, c: dict) -> str:
     if not got or got[-1].lower() in of:
         return ""
     return " ".join(got)
+
+
+def _of_what(text: str, c: dict) -> str:
+    """ "un apoyo de 200 millones": the noun the bare amount is "of" ("apoyo")."""
+    dets, of = _alt(c.get("determiners", ())), _alt(c.get("of_words", ()))
+    m = re.search(rf"(?<!\w)(?i:{dets})\s+([^\W\d][\w-]*)\s+(?i:{of})\s+$", text)
+    return m.group(1) if m and m.group(1).lower() not in _low(c, "stop") else ""
 
 
 def _in_quotation(n: NumberSpan, text: str) -> bool:
@@ -189,8 +199,12 @@ def figures_in(s: Sentence) -> list[Figure]:
         if (end := _age(text, n, c)) is not None:
             items.append([n, "age", None, end])
             continue
+        if re.search(rf"(?<!\w)(?i:{_alt(c.get('scale_words', ()))})\s+$", text[: n.start]):
+            items.append([n, text[: n.start].split()[-1].lower(), None, n.end])
+            continue  # "un sismo de magnitud 6,4"
         counts, unit, bare = _counted(text, n, c)
-        if (bare or not counts) and (subject := _subject(text, n, c)):
+        if (bare or not counts) and (subject := _subject(text, n, c) or (
+                _of_what(text[: n.start], c) if counts else "")):
             of = str(c["of_words"][0])
             counts = subject if unit == "percent" or not counts else f"{counts} {of} {subject}"
         items.append([n, counts, unit, n.end])
