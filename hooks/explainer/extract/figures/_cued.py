@@ -82,7 +82,8 @@ def _not_a_figure(n: NumberSpan, text: str, c: dict, excluded) -> bool:
     if prev.lower() in _low(c, "label_words"):
         return True  # "artículo 5", "número 10"
     first = len(text[: n.start].split()) == 1  # "Hace 20 años": a sentence's first word
-    return bool(not first and prev[:1].isupper() and prev[-1:].isalnum() and prev.lower() not in _low(c, "stop")
+    return bool(not first and prev[:1].isupper() and prev[-1:].isalnum()
+                and prev.lower() not in _low(c, "stop")
                 and not n.qualifier and not n.unit)  # "Boeing 737", "Ruta 40"
 
 
