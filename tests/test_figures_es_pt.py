@@ -130,6 +130,13 @@ CASES = [
      [(30, None, "percent", "desmatamento na Amazônia")]),
     ("A inflação acumulada em 12 meses ficou em 4,5%.", "pt",
      [(12, None, "meses", "meses"), (4.5, None, "percent", "por cento")]),
+    # a number word after a determiner is a reference; "una" counts after a qualifier
+    ("Los dos países firmaron el acuerdo.", "es", []),
+    ("Os dois países assinaram o acordo.", "pt", []),
+    ("Al menos una persona murió en el incendio.", "es",
+     [(1, "at least", "persona", "persona")]),
+    ("La producción alcanzó 3,5 millones de barriles diarios.", "es",
+     [(3.5e6, None, "barriles", "barriles diarios")]),
 ]
 
 

@@ -16,7 +16,7 @@ Reads: one sentence and its language's cues. Produces: `Figure`s, with
   - an age: "un hombre de 65 años", "Joana Prates, 65 anos," -> "age";
   - the low end of a range: "entre 10 y 12 personas", "de 300 a 400 delegados".
 Not figures: years, dates ("3 de febrero"), times ("a las 10:30", "às 15h", "15h30"), "(3)",
-ordinals ("2º"), labels ("artículo 5", "Boeing 737"), numbers in quotation marks or inside a
+ordinals ("2º"), labels ("artículo 5", "Boeing 737"), references ("los dos países"), numbers in quotation marks or inside a
 quoted sentence (the speaker's words). A number with no counted noun is not reported.
 Limits: no parser: the noun phrase is at most MAX_NOUN_WORDS words, its complement as many;
 no list inheritance, shares ("la mitad de") or casualty nouns elided ("21 murieron") as the
@@ -81,6 +81,8 @@ def _not_a_figure(n: NumberSpan, text: str, c: dict, excluded) -> bool:
     prev = _prev_word(text, n.start)
     if prev.lower() in _low(c, "label_words"):
         return True  # "artículo 5", "número 10"
+    if n.is_word and not n.qualifier and prev.lower() in _low(c, "reference_words"):
+        return True  # "los dos países": a reference
     first = len(text[: n.start].split()) == 1  # "Hace 20 años": a sentence's first word
     return bool(not first and prev[:1].isupper() and prev[-1:].isalnum()
                 and prev.lower() not in _low(c, "stop")
