@@ -16,8 +16,9 @@ Reads: one sentence and its language's cues. Produces: `Figure`s, with
   - an age: "un hombre de 65 años", "Joana Prates, 65 anos," -> "age";
   - the low end of a range: "entre 10 y 12 personas", "de 300 a 400 delegados".
 Not figures: years, dates ("3 de febrero"), times ("a las 10:30", "às 15h", "15h30"), "(3)",
-ordinals ("2º"), labels ("artículo 5", "Boeing 737"), references ("los dos países"), numbers in quotation marks or inside a
-quoted sentence (the speaker's words). A number with no counted noun is not reported.
+ordinals ("2º"), labels ("artículo 5", "Boeing 737"), references ("los dos países"), numbers in
+quotation marks or inside a quoted sentence (the speaker's words). A number with no counted
+noun is not reported.
 Limits: no parser: the noun phrase is at most MAX_NOUN_WORDS words, its complement as many;
 no list inheritance, shares ("la mitad de") or casualty nouns elided ("21 murieron") as the
 English rules have.
