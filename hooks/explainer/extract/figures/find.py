@@ -38,8 +38,8 @@ counting a discourse noun ("three key lessons", "two reasons": the article's own
 span of time in a "first / worst ... in N years" comparison ("for the first time in three
 decades": rhetoric, not a duration) or anchoring when ("Thirty years after first taking office").
 
-Limits: English only; no parser, so the noun phrase is a window of words and can be too long
-or too short; vague amounts ("thousands", "a handful") are not read.
+Limits: English (es, pt: _cued.py); no parser, so the noun phrase is a window of words, too long
+or too short at times; vague amounts ("thousands", "a handful") are not read.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ import re
 from dataclasses import replace
 
 from explainer.extract.dates import find_spans
+from explainer.extract.figures import _cued as cued
 from explainer.extract.figures import _readings as readings
 from explainer.extract.figures import _shapes as shapes
 from explainer.extract.figures._nouns import (
@@ -294,6 +295,6 @@ def _shares(s: Sentence, shares, items, stops):
 
 def find_figures(sentences: tuple[Sentence, ...] | list[Sentence]) -> list[Figure]:
     out: list[Figure] = []
-    for s in sentences:
-        out.extend(_figures_in(s))
+    for s in sentences:  # es / pt: the same Figure fields from the language's cue lists
+        out.extend(cued.figures_in(s) if cued.described(s.lang) else _figures_in(s))
     return out
