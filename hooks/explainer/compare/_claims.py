@@ -4,7 +4,8 @@ Reads: an Extraction and the source of each article. Produces: SharedClaims and 
 Limits: "the same claim" is approximated by TF-IDF cosine (bag of words, see similarity.py)
 constrained by a shared anchor (a person, place or organisation named in both, the same figure
 value, or the same date) and by what they say beyond names (two content words in common, or a
-figure or date); paraphrases with few shared words are missed, and two different
+figure or date; across languages, where no content word can be shared, a figure or a date);
+paraphrases with few shared words are missed, and two different
 claims about the same people can be paired when their wording overlaps a lot. Shown as
 "similar reports" with the evidence, never as proof of agreement.
 """
@@ -205,7 +206,9 @@ def claims(extraction: Extraction, sources: dict[str, str]):
             if score < SHARED_MIN:
                 continue
             shared = marks.get(sents[i].key, set()) & marks.get(sents[j].key, set())
-            if shared and (_checkable(shared) or len(words[i] & words[j]) >= CONTENT_MIN):
+            # across languages the content words cannot match: a shared figure or date must
+            worded = sents[i].lang == sents[j].lang and len(words[i] & words[j]) >= CONTENT_MIN
+            if shared and (_checkable(shared) or worded):
                 pairs.append((-round(score, 12), i, j, shared))
     near = sim.index(SINGLE_MAX)
 
