@@ -19,6 +19,7 @@ from explainer.model import (
     ArticleFacts,
     Block,
     DateMention,
+    Entity,
     Extraction,
     Figure,
     Person,
@@ -351,3 +352,43 @@ def test_lede_carries_its_language():
     x = Extraction(articles=(ArticleFacts(a, sa, "report", "t"),
                              ArticleFacts(b, sb, "report", "t")))
     assert {x.article_id: x.lang for x in compare_sources(x).ledes} == {"a": "pt", "b": "en"}
+
+
+# (a: lang, sentence, figure, value, unit, counts; b: ...) -> similar reports?
+SLOT_REPORTS = [
+    # one slot, one value, one place named: the same report in two languages
+    (("es", "Al menos 14 personas murieron en el sismo que sacudió la provincia de Kessa.",
+      "14 personas", 14, "personas", "personas murieron"),
+     ("pt", "O terremoto que atingiu a província de Kessa deixou 14 mortos, diz a prefeitura.",
+      "14 mortos", 14, "mortos", "mortos"), True),
+    (("es", "El sismo que sacudió la provincia de Kessa dejó 14 muertos, según los bomberos.",
+      "14 muertos", 14, "muertos", "muertos"),
+     ("en", "The earthquake that struck Kessa province killed 14 people, firefighters said.",
+      "14 people", 14, "people", "people killed"), True),
+    # the same number of another slot: 14 dead and 14 injured are two claims
+    (("es", "El sismo que sacudió la provincia de Kessa dejó 14 heridos, según los bomberos.",
+      "14 heridos", 14, "heridos", "heridos"),
+     ("en", "The earthquake that struck Kessa province killed 14 people, firefighters said.",
+      "14 people", 14, "people", "people killed"), False),
+    # different values: a difference (above), not a shared report
+    (("es", "El sismo que sacudió la provincia de Kessa dejó 12 muertos, según los bomberos.",
+      "12 muertos", 12, "muertos", "muertos"),
+     ("en", "The earthquake that struck Kessa province killed 14 people, firefighters said.",
+      "14 people", 14, "people", "people killed"), False),
+    # no name in common
+    (("es", "El sismo que sacudió la provincia dejó 14 muertos, según los bomberos locales.",
+      "14 muertos", 14, "muertos", "muertos"),
+     ("en", "The earthquake that struck Kessa province killed 14 people, firefighters said.",
+      "14 people", 14, "people", "people killed"), False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "shared"), SLOT_REPORTS)
+def test_similar_reports_across_languages_by_figure_slot(a, b, shared):
+    x = _pair_extraction(a, b, people=())
+    kessa = tuple(s for f in x.articles for s in f.sentences if "Kessa" in s.text)
+    x = Extraction(articles=x.articles, entities=(Entity("Kessa", "place", kessa),))
+    c = compare_sources(x)
+    assert bool(c.shared) == shared, c.shared
+    for claim in c.shared:
+        assert {s.lang for s in claim.sentences} == {a[0], b[0]}
