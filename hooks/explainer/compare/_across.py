@@ -104,7 +104,7 @@ def _key(value: str) -> str:
 def within_language(found: list[Discrepancy]) -> list[Discrepancy]:
     """Worded discrepancies (`WORDED`) whose variants are in one language, unchanged; one whose
     variants span languages becomes one per language whose variants still differ (two sources
-    or more, two values or more); a language-neutral slot (figure, date, venue) is kept whole."""
+    or more, two values or more); a language-neutral slot (figure, date) is kept whole."""
     out = []
     for d in found:
         langs = sorted({v.sentence.lang for v in d.variants})
