@@ -4,7 +4,9 @@ Reads: an Extraction and the source of each article. Produces: SharedClaims and 
 Limits: "the same claim" is approximated by TF-IDF cosine (bag of words, see similarity.py)
 constrained by a shared anchor (a person, place or organisation named in both, the same figure
 value, or the same date) and by what they say beyond names (two content words in common, or a
-figure or date); paraphrases with few shared words are missed, and two different
+figure or date; across languages, where no content word can be shared, a figure or a date,
+or one figure slot with the same value and a shared name: _across.slot_pairs);
+paraphrases with few shared words are missed, and two different
 claims about the same people can be paired when their wording overlaps a lot. Shown as
 "similar reports" with the evidence, never as proof of agreement.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from explainer.compare._across import slot_pairs
 from explainer.compare._measure import quoted, stem, unit_of
 from explainer.compare._model import SharedClaim, SingleClaim
 from explainer.compare._units import quotes_by_sentence
@@ -205,8 +208,15 @@ def claims(extraction: Extraction, sources: dict[str, str]):
             if score < SHARED_MIN:
                 continue
             shared = marks.get(sents[i].key, set()) & marks.get(sents[j].key, set())
-            if shared and (_checkable(shared) or len(words[i] & words[j]) >= CONTENT_MIN):
+            # across languages the content words cannot match: a shared figure or date must
+            worded = sents[i].lang == sents[j].lang and len(words[i] & words[j]) >= CONTENT_MIN
+            if shared and (_checkable(shared) or worded):
                 pairs.append((-round(score, 12), i, j, shared))
+    # across languages, one figure slot with the same value and a shared name (_across.py)
+    seen = {(i, j) for _, i, j, _ in pairs}
+    for i, j, shared in slot_pairs(extraction, sents, src, marks):
+        if (i, j) not in seen:
+            pairs.append((-round(sim.cosine(i, j), 12), i, j, shared))
     near = sim.index(SINGLE_MAX)
 
     def reported_elsewhere(k: int) -> bool:

@@ -19,15 +19,19 @@ compatible. Two figures about different named actors are two measures ("X has 50
 / "49.5 percent for Y"; _compare_units.actor_at). A scale figure (a magnitude) and a casualty
 count are compared by what their clause words cannot say (_compare_what.py): the event a
 scale measures, the places a toll counts. Bag-of-words: two figures of one measure worded
-with no common content word are missed (a miss, never a false alarm).
+with no common content word are missed (a miss, never a false alarm). Across languages the
+clause words compared are the concepts of the tables (_concepts.py: "votos" is "votes"), and
+`ACROSS_MIN` of them must be shared; a word a table does not map never matches another
+language's.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import islice
 
+from explainer.compare._concepts import PIVOT, stop_words
 from explainer.compare._meetings import meeting_length, participants
 from explainer.compare._ranges import ABOUT as _ABOUT
 from explainer.compare._ranges import AT_LEAST as _AT_LEAST
@@ -59,6 +63,10 @@ from explainer.model import DateMention, Extraction, Figure
 # invented port-strike cluster shared at most one ("talks had run for 14 hours" / "appoint a
 # mediator within 48 hours": none).
 CONTEXT_MIN = 2
+# The same, for two figures in different languages: only the concept tables' words can be shared
+# ("votos" / "votes"), so one shared concept besides the unit, with the same unit, rate, actor
+# and time, makes one measure: the tables hold measures, not the verbs around them.
+ACROSS_MIN = 1
 # A figure joins a group when it is the same measure as every member from another source, up to
 # this many (the first): bounds the work when hundreds of sources give one measure; groups on
 # the seeds and the test clusters are far smaller, so they are unchanged.
@@ -88,6 +96,12 @@ _NOT_CONTEXT = (
 )
 
 
+@cache
+def _not_context(lang: str) -> frozenset[str]:
+    """_NOT_CONTEXT with the stop words of `lang` (cues/compare.<lang>.yml)."""
+    return _NOT_CONTEXT | stop_words(lang)
+
+
 def measure_label(fig: Figure) -> str:
     """What a figure measures, as a reader would say it: "euros a day", "farmers"."""
     end = _span(fig.sentence.text, fig.text)[1]
@@ -106,7 +120,8 @@ class _Measure:
         self.published = (published or "")[:10]
         text = fig.sentence.text
         start, end = _span(text, fig.text)
-        lo, hi = _clause(text, start, end if end >= 0 else len(text))
+        self.lang = lang = fig.sentence.lang
+        lo, hi = _clause(text, start, end if end >= 0 else len(text), lang)
         self.unit = unit_of(fig)
         rate = _RATE.match(text[end:]) if end >= 0 else None
         self.rate = rate.group(1).lower() if rate else ""
@@ -115,16 +130,17 @@ class _Measure:
         if casualty:
             # "killed" / "death toll" is what the clauses share; "people" is who is counted
             unit_words = {same(w) for w in PEOPLE}
-        self.context = _context(text[lo:hi]) - unit_words - {"", self.rate}
+        self.context = _context(text[lo:hi], lang) - unit_words - {"", self.rate}
         if len(self.context) < CONTEXT_MIN:
             # "..., killing at least 1,200 people, ...": a clause this short says what is
             # counted only with the rest of its sentence
-            self.context = _context(text) - unit_words - {"", self.rate}
-        counted = [w for w in WORD.findall(fig.counts) if w.lower() not in _NOT_CONTEXT]
-        self.qualifiers = {same(w) for w in counted if w[0].islower()} - unit_words
+            self.context = _context(text, lang) - unit_words - {"", self.rate}
+        stop = _not_context(lang)
+        counted = [w for w in WORD.findall(fig.counts) if w.lower() not in stop]
+        self.qualifiers = {same(w, lang) for w in counted if w[0].islower()} - unit_words
         if casualty:
             # "death toll", "people reported": what is counted and how, not who
-            verbs = {same(w) for w in counted if w.lower().endswith(("ed", "ing"))}
+            verbs = {same(w, lang) for w in counted if w.lower().endswith(("ed", "ing"))}
             self.qualifiers -= set(CASUALTY_UNITS) | verbs
         # names in what is counted ("extraditions under A"): the other side must name them
         self.names = {w.lower() for w in counted if w[0].isupper()}
@@ -134,7 +150,7 @@ class _Measure:
         # Monday night, 12 barges ..."); a date in another clause tells of something else
         # ("..., officials said on Saturday"; "the worst since 2011, ...")
         in_clause = [d for d in dates if lo <= _span(text, d.text)[0] < hi]
-        opening = _clause(text, 0, 1)[1]
+        opening = _clause(text, 0, 1, lang)[1]
         before = [d for d in dates if 0 <= _span(text, d.text)[0] < min(lo, opening)]
         self.told = in_clause or before
         self.when = {d.iso for d in self.told} or set(_YEAR.findall(text[lo:hi]))
@@ -151,14 +167,15 @@ class _Measure:
 
     @cached_property
     def words(self) -> set[str]:
-        return _context(self.fig.sentence.text)
+        return _context(self.fig.sentence.text, self.lang)
 
 
-def _context(text: str) -> set[str]:
+def _context(text: str, lang: str = PIVOT) -> set[str]:
+    stop = _not_context(lang)
     return {
-        same(m.group(0))
+        same(m.group(0), lang)
         for m in WORD.finditer(text)
-        if m.group(0)[0].islower() and m.group(0).lower() not in _NOT_CONTEXT
+        if m.group(0)[0].islower() and m.group(0).lower() not in stop
     }
 
 
@@ -183,7 +200,8 @@ def _same_measure(a: _Measure, b: _Measure) -> bool:
         return False
     if a.actor and b.actor and a.actor != b.actor:
         return False  # "X won 51.6 percent of the vote" / "Y won 48.4 percent of the vote"
-    return same_time(a, b) and len(a.context & b.context) >= CONTEXT_MIN
+    need = CONTEXT_MIN if a.lang == b.lang else ACROSS_MIN
+    return same_time(a, b) and len(a.context & b.context) >= need
 
 
 def _differ(a: _Measure, b: _Measure) -> bool:

@@ -32,6 +32,7 @@ class Lede:
     headline: str | None
     standfirst: str | None
     lede: Sentence | None
+    lang: str = "en"  # the article's language: the headline and standfirst carry no Sentence
 
 
 @dataclass(frozen=True)

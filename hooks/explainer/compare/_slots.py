@@ -8,7 +8,8 @@ different places (a tour). A span of time ("from 2003-2010") is one value, compa
 another span (_compare_when.spans), never with a single date. A figure and a date are never
 compared, and years or day numbers never count as figures (that is the figures stage's job).
 A preview that tells an event as already past, while another source dates that event after the
-preview was written, is a date discrepancy too.
+preview was written, is a date discrepancy too. Clauses in two languages are the same event by
+one event concept and a name, never by their words (_across.event_pairs).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from datetime import date
 
 from explainer._memo import per_sentence
+from explainer.compare._across import event_pairs, places_apart
 from explainer.compare._dayparts import daypart, times_of_day
 from explainer.compare._facts import elsewhere
 from explainer.compare._measure import quoted
@@ -120,6 +122,8 @@ def _date_conflicts(
         (si, di, ri), (sj, dj, rj) = dated[i], dated[j]
         if si == sj or not _apart(ri, rj, span[i], span[j]):
             continue
+        if di.sentence.lang != dj.sentence.lang:
+            continue  # compared by their event words below
         if (_RELATIVE.search(di.text) or _RELATIVE.search(dj.text)) and _a_day_apart(ri, rj):
             continue  # "today" is read off a publication stamp, which may be a day off
         if sim.cosine(i, j) < DATE_EVENT_MIN or not _share(names, di.sentence, dj.sentence):
@@ -130,10 +134,20 @@ def _date_conflicts(
             continue  # one sentence gives both dates: a sequence ("this year and 2027")
         if elsewhere(di.sentence.text, dj.sentence.text):
             continue  # one act in two places on two days: a tour, not a disagreement
-        a, b = clause_figures(counted, di), clause_figures(counted, dj)
-        if a and b and not a & b:
+        if _two_states(counted, di, dj):
             continue  # "12 boats on Monday", "30 on Wednesday": one state at two times
         parent[root(j)] = root(i)
+    for i, j in event_pairs(dated, _clause, DATE_LINKS):
+        (si, di, ri), (sj, dj, rj) = dated[i], dated[j]
+        relative = _RELATIVE.search(di.text) or _RELATIVE.search(dj.text)
+        if si == sj or not _apart(ri, rj, span[i], span[j]) or relative and _a_day_apart(ri, rj):
+            continue
+        if not _share(names, di.sentence, dj.sentence) or _two_states(counted, di, dj):
+            continue
+        if not (_names_too(ranges, i, di, rj) or _names_too(ranges, j, dj, ri)) and not (
+            places_apart(di.sentence, dj.sentence)
+        ):
+            parent[root(j)] = root(i)
     # One row per event (the mentions linked by conflicting pairs), listing each source's date
     # once, instead of one row per conflicting pair (thousands on a large cluster).
     events: dict[int, list[int]] = {}
@@ -223,7 +237,7 @@ def _told_as_past(extraction, dated, span, previews, sim, names, near) -> list[D
         told: dict[str, Variant] = {}
         for j in sorted(reach):
             sj, s = previews[j]
-            if sj == si or sj in told:
+            if sj == si or sj in told or s.lang != di.sentence.lang:
                 continue
             same = sim.cosine(i, offset + j) >= DATE_EVENT_MIN and _share(names, di.sentence, s)
             if same and _acts(_clause(di)) & _acts(s.text):
@@ -251,6 +265,10 @@ def clause_figures(counted: dict[str, list[Figure]], d: DateMention) -> set[floa
     figures)."""
     clause = _clause(d)
     return {g.value for g in counted.get(d.sentence.key, ()) if g.text in clause}
+
+
+def _two_states(c, di: DateMention, dj: DateMention) -> bool:
+    return bool((a := clause_figures(c, di)) and (b := clause_figures(c, dj)) and not a & b)
 
 
 def _a_day_apart(a: tuple[date, date], b: tuple[date, date]) -> bool:

@@ -103,6 +103,7 @@ def ledes(extraction: Extraction, sources: dict[str, str]) -> tuple[Lede, ...]:
                 headline=f.article.title,
                 standfirst=f.article.standfirst,
                 lede=first,
+                lang=f.sentences[0].lang if f.sentences else f.article.language or "en",
             )
         )
     return tuple(sorted(out, key=lambda x: (x.source, x.article_id)))

@@ -7,7 +7,8 @@ for one another when giving one measure ("goods" / "exports"). Also the clause a
 fragment of a sentence, and who a figure is about (the first person or organisation its
 clause names: two candidates' vote shares are two measures), and `quoted`, whether a stretch
 of a sentence is inside a quotation (a figure or a date in a quotation is the speaker's word,
-not the article's). Limits: English only; the
+not the article's). Every language's words are read through its concept table
+(_concepts.py: "muertos" is "dead", so a Spanish toll is the English slot "deaths"). Limits: the
 synonym table is small on purpose: two measures merged wrongly would be a false difference.
 """
 
@@ -15,14 +16,17 @@ from __future__ import annotations
 
 import re
 
+from explainer.compare._concepts import (
+    PIVOT,
+    WORD,
+    clause_pattern,
+    english_words,
+    list_words,
+    native,
+    unit_word,
+)
 from explainer.extract.quotes import quote_spans
 from explainer.model import Extraction, Figure, Sentence
-
-# Figures in one clause: cut at punctuation and at words that start another statement.
-_CLAUSE = re.compile(
-    r"[,;:—–()]|\b(?:and|but|since|when|while|after|before|following|until|whereas|as)\b", re.I
-)
-WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
 
 
 def stem(word: str) -> str:
@@ -60,8 +64,13 @@ PERSON_NOUNS = frozenset(
 SCALES = frozenset({"magnitude", "richter"})
 
 
-def same(word: str) -> str:
-    """The stem, with the words reporters use for one another merged (see _SAME)."""
+def same(word: str, lang: str = PIVOT) -> str:
+    """The stem, with the words reporters use for one another merged (see _SAME); a word of
+    another language as its English concept (_concepts.native: "murieron" -> "death")."""
+    if lang != PIVOT:
+        word = native(word, lang)
+        if word.startswith(f"{lang}:"):
+            return f"{lang}:{stem(word[len(lang) + 1 :])}"
     w = stem(word)
     return _SAME.get(w, _SAME.get(word.lower(), w))
 
@@ -69,27 +78,28 @@ def same(word: str) -> str:
 def unit_of(fig: Figure) -> str:
     """The unit as the comparison compares it: singular, and "deaths" / "injured" for a count
     of people its clause says were killed or hurt."""
-    word = (fig.unit or (fig.counts.split()[0] if fig.counts else "")).lower().strip()
+    lang = fig.sentence.lang
+    word = unit_word(fig.unit or "", fig.counts or "", lang)
     word = word[:-1] if word.endswith("s") and len(word) > 3 else word
     # the scale word printed with the number ("7.8-magnitude", "magnitude-7.9") or right after
     # it ("7.9 magnitude earthquake"); not a count whose phrase names the event by its scale
     # ("the toll from the 7.8-magnitude earthquake has passed 1,200")
-    counted = [w.lower() for w in WORD.findall(fig.counts or "")]
-    if {w.lower() for w in WORD.findall(fig.text)} & SCALES or counted[:1] and (
+    counted = english_words(fig.counts or "", lang)
+    if set(english_words(fig.text, lang)) & SCALES or counted[:1] and (
         counted[0] in SCALES
     ):
         return "magnitude"
-    counted = {same(w) for w in WORD.findall(fig.counts)}
+    counted = {same(w, lang) for w in WORD.findall(fig.counts)}
     person = word + "s" in PEOPLE or word in PEOPLE or word in PERSON_NOUNS
     if person or counted & set(CASUALTY_UNITS):
         text = fig.sentence.text
         start, end = span(text, fig.text)
-        lo, hi = clause(text, start, end if end >= 0 else len(text))
-        near = {same(w) for w in WORD.findall(text[lo:hi])}
-        if not {w for w in WORD.findall(text[lo:hi]) if w[0].islower()} - {"in", "and", "or"}:
+        lo, hi = clause(text, start, end if end >= 0 else len(text), lang)
+        near = {same(w, lang) for w in WORD.findall(text[lo:hi])}
+        if not {w for w in WORD.findall(text[lo:hi]) if w[0].islower()} - list_words(lang):
             # a bare item of a list ("..., 12 in China, four in Bangladesh"): its verb is the
             # sentence's
-            near = {same(w) for w in WORD.findall(text)}
+            near = {same(w, lang) for w in WORD.findall(text)}
         for key, unit in CASUALTY_UNITS.items():
             if key in counted | near:
                 return unit  # "killing 1,200 people", "the death toll ... 1,500"
@@ -101,8 +111,10 @@ def span(text: str, fragment: str) -> tuple[int, int]:
     return (at, at + len(fragment)) if at >= 0 else (-1, -1)
 
 
-def clause(text: str, start: int, end: int) -> tuple[int, int]:
-    cuts = [0] + [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
+def clause(text: str, start: int, end: int, lang: str = PIVOT) -> tuple[int, int]:
+    """The clause of text[start:end]: cut at punctuation and at the words of `lang` that start
+    another statement (cues/compare.<lang>.yml)."""
+    cuts = [0] + [m.start() for m in clause_pattern(lang).finditer(text)] + [len(text)]
     return max(c for c in cuts if c <= max(start, 0)), min(c for c in cuts if c >= end)
 
 
@@ -120,7 +132,7 @@ def actor_at(pattern, canonical: dict[str, str], fig: Figure, spans: list[tuple[
     start, end = span(text, fig.text)
     if start < 0:
         return ""
-    lo, hi = clause(text, start, end)
+    lo, hi = clause(text, start, end, fig.sentence.lang)
     lo = max([lo] + [e for s, e in spans if 0 <= e <= start])
     hi = min([hi] + [s for s, e in spans if s >= end])
     after_for = _FOR.match(text, end)

@@ -7,9 +7,10 @@ scale figure measures: "7.9-magnitude earthquake" -> "earthquake"), `Places` (th
 figure's stretch of its clause names, the story's own place counting as none),
 `same_event_measure` (two scale figures of one event noun; two tolls of one place, a toll of
 climbers or tourists only where both name the same other place) and `same_time`. Limits:
-English only; a place is a place entity or a capitalised name after "in / on / at / across /
-near / from"; the story's own place is the one most sentences name, so a cluster about two
-countries' tolls compares only those its sentences place.
+a word of another language is read as its English concept (_concepts.py); a place is a place
+entity or a capitalised name after "in / on / at / across / near / from"; the story's own
+place is the one most sentences name, so a cluster about two countries' tolls compares only
+those its sentences place.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ import re
 from collections import Counter
 from datetime import date
 
+from explainer.compare._concepts import english_words
 from explainer.compare._meetings import TIME_UNITS, same_meeting
-from explainer.compare._units import CASUALTY_UNITS, SCALES, WORD, clause, same, span
+from explainer.compare._units import CASUALTY_UNITS, SCALES, clause, same, span
 from explainer.model import Extraction, Figure
 
 # "quake" / "earthquake" / "tremor": one event noun.
@@ -29,11 +31,11 @@ _EVENT_SAME = {"quake": "earthquake", "tremor": "earthquake", "temblor": "earthq
 def scale_of(fig: Figure) -> str:
     """The noun a scale figure measures: "7.9 magnitude earthquake" -> "earthquake"; "" when
     none follows the scale word."""
-    words = [w.lower() for w in WORD.findall(fig.counts or "")]
+    words = english_words(fig.counts or "", fig.sentence.lang)
     after = [w for w in words[next((k for k, w in enumerate(words) if w in SCALES), 0) + 1 :]]
     if not after:
         return ""
-    noun = same(after[0])
+    noun = same(after[0], fig.sentence.lang)
     return _EVENT_SAME.get(noun, _EVENT_SAME.get(after[0], noun))
 
 
@@ -106,7 +108,7 @@ class Places:
         start, end = span(text, fig.text)
         if start < 0:
             return frozenset()
-        lo, hi = clause(text, start, end)
+        lo, hi = clause(text, start, end, fig.sentence.lang)
         lo = max([lo] + [e for s, e in spans if 0 <= e <= start])
         hi = min([hi] + [s for s, e in spans if s >= end])
         found = self.named(text, lo, hi) or self.named(text, 0, len(text))

@@ -9,13 +9,15 @@ raised for the same slot with different values (same counted unit, same event an
 span of years against a span, a meeting's length by who met, same place of one act or of one
 named venue, an act stated and denied, a first counted from different starts,
 same person's label, same remark, the outcome), so unrelated numbers never collide. A preview
-contributes background and reactions, never what happened at the event.
+contributes background and reactions, never what happened at the event. Across languages only
+figures, dates and people are compared (_across.py): a worded difference needs one language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from explainer.compare._across import within_language, words_within_language
 from explainer.compare._claims import anchors, claims
 from explainer.compare._facts import contradiction_conflicts, place_conflicts
 from explainer.compare._figures import figure_conflicts
@@ -72,6 +74,7 @@ def compare_sources(
         + contradiction_conflicts(extraction, sources, marks)
         if not any({v.sentence.key for v in d.variants} <= t for t in told)
     ]
+    found = within_language(found)
     found.sort(
         key=lambda d: (DISCREPANCY_ORDER.index(d.kind), d.subject, d.variants[0].sentence.key)
     )
@@ -83,6 +86,6 @@ def compare_sources(
         shared=shared,
         single=single,
         discrepancies=tuple(found),
-        word_choice=tuple(word_choice(extraction, sources)),
+        word_choice=tuple(words_within_language(word_choice(extraction, sources))),
         source_of=tuple(sorted(sources.items())),
     )
