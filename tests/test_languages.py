@@ -62,7 +62,7 @@ def test_a_bare_no_in_a_cue_list_is_reported_not_read_as_false(tmp_path, monkeyp
     monkeypatch.setattr(c, "HERE", tmp_path)
     c.cues.cache_clear()
     try:
-        with pytest.raises(ValueError, match=r"demo\.es\.yml\.abbreviations: False .*quote no"):
+        with pytest.raises(ValueError, match=r"demo\.es\.yml\.abbreviations: a boolean .*quote no"):
             c.cues("demo", "es")
     finally:
         c.cues.cache_clear()

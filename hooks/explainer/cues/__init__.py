@@ -30,13 +30,13 @@ __all__ = ["LANGUAGES", "cues", "words"]
 
 def _frozen(value: object, where: str) -> object:
     if isinstance(value, list):
+        if any(isinstance(v, bool) for v in value):
+            # YAML reads a bare no / yes / on / off as a boolean: in a word list, a typo.
+            raise ValueError(f"{where}: a boolean is not a word; quote no/yes/on/off in cue lists")
         return tuple(_frozen(v, where) for v in value)
     if isinstance(value, dict):
         return {str(k): _frozen(v, f"{where}.{k}") for k, v in value.items()}
-    if isinstance(value, bool):
-        # YAML reads a bare no / yes / on / off as a boolean: in a word list that is a typo.
-        raise ValueError(f"{where}: {value!r} is not a word; quote no/yes/on/off in cue lists")
-    return value
+    return value  # a scalar setting, flags (true/false) included
 
 
 @cache
