@@ -126,7 +126,7 @@ AGENDA = [
     ("pt", "Os ministros vão discutir o acordo sobre o rio.", ["o acordo sobre o rio"]),
     ("pt", "Na pauta estão o comércio e a segurança na fronteira.",
      ["o comércio", "a segurança na fronteira"]),
-    ("pt", "Os temas incluem a transição energética, segundo o Itamaraty do país.",
+    ("pt", "Os temas incluem a transição energética, segundo a chancelaria.",
      ["a transição energética"]),
     ("pt", "O encontro terá temas como o combate ao desmatamento e a migração.",
      ["o combate ao desmatamento", "a migração"]),
