@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from explainer.cues import cues
-from explainer.extract.topics._lang import compile_cue, patterns
+from explainer.cues.patterns import compile_cue, patterns
 
 _TABLES: dict[str, dict[str, re.Pattern[str]]] = {}
 

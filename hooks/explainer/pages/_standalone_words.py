@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from explainer.cues import cues
-from explainer.extract.topics._lang import patterns
+from explainer.cues.patterns import patterns
 
 # An opening phrase before the pronoun ("Before the trip, he ...") has at most this many words.
 INTRO_WORDS = 8

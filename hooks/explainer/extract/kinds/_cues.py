@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from explainer.extract.topics._lang import NEVER, patterns
+from explainer.cues.patterns import NEVER, patterns
 
 FUTURE = re.compile(
     r"\b(?:will|shall)\b(?! have\b)"

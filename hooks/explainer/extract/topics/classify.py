@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
+from explainer.cues.patterns import patterns
 from explainer.extract.topics import _cues as tc
-from explainer.extract.topics._lang import patterns
 from explainer.model import Quote, Sentence, Topic
 
 TOPICS = ("background", "agenda", "outcome", "reactions", "implications")
