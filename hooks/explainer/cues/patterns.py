@@ -2,9 +2,10 @@
 Spanish and Portuguese from the stage's cue files, under the same names.
 
 Reads: `cues/<stage>.<lang>.yml` (through `cues()` in this package). Produces:
-`patterns(stage, lang, english)`, a mapping name -> compiled pattern with the names of `english`. A list in the cue file is a
-set of alternatives (regular-expression fragments) matched as whole words; a string is a whole
-pattern, for cues with a shape of their own ("^Tras\\s+..."); a name the file lacks never matches.
+`patterns(stage, lang, english)`, a mapping name -> compiled pattern with the names of
+`english`. A list in the cue file is a set of alternatives (regular-expression fragments)
+matched as whole words; a string is a whole pattern, for cues with a shape of their own
+("^Tras\\s+..."); a name the file lacks never matches.
 Limits: a language without a cue file for the stage uses the English patterns, as it did before
 es/pt were mined. Flags (case) are the English pattern's.
 """
