@@ -175,3 +175,11 @@ def test_opening(lang, text, word):
 def test_pronoun_gender_is_known_in_es_and_pt():
     assert opening("Él advirtió que el río podría secarse.", "es").gender == "he"
     assert opening("Ela disse que o acordo sai logo.", "pt").gender == "she"
+
+
+def test_each_language_reads_only_its_own_words():
+    # the Spanish subheading word means nothing to the English cues, and the reverse
+    assert _heading_topic("Antecedentes", "report", "en") is None
+    assert _heading_topic("Reactions", "report", "es") is None
+    # a language without cue files is read with the English cues, as before es/pt were mined
+    assert _heading_topic("Background", "report", "fr") == "background"
