@@ -13,7 +13,8 @@ against X" is two items); a verb phrase is split where "and" opens a new verb, n
 qualifying word ("free local and foreign hostages"). A phrase that ends on a function
 word, holds a verb of its own (a clause the cut did not stop) or is longer than MAX_WORDS is no
 item: no fragments on the page. A cue after a negation, or in "spoke on condition of anonymity
-to discuss", names nothing.
+to discuss", names nothing. Spanish and Portuguese cues ("discutirán", "temas como", "na pauta
+estão") come from cues/agenda.<lang>.yml through _agenda_lang.py, read by the same functions.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 
 from explainer.model import Sentence
+from explainer.pages._agenda_lang import table, words_pattern
 
 # What a cue names: up to the end of its sentence or clause ("$2.5 million" is one figure).
 WHAT = r"(?:[^.;:!?—–]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.(?=[A-Z]|\s+[a-z]))+"
@@ -117,30 +119,39 @@ MAX_WORDS = 12
 BULLET_MAX_WORDS = 20
 
 
-def clean(phrase: str, max_words: int = MAX_WORDS) -> str | None:
-    phrase = phrase.strip(" ,\"'“”‘’()")
+# The English patterns under the names cues/agenda.<lang>.yml uses (_agenda_lang.py).
+_EN = {
+    "cue": _CUE, "any_cue": _ANY_CUE, "clause_end": _CLAUSE_END, "and": _AND,
+    "leading": _LEADING, "negation": _NEGATION, "adjunct": _ADJUNCT, "verb": _VERB,
+    "dangling": words_pattern(_DANGLING), "not_item": words_pattern(_NOT_ITEM),
+    "prepositions": words_pattern(PREPOSITIONS),
+}
+
+
+def clean(phrase: str, max_words: int = MAX_WORDS, p: dict = _EN) -> str | None:
+    phrase = phrase.strip(" ,\"'“”‘’()«»")
     for _ in range(3):
-        phrase = _LEADING.sub("", phrase)
+        phrase = p["leading"].sub("", phrase)
     words = phrase.split()
-    if not words or len(words) > max_words or _ADJUNCT.match(phrase):
+    if not words or len(words) > max_words or p["adjunct"].match(phrase):
         return None
-    if words[-1].lower().strip(".,") in _DANGLING or _VERB.search(phrase):
+    if p["dangling"].fullmatch(words[-1].lower().strip(".,")) or p["verb"].search(phrase):
         return None
-    if not re.search(r"[^\W\d_]{3,}", phrase) or words[0].lower() in _NOT_ITEM:
+    if not re.search(r"[^\W\d_]{3,}", phrase) or p["not_item"].fullmatch(words[0].lower()):
         return None
     return phrase
 
 
-def conjuncts(what: str) -> list[str]:
+def conjuncts(what: str, p: dict = _EN) -> list[str]:
     """The items of a listed phrase: split on commas, and on an "and"/"or" that is not inside
     a prepositional phrase unless a new noun phrase opens after it."""
     out: list[str] = []
     for chunk in _COMMA.split(what):
         start = 0
-        ands = list(_AND.finditer(chunk))
+        ands = list(p["and"].finditer(chunk))
         for k, m in enumerate(ands):
             before = chunk[start : m.start()].lower().split()
-            inside = any(w in PREPOSITIONS for w in before)
+            inside = any(p["prepositions"].fullmatch(w) for w in before)
             upto = ands[k + 1].start() if k + 1 < len(ands) else len(chunk)
             if inside and len(chunk[m.end() : upto].split()) == 1:
                 continue  # "incentives for cultivation and trafficking": one phrase
@@ -204,8 +215,8 @@ def objects(what: str) -> list[str]:
     return [p.strip(" ,") for p in out if p.strip(" ,")]
 
 
-def negated(text: str, at: int) -> bool:
-    return bool(_NEGATION.search(text[max(0, at - NEGATION_WINDOW) : at]))
+def negated(text: str, at: int, p: dict = _EN) -> bool:
+    return bool(p["negation"].search(text[max(0, at - NEGATION_WINDOW) : at]))
 
 
 def subject_before(before: str) -> str:
@@ -228,15 +239,15 @@ _NOT_TOPIC = re.compile(
 
 def phrases(sentence: Sentence, is_agenda_item: bool) -> list[str]:
     """Agenda phrases named in one sentence, in order."""
-    text = sentence.text
+    text, p = sentence.text, table(sentence.lang, _EN, WHAT.replace(";", ""))
     if is_agenda_item:
-        head = _CLAUSE_END.split(re.split(r":|\s[—–-]\s", text, maxsplit=1)[0])[0]
-        cleaned = clean(head.rstrip(".;, "), BULLET_MAX_WORDS)
+        head = p["clause_end"].split(re.split(r":|\s[—–-]\s", text, maxsplit=1)[0])[0]
+        cleaned = clean(head.rstrip(".;, "), BULLET_MAX_WORDS, p)
         return [cleaned] if cleaned else []
     found: list[str] = []
 
     def add(part: str, max_words: int = MAX_WORDS) -> None:
-        cleaned = clean(part, max_words)
+        cleaned = clean(part, max_words, p)
         if cleaned and cleaned not in found:
             found.append(cleaned)
 
@@ -258,8 +269,8 @@ def phrases(sentence: Sentence, is_agenda_item: bool) -> list[str]:
     on = _ON_TOPIC.match(text) if text.startswith("On ") else None
     if on and not _NOT_TOPIC.search(on.group("what")):
         add(on.group("what"))
-    for m in _CUE.finditer(text) if _ANY_CUE.search(low) else ():
-        if negated(text, m.start()):
+    for m in p["cue"].finditer(text) if p["any_cue"].search(low) else ():
+        if negated(text, m.start(), p):
             continue
         what = m.group("what") if m.group("list") else m.group("what").split(";")[0]
         how = _HOW.match(what)
@@ -267,7 +278,7 @@ def phrases(sentence: Sentence, is_agenda_item: bool) -> list[str]:
             for part in vp_parts(how.group("vp")):
                 add(part, BULLET_MAX_WORDS)
             continue
-        for part in conjuncts(_CLAUSE_END.split(what)[0]):
+        for part in conjuncts(p["clause_end"].split(what)[0], p):
             add(part)
     return found
 

@@ -3,77 +3,30 @@ pronoun or demonstrative whose referent is in a sentence the page does not show.
 
 Reads: the extraction's sentences and people. Produces: `Standalone` (what a bullet shows, in
 parts, each part with the sentence it cites), or None when the sentence cannot stand.
-Limits: English. A "he"/"she" (or "his"/"her") is replaced by the person in square brackets
-("[Vell] said ...") only when the sentence before names exactly one person, that person's
-gender is attested (an honorific, or the pronouns of sentences naming only them) and matches,
-and the sentence itself does not name them; a sentence before that names no one but opens with
-the same pronoun passes its referent on. Anything else that leans on what came before ("They",
-"This", "Those measures", "It" when it refers, "the latter") is shown after the sentence it
-leans on (both cited), at most `LEAD_INS` sentences back within the same section; failing that,
-the bullet is dropped. The cited sentence is always the exact original.
+Limits: English, Spanish and Portuguese openings (_standalone_words.py: "Él", "Esos", "Ele",
+"Esse"; a dropped subject reads as it is). A "he"/"she" (or "his"/"her") is replaced by the
+person in square brackets ("[Vell] said ...") only when the sentence before names exactly one
+person, that person's gender is attested (an honorific, or the pronouns of sentences naming only
+them) and matches, and the sentence itself does not name them; a sentence before that names no
+one but opens with the same pronoun passes its referent on. Anything else that leans on what
+came before ("They", "This", "Those measures", "It" when it refers, "the latter") is shown after
+the sentence it leans on (both cited), at most `LEAD_INS` sentences back within the same section;
+failing that, the bullet is dropped. The cited sentence is always the exact original.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
 from explainer.model import Extraction, Person, Sentence
+from explainer.pages._standalone_words import HONORIFIC, QUOTED, SINGULAR, table
 
 # Sentences shown before a dependent one at most; a chain longer than this is a passage, not
 # a bullet.
 LEAD_INS = 2
 # Referents passed on through this many sentences that name no one and open with the pronoun.
 CHAIN = 3
-# An opening phrase before the pronoun ("Before the trip, he ...") has at most this many words.
-INTRO_WORDS = 8
-
-_CONNECTIVE = (
-    r"(?:(?:and|but|yet|so|still|however|also|meanwhile|instead|then|moreover|indeed|thus|"
-    r"therefore|besides|nonetheless|nevertheless|likewise|similarly|later|earlier)\b,?\s+)*"
-)
-# Deictic time, not reference: "This week's meeting", "That evening" is still anaphoric
-# enough to read, so only this/these + a time word.
-_TIME = (
-    r"(?:week|weekend|year|month|morning|afternoon|evening|summer|winter|spring|autumn|fall|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|days|time|season)\b"
-)
-_WORD = (
-    r"(?P<word>he|she|his|her|they|their|them|it|its|this|that|these|those|such|"
-    r"the move|the latter)\b"
-)
-# An opening phrase that is an adjunct, not a clause with its own subject ("Valdoria built the
-# dam in 2019, and its reservoir ..." refers inside the sentence): it opens with a preposition,
-# a subordinator or a participle.
-_INTRO = (
-    r"(?:(?:after|before|during|in|on|at|for|from|with|without|despite|since|until|when|while|"
-    r"as|although|though|once|by|under|amid|following|upon|like|unlike|asked|speaking|"
-    rf"\w+ing|\w+ed)\s+(?:[^\s,]+\s+){{0,{INTRO_WORDS - 2}}}[^\s,]+,\s+)"
-)
-# Quoted openings are left alone: inside a quotation "this" is the speaker's, and the page shows
-# who speaks.
-_OPENING = re.compile(rf"^{_CONNECTIVE}{_INTRO}?{_WORD}", re.IGNORECASE)
-# "It is unclear whether", "It remains to be seen": no referent.
-_EXPLETIVE = re.compile(
-    r"^it\s+(?:is|was|will be|would be|has been|had been|remains|remained|seems|seemed|"
-    r"appears|appeared|looks|looked|may be|might be|could be)\s+(?:\w+\s+){0,4}?"
-    r"(?:that|whether|if|to|how|why|when|unclear|clear|likely|unlikely|possible|time)\b",
-    re.IGNORECASE,
-)
-# "Analysts say this increases ...": the demonstrative is the reported clause's subject.
-_SAID_THIS = re.compile(
-    r"^(?:\w+\s+){1,3}(?:say|says|said|argue|argues|argued|believe|believes|note|notes|noted|"
-    r"warn|warns|warned|suggest|suggests|suggested)\s+(?P<word>this|these|those|it)\b",
-    re.IGNORECASE,
-)
-# "the latter" anywhere early is a reference back, whatever opens the sentence.
-_LATTER = re.compile(r"^(?:\S+\s+){0,6}?(?P<word>the latter)\b", re.IGNORECASE)
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
-_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-_HONORIFIC = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sir": "he", "dame": "she"}
-_SINGULAR = {"he": "he", "his": "he", "she": "she", "her": "she"}
 # Sentences a lead-in may be: running text, not a heading, a quotation block or a name line.
 _RUNNING = ("paragraph", "item")
 
@@ -88,21 +41,22 @@ class Opening:
 
     @property
     def gender(self) -> str | None:
-        return _SINGULAR.get(self.word)
+        return SINGULAR.get(self.word)
 
 
-def opening(text: str) -> Opening | None:
+def opening(text: str, lang: str = "en") -> Opening | None:
     """The pronoun or demonstrative a sentence opens with (after connectives and a short
     opening phrase), or None when the sentence does not lean on what came before."""
-    for pattern in (_SAID_THIS, _LATTER, _OPENING):
+    p = table(lang)
+    for pattern in (p["said_this"], p["latter"], p["opening"]):
         m = pattern.match(text)
         if not m:
             continue
         word = m.group("word").lower()
         rest = text[m.end("word") :]
-        if word in ("this", "these", "that") and re.match(rf"\s+{_TIME}", rest, re.IGNORECASE):
+        if p["deictic"].fullmatch(word) and p["time"].match(rest):
             continue
-        if word == "it" and _EXPLETIVE.match(text[m.start("word") :]):
+        if p["expletive"].match(text[m.start("word") :]):
             continue
         if word == "that" and not rest[:1].isspace():
             continue
@@ -147,15 +101,15 @@ def _gender(person: Person, sentences: list[Sentence], named: dict[str, list[Per
     name only this person (quotations left out: there "he" is anyone)."""
     for alias in person.aliases:
         head = alias.split()[0].rstrip(".").lower() if alias.split() else ""
-        if head in _HONORIFIC:
-            return _HONORIFIC[head]
+        if head in HONORIFIC:
+            return HONORIFIC[head]
     male = female = 0
     for s in sentences:
         if [p.name for p in named.get(s.key, ())] != [person.name]:
             continue
-        text = _QUOTED.sub(" ", s.text)
-        male += bool(_MALE.search(text))
-        female += bool(_FEMALE.search(text))
+        text, p = QUOTED.sub(" ", s.text), table(s.lang)
+        male += bool(p["male"].search(text))
+        female += bool(p["female"].search(text))
     if male and not female:
         return "he"
     if female and not male:
@@ -212,7 +166,7 @@ class Resolver:
             person = named[0]
             return person if self._genders.get(person.name) == gender else None
         if not named and depth < CHAIN:
-            o = opening(prev.text)
+            o = opening(prev.text, prev.lang)
             if o and o.gender == gender:
                 return self._referent(prev, gender, depth + 1)
         return None
@@ -220,7 +174,7 @@ class Resolver:
     def resolved(self, s: Sentence) -> str | None:
         """The sentence's text with its opening reference resolved in brackets; the text as it
         is when nothing needs resolving; None when it leans on another sentence."""
-        o = opening(s.text)
+        o = opening(s.text, s.lang)
         if o is None:
             return s.text
         if not o.gender:
@@ -292,7 +246,7 @@ class Resolver:
         first that needs no other sentence, else by the first that can be made to stand."""
         sentences = list(sentences)
         for s in sentences:
-            if opening(s.text) is None:
+            if opening(s.text, s.lang) is None:
                 return self(s)
         for s in sentences:
             if (b := self(s)) is not None:

@@ -1,7 +1,9 @@
 """Cue words for `kinds.py`: tense in a news lede, dated events, analysis labels.
 
 Reads: sentence text. Produces: small predicates, one vote per sentence.
-Limits: English, regular expressions only. A past-tense verb followed (in the same clause) by a
+Limits: regular expressions only; the patterns here are the English ones, collected in `EN`
+under the names the Spanish and Portuguese cue files use (cues/kinds.<lang>.yml), and `table`
+gives a language's set. A past-tense verb followed (in the same clause) by a
 time word is read as a dated happening; the lexicons below are generic (no event, outlet or
 name), small, and named in the build report through `kinds.py`'s `how`.
 """
@@ -9,6 +11,8 @@ name), small, and named in the build report through `kinds.py`'s `how`.
 from __future__ import annotations
 
 import re
+
+from explainer.cues.patterns import NEVER, patterns
 
 FUTURE = re.compile(
     r"\b(?:will|shall)\b(?! have\b)"
@@ -39,10 +43,15 @@ _WHEN = (
 # words; "ended without agreement. ... on Tuesday" must not pair across clauses. 6 covers an
 # object noun phrase with two modifiers.
 DATED_GAP_WORDS = 6
-DATED_PAST = re.compile(
-    rf"(?:{PAST_EVENT.pattern})(?:\s+[^\s,;:–—.]+){{0,{DATED_GAP_WORDS}}}?\s+{_WHEN}",
-    re.IGNORECASE,
-)
+
+
+def dated(past: str, when: str) -> re.Pattern[str]:
+    """A narrated past happening followed, in the same clause, by its time word."""
+    gap = rf"(?:\s+[^\s,;:–—.]+){{0,{DATED_GAP_WORDS}}}?"
+    return re.compile(rf"(?:{past}){gap}\s+{when}", re.IGNORECASE)
+
+
+DATED_PAST = dated(PAST_EVENT.pattern, _WHEN)
 # Headlines put a finished happening in the simple present ("Leaders agree to ...", "Unions and
 # employers reach deal"); the future is "to meet", "set to", "will". Only verbs of completion:
 # "X meets Y" also heads same-day previews.
@@ -84,3 +93,21 @@ INTERPRETIVE = re.compile(
     r"analysis)\b",
     re.IGNORECASE,
 )
+
+EN = {
+    "future": FUTURE, "past_event": PAST_EVENT, "when": re.compile(_WHEN, re.IGNORECASE),
+    "dated_past": DATED_PAST, "headline_done": HEADLINE_DONE, "evaluative": EVALUATIVE,
+    "reporting": REPORTING, "label_url": LABEL_URL, "label_title": LABEL_TITLE,
+    "interpretive": INTERPRETIVE,
+}
+_TABLES: dict[str, dict[str, re.Pattern[str]]] = {}
+
+
+def table(lang: str) -> dict[str, re.Pattern[str]]:
+    """A language's patterns; its dated past is built from its past and time words."""
+    if lang not in _TABLES:
+        p = dict(patterns("kinds", lang, EN))
+        if p["dated_past"] is NEVER and p["past_event"] is not NEVER:
+            p["dated_past"] = dated(p["past_event"].pattern, p["when"].pattern)
+        _TABLES[lang] = p
+    return _TABLES[lang]

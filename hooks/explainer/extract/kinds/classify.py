@@ -4,7 +4,7 @@ Reads: the Article (its `kind` when sources.yml or front matter gives one, its t
 and web address), its sentences and its dates; optionally the publication dates of every article
 in the cluster. Produces: `(kind, how)`, where `how` names the cue that decided it, for the
 build report.
-Limits: English tense and keyword cues only. In order:
+Limits: tense and keyword cues only (English, Spanish, Portuguese: cues/kinds.<lang>.yml). In order:
 1. The cluster's dates: an article whose opening looks ahead to a day on or before the
    publication of most other articles of the cluster was written before the event they report:
    a preview (needs publication dates; the seeds mostly have none).
@@ -69,39 +69,39 @@ def _future_days(lead: list[Sentence], dates: list[DateMention], published: str 
     return out
 
 
-def _vote(text: str, ahead: bool, headline: bool) -> str | None:
+def _vote(text: str, ahead: bool, headline: bool, p: dict) -> str | None:
     """One line's time frame: "past", "future" or None."""
-    if cue.DATED_PAST.search(text) or (headline and cue.HEADLINE_DONE.search(text)):
+    if p["dated_past"].search(text) or (headline and p["headline_done"].search(text)):
         return "past"
-    if ahead or cue.FUTURE.search(text):
+    if ahead or p["future"].search(text):
         return "future"
-    if cue.PAST_EVENT.search(text):
+    if p["past_event"].search(text):
         return "past"
     return None
 
 
-def _lead_votes(article: Article, lead: list[Sentence], ahead: dict) -> tuple[int, int]:
+def _lead_votes(article: Article, lead: list[Sentence], ahead: dict, p: dict) -> tuple[int, int]:
     lines = [(t, False, True, 1) for t in (article.title, article.standfirst) if t]
     lines += [
         (s.text, s.key in ahead, False, LEDE_WEIGHT if i == 0 else 1) for i, s in enumerate(lead)
     ]
     future = past = 0
     for text, is_ahead, headline, weight in lines:
-        vote = _vote(text, is_ahead, headline)
+        vote = _vote(text, is_ahead, headline, p)
         future += weight * (vote == "future")
         past += weight * (vote == "past")
     return future, past
 
 
 def _before_the_cluster(
-    article: Article, lead: list[Sentence], ahead: dict, cluster_published: Sequence[str]
+    article: Article, lead: list[Sentence], ahead: dict, cluster_published: Sequence[str], p: dict
 ) -> str | None:
     """How, when the lede looks ahead to a day most of the cluster was published on or after."""
     if not article.published or not ahead:
         return None
     # Only future-tense lines: a date stage slip in a past-tense line must not make a preview.
     days = sorted(
-        d for s in lead if s.key in ahead and cue.FUTURE.search(s.text) for d in ahead[s.key]
+        d for s in lead if s.key in ahead and p["future"].search(s.text) for d in ahead[s.key]
     )
     others = sorted(p[:10] for p in cluster_published if p)
     if article.published[:10] in others:
@@ -117,9 +117,9 @@ def _before_the_cluster(
     )
 
 
-def _analysis(article: Article, body: list[Sentence]) -> str | None:
-    evaluative = sum(1 for s in body if cue.EVALUATIVE.search(s.text))
-    reporting = sum(1 for s in body if cue.REPORTING.search(s.text))
+def _analysis(article: Article, body: list[Sentence], p: dict) -> str | None:
+    evaluative = sum(1 for s in body if p["evaluative"].search(s.text))
+    reporting = sum(1 for s in body if p["reporting"].search(s.text))
     share = evaluative / len(body) if body else 0.0
     if share >= ANALYSIS_SHARE and evaluative > reporting:
         return (
@@ -127,7 +127,7 @@ def _analysis(article: Article, body: list[Sentence]) -> str | None:
             f" {reporting}"
         )
     headings = sorted({s.heading for s in body if s.heading})
-    cues = [t for t in [article.title or "", *headings] if cue.INTERPRETIVE.search(t)]
+    cues = [t for t in [article.title or "", *headings] if p["interpretive"].search(t)]
     if len(cues) >= INTERPRETIVE_CUES or (cues and share >= ANALYSIS_SHARE / 2):
         shown = "; ".join(repr(c) for c in cues[:3])
         return f"headline or subheadings promise interpretation ({shown})"
@@ -145,17 +145,18 @@ def classify_article(
     if article.kind in KINDS:
         return article.kind, "sources.yml"
     body = _body(sentences)
+    p = cue.table(article.language or (sentences[0].lang if sentences else "en"))
     lead = body[:LEAD_SENTENCES]
     ahead = _future_days(lead, list(dates or ()), article.published)
-    how = _before_the_cluster(article, lead, ahead, cluster_published)
+    how = _before_the_cluster(article, lead, ahead, cluster_published, p)
     if how:
         return "preview", how
     label = next(
         (
             f"labelled {where}"
             for where, hit in (
-                ("in its web address", article.url and cue.LABEL_URL.search(article.url)),
-                ("before its headline", article.title and cue.LABEL_TITLE.search(article.title)),
+                ("in its web address", article.url and p["label_url"].search(article.url)),
+                ("before its headline", article.title and p["label_title"].search(article.title)),
             )
             if hit
         ),
@@ -163,16 +164,16 @@ def classify_article(
     )
     if label:
         return "analysis", f"{label} as analysis or opinion"
-    future, past = _lead_votes(article, lead, ahead)
+    future, past = _lead_votes(article, lead, ahead, p)
     if future > past:
         return "preview", f"future tense in the opening lines ({future} vs {past} past)"
-    how = _analysis(article, body)
+    how = _analysis(article, body, p)
     if how:
         return "analysis", how
     if future == past == 0:
         # Nothing in the lead: let the whole article vote, previews need a clear majority.
-        all_future = sum(1 for s in body if cue.FUTURE.search(s.text))
-        all_past = sum(1 for s in body if cue.PAST_EVENT.search(s.text))
+        all_future = sum(1 for s in body if p["future"].search(s.text))
+        all_past = sum(1 for s in body if p["past_event"].search(s.text))
         if all_future > 2 * all_past:
             return "preview", f"future tense across the article ({all_future} vs {all_past})"
     return "report", f"past-tense account ({past} vs {future} future in the opening lines)"

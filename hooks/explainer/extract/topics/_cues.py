@@ -1,7 +1,9 @@
 """Cue words for `topics.py` beyond its own lists: sourcing clauses, analysts, tense, dates.
 
 Reads: sentence text and date mentions. Produces: small predicates.
-Limits: English, regular expressions only; generic vocabulary (no event, outlet or name).
+Limits: regular expressions only; generic vocabulary (no event, outlet or name). The patterns
+here are the English ones, collected in `EN` under the names the Spanish and Portuguese cue
+files use (cues/topics.<lang>.yml); the predicates take the language's table.
 """
 
 from __future__ import annotations
@@ -39,9 +41,9 @@ ANALYST_SAYS = re.compile(
 )
 
 
-def analyst_says(text: str) -> bool:
+def analyst_says(text: str, p: dict) -> bool:
     """An analyst is the speaker: the analyst noun comes before the speech verb."""
-    who, says = _ANALYST.search(text), ANALYST_SAYS.search(text)
+    who, says = p["analyst"].search(text), p["analyst_says"].search(text)
     return bool(who and says and who.start() < says.start())
 
 
@@ -60,18 +62,67 @@ AGENDA_WORDS = re.compile(r"\b(?:agenda|discuss\w*|topics?|priorit\w+|aims?)\b",
 _RELATIVE = re.compile(r"^\s*(?:who|which|whose)\b", re.IGNORECASE)
 
 
-def sourced(text: str, speech: re.Pattern[str], labelling: re.Pattern[str]) -> bool:
+def sourced(text: str, p: dict) -> bool:
     """A factual line whose only speech verb sits in a source clause, with no quotation."""
-    if _ANY_QUOTE.search(text):
+    if p["any_quote"].search(text):
         return False
-    rest = _ATTRIBUTION.sub("", text)
-    return rest != text and not speech.search(rest) and not labelling.search(rest)
+    rest = p["attribution"].sub("", text)
+    return rest != text and not p["speech"].search(rest) and not p["labelling"].search(rest)
 
 
-def in_relative_clause(d: DateMention) -> bool:
+def in_relative_clause(d: DateMention, p: dict) -> bool:
     text = d.sentence.text
     at = text.find(d.text)
     if at < 0:
         return False
     head = text[:at]
-    return bool(_RELATIVE.match(head[head.rfind(",") + 1 :]))
+    return bool(p["relative"].match(head[head.rfind(",") + 1 :]))
+
+
+EN = {
+    "attribution": _ATTRIBUTION, "any_quote": _ANY_QUOTE, "analyst": _ANALYST,
+    "analyst_says": ANALYST_SAYS, "past_perfect": PAST_PERFECT,
+    "present_perfect": PRESENT_PERFECT, "agenda_words": AGENDA_WORDS, "relative": _RELATIVE,
+}
+
+
+# A dated mention this many days or more before the publication day describes an earlier
+# event. 2 days: "this Tuesday (3)" in a piece published the next day is the event itself.
+BACKGROUND_DAYS = 2
+
+
+def is_earlier(date: DateMention, event_day: str | None) -> bool:
+    if date.iso.startswith("0") or len(date.iso) < 4:
+        return False
+    if event_day is None:
+        # No anchor: a month- or year-precision date in the past tense points back in time.
+        return date.precision in ("month", "year")
+    if date.precision == "day":
+        from datetime import date as _date
+
+        try:
+            gap = (_date.fromisoformat(event_day) - _date.fromisoformat(date.iso[:10])).days
+        except ValueError:
+            return False
+        return gap >= BACKGROUND_DAYS
+    return date.iso < event_day[: len(date.iso)]
+
+
+def event_day(dates: list[DateMention], kind: str, published: str | None) -> str | None:
+    """The article's news peg. A report or analysis is pegged to the latest day it mentions up
+    to its publication (a later day is a next step: "members will vote on June 19"); without
+    a publication date, and in a preview, the latest day it mentions."""
+    days = sorted(d.iso[:10] for d in dates if d.precision == "day" and len(d.iso) >= 10)
+    if published and kind != "preview":
+        before = [d for d in days if d <= published[:10]]
+        return before[-1] if before else published[:10]
+    return days[-1] if days else None
+
+
+def days_apart(a: str, b: str) -> int | None:
+    from datetime import date as _date
+
+    try:
+        return abs((_date.fromisoformat(a) - _date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None

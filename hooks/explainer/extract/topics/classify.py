@@ -18,15 +18,17 @@ agenda, its present perfect ("has so far declined") background. Dates inside a r
 ("who has worked there since 2015") do not date the statement. (3) A keyword lexicon. An
 article-kind default catches the rest. Measured on the hand-labelled gold (scripts/evaluate.py,
 with quotes and dates): 0.93 seeds, 0.97 synthetic, 0.98 blind (0.50 before the blind-cluster
-fixes; the blind set is no longer blind). Cue words only: no parser, no model.
+fixes; the blind set is no longer blind). Cue words only: no parser, no model. Spanish and
+Portuguese read the same rules with their own words (cues/topics.<lang>.yml), not yet measured.
 """
 
 from __future__ import annotations
 
 import re
 
+from explainer.cues.patterns import patterns
 from explainer.extract.topics import _cues as tc
-from explainer.model import DateMention, Quote, Sentence, Topic
+from explainer.model import Quote, Sentence, Topic
 
 TOPICS = ("background", "agenda", "outcome", "reactions", "implications")
 
@@ -125,108 +127,85 @@ _LEXICON: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("agenda", r"\b(?:discuss\w*|focus\w*|topics?|priorit\w+|aims?)\b"),
     )
 )
+# The English patterns under the names the es/pt cue files (cues/topics.<lang>.yml) use.
+_EN = {
+    **tc.EN,
+    **{f"heading_{t}": p for t, p in _HEADINGS},
+    **{f"lexicon_{t}": p for t, p in _LEXICON},
+    "speech": _SPEECH, "labelling": _LABELLING, "quoted": _QUOTED, "event": _EVENT,
+    "future": _FUTURE, "before": _BEFORE, "before_event": _BEFORE_EVENT,
+    "earlier_opening": _EARLIER_OPENING, "about_event": _ABOUT_EVENT, "criticism": _CRITICISM,
+}
+
+
+def _table(lang: str) -> dict[str, re.Pattern[str]]:
+    return patterns("topics", lang, _EN)
+
+
 _DEFAULT = {"preview": "agenda", "report": "outcome", "analysis": "implications"}
 
-# A dated mention this many days or more before the publication day describes an earlier
-# event. 2 days: "this Tuesday (3)" in a piece published the next day is the event itself.
-BACKGROUND_DAYS = 2
 # A report's line dated within this many days of its news peg narrates the event itself
 # ("was all but shut on Monday" in Tuesday's paper). 1: the peg and the day before it.
 NEWS_DAYS = 1
 
 
-def _heading_topic(heading: str | None, kind: str) -> str | None:
+def _heading_topic(heading: str | None, kind: str, lang: str = "en") -> str | None:
     if not heading:
         return None
-    for topic, pattern in _HEADINGS:
-        if pattern.search(heading):
+    p = _table(lang)
+    for topic, _ in _HEADINGS:
+        if p[f"heading_{topic}"].search(heading):
             if topic == "agenda" and kind != "preview":
                 continue
             return topic
     return None
 
 
-def _is_earlier(date: DateMention, event_day: str | None) -> bool:
-    if date.iso.startswith("0") or len(date.iso) < 4:
-        return False
-    if event_day is None:
-        # No anchor: a month- or year-precision date in the past tense points back in time.
-        return date.precision in ("month", "year")
-    if date.precision == "day":
-        from datetime import date as _date
-
-        try:
-            gap = (_date.fromisoformat(event_day) - _date.fromisoformat(date.iso[:10])).days
-        except ValueError:
-            return False
-        return gap >= BACKGROUND_DAYS
-    return date.iso < event_day[: len(date.iso)]
-
-
-def _event_day(dates: list[DateMention], kind: str, published: str | None) -> str | None:
-    """The article's news peg. A report or analysis is pegged to the latest day it mentions up
-    to its publication (a later day is a next step: "members will vote on June 19"); without
-    a publication date, and in a preview, the latest day it mentions."""
-    days = sorted(d.iso[:10] for d in dates if d.precision == "day" and len(d.iso) >= 10)
-    if published and kind != "preview":
-        before = [d for d in days if d <= published[:10]]
-        return before[-1] if before else published[:10]
-    return days[-1] if days else None
-
-
-def _days_apart(a: str, b: str) -> int | None:
-    from datetime import date as _date
-
-    try:
-        return abs((_date.fromisoformat(a) - _date.fromisoformat(b[:10])).days)
-    except ValueError:
-        return None
-
-
-def _is_statement(s: Sentence, quoted: set[str]) -> bool:
+def _is_statement(s: Sentence, quoted: set[str], p: dict) -> bool:
     if s.block_kind in ("quote_block", "attribution"):
         return True
-    long_quote = any(len(m.group(1).split()) >= QUOTE_WORDS for m in _QUOTED.finditer(s.text))
-    return long_quote and (s.key in quoted or bool(_SPEECH.search(s.text)))
+    long_quote = any(len(m.group(1).split()) >= QUOTE_WORDS for m in p["quoted"].finditer(s.text))
+    return long_quote and (s.key in quoted or bool(p["speech"].search(s.text)))
 
 
 def _cue_topic(
     s: Sentence, kind: str, quoted: set[str], dated: dict, lead: bool, prev: str | None
 ):
-    text = s.text
-    if kind == "report" and lead and _EVENT.search(text):
+    text, p = s.text, _table(s.lang)
+    if kind == "report" and lead and p["event"].search(text):
         return "outcome"
-    future = bool(_FUTURE.search(text))
-    if tc.analyst_says(text):
+    future = bool(p["future"].search(text))
+    if tc.analyst_says(text, p):
         return "implications"  # an analyst's reading of the event is what it means
     if s.key in dated["earlier"] and not future:
         return "background"
-    if not future and (_BEFORE_EVENT.search(text) or _EARLIER_OPENING.search(text)):
+    if not future and (p["before_event"].search(text) or p["earlier_opening"].search(text)):
         return "background"
     # A factual line with only a source clause ("..., according to the coastguard, ...") is
     # about what happened, not someone's reaction.
-    sourced = s.key not in quoted and tc.sourced(text, _SPEECH, _LABELLING)
-    said = not sourced and (s.key in quoted or bool(_SPEECH.search(text)))
+    sourced = s.key not in quoted and tc.sourced(text, p)
+    said = not sourced and (s.key in quoted or bool(p["speech"].search(text)))
     if said and kind == "preview":
         # What a preview reports as said is its plan (future), or the run-up (past perfect).
         if future:
             return "agenda"
-        if tc.PAST_PERFECT.search(text):
+        if p["past_perfect"].search(text):
             return "background"
-    feud = said or (not sourced and (_LABELLING.search(text) or _CRITICISM.search(text)))
-    if feud and prev == "background" and not _ABOUT_EVENT.search(text):
+    feud = said or (not sourced and (p["labelling"].search(text) or p["criticism"].search(text)))
+    if feud and prev == "background" and not p["about_event"].search(text):
         return "background"
     if said:
         return "reactions"
     if s.key in dated["news_day"] and not future and kind != "preview":
         return "outcome"
-    if _BEFORE.search(text) and not future:
+    if p["before"].search(text) and not future:
         return "background"
-    if not sourced and _LABELLING.search(text):
+    if not sourced and p["labelling"].search(text):
         return "reactions"
-    if kind == "preview" and _FUTURE.search(text):
+    if kind == "preview" and p["future"].search(text):
         return "agenda"
-    if kind == "preview" and tc.PRESENT_PERFECT.search(text) and not tc.AGENDA_WORDS.search(text):
+    perfect = p["present_perfect"].search(text)
+    if kind == "preview" and perfect and not p["agenda_words"].search(text):
         return "background"  # the state of things up to the event
     return None
 
@@ -239,16 +218,16 @@ def classify_topics(
     published: str | None = None,
 ) -> list[Topic]:
     """`published`: the article's publication date, which pegs a report to its news day."""
-    dates = [d for d in dates or () if not tc.in_relative_clause(d)]
+    dates = [d for d in dates or () if not tc.in_relative_clause(d, _table(d.sentence.lang))]
     quoted = {q.sentence.key for q in quotes or ()}
-    anchor = _event_day(dates, kind, published)
-    earlier = {d.sentence.key for d in dates if _is_earlier(d, anchor)}
+    anchor = tc.event_day(dates, kind, published)
+    earlier = {d.sentence.key for d in dates if tc.is_earlier(d, anchor)}
     news_day = {
         d.sentence.key
         for d in dates
         if anchor
         and d.precision == "day"
-        and _days_apart(anchor, d.iso) in range(NEWS_DAYS + 1)
+        and tc.days_apart(anchor, d.iso) in range(NEWS_DAYS + 1)
         and d.sentence.key not in earlier
     }
     dated = {"earlier": earlier, "news_day": news_day}
@@ -256,19 +235,19 @@ def classify_topics(
     for s in sentences:
         if s.block_kind == "heading":
             continue
-        lead = len(out) < LEAD_SENTENCES
-        if _is_statement(s, quoted):
+        lead, p = len(out) < LEAD_SENTENCES, _table(s.lang)
+        if _is_statement(s, quoted, p):
             topic, how = "reactions", "cue"
         else:
-            topic, how = _heading_topic(s.heading, kind), "subheading"
-            if topic == "agenda" and s.key in earlier and not _FUTURE.search(s.text):
+            topic, how = _heading_topic(s.heading, kind, s.lang), "subheading"
+            if topic == "agenda" and s.key in earlier and not p["future"].search(s.text):
                 topic, how = "background", "cue"  # a dated earlier happening under "Agenda"
         if topic is None:
             prev = out[-1].topic if out else None
             topic, how = _cue_topic(s, kind, quoted, dated, lead, prev), "cue"
         if topic is None:
             how = "lexicon"
-            topic = next((t for t, p in _LEXICON if p.search(s.text)), None)
+            topic = next((t for t, _ in _LEXICON if p[f"lexicon_{t}"].search(s.text)), None)
         if topic is None:
             topic, how = _DEFAULT.get(kind, "outcome"), "default"
         out.append(Topic(sentence=s, topic=topic, how=how))
