@@ -99,6 +99,12 @@ def _people(text: str, lang: str, author: str | None = None):
          "Paulo Henrique Dias", "assessor", None),
         ("pt", "A candidata Beatriz Lemos lidera a pesquisa.", "Beatriz Lemos", "candidata",
          None),
+        ("es", "El senador republicano Bernie Marlowe calificó la visita de oportunidad.",
+         "Bernie Marlowe", "senador republicano", None),
+        ("es", "El ministro colombiano de Defensa, Pedro Arango, viajó a Quito.", "Pedro Arango",
+         "ministro de Defensa", "Colombia"),
+        ("es", "Se reunió con su homólogo estadounidense, Frank Delaney, en la tarde.",
+         "Frank Delaney", None, "United States"),
         # no role stated: the name alone, with particles
         ("es", "Los dos conversaron con Luis Alberto de los Ríos sobre el acuerdo.",
          "Luis Alberto de los Ríos", None, None),
@@ -126,6 +132,7 @@ def test_name_role_side(lang, text, name, role, side):
         ("pt", "A Câmara dos Deputados aprovou a proposta do Meio Ambiente."),
         ("pt", "Em Nova Iorque, a Organização das Nações Unidas se reuniu."),
         ("pt", "Nesta terça-feira, o Banco Central manteve a Selic."),
+        ("es", "Los dos almorzaron en el Salón Oval antes de ir a la Base Andrews."),
     ],
 )
 def test_no_false_names(lang, text):
@@ -167,6 +174,28 @@ def test_role_around(lang, before, after, expected):
     from explainer.extract.people._lang import lang_cues, role_around
 
     assert role_around(lang_cues(lang), before, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "alias"),
+    [
+        ("es", "El presidente colombiano, Ramón Ortega, llegó.\nEl mandatario colombiano habló.",
+         "El mandatario colombiano"),
+        ("pt", "O presidente Antônio Carlos dos Santos chegou.\nO chefe do Executivo discursou.",
+         "O chefe do Executivo"),
+    ],
+)
+def test_leader_noun_stands_for_the_one_leader(lang, text, alias):
+    people, _ = _people(text, lang)
+    (leader,) = [p for p in people if not p.is_author]
+    assert alias in leader.aliases
+    assert len(leader.mentions) == 2
+
+
+def test_leader_noun_with_two_leaders_stands_for_neither():
+    people, _ = _people("El presidente Ramón Ortega recibió a la presidenta Ana Suárez.\n"
+                        "El mandatario habló primero.", "es")
+    assert all(not any("mandatario" in a for a in p.aliases) for p in people)
 
 
 def test_two_full_names_joined_by_y_are_two_people():

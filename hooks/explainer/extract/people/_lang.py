@@ -63,6 +63,9 @@ class Lang:
     connectors: frozenset  # gaps that join two runs into one name: " de los "
     joiners: frozenset  # gaps between a name and a lone surname: " y "
     credit_split: re.Pattern
+    leader: re.Pattern  # "el mandatario colombiano", not followed by a name
+    leader_titles: tuple[str, ...]
+    relational: frozenset  # "su homólogo estadounidense, X": a side, but no role of its own
 
 
 def _words(c: dict, key: str) -> tuple[str, ...]:
@@ -113,6 +116,11 @@ def lang_cues(lang: str) -> Lang | None:
         connectors=frozenset(f" {w} " for w in _words(c, "name_connectors")),
         joiners=frozenset(f" {w} " for w in _words(c, "surname_joiners")),
         credit_split=re.compile(rf"[/;,()]|\s+via\s+|\s+&\s+|\s+{joiners}\s+"),
+        leader=re.compile(rf"(?<![\w-]){det}\s+{_alt(_words(c, 'leader_nouns'))}"
+                          rf"(?:\s+(?P<dem>{_alt(demonyms)}))?(?![\w-])"
+                          rf"(?!\s*,?\s*(?:{prep}\s|[A-ZÀ-Þ(]))"),
+        leader_titles=tuple(t.lower() for t in _words(c, "leader_titles")),
+        relational=frozenset(_words(c, "relational_titles")),
     )
 
 
@@ -121,7 +129,7 @@ def country(lw: Lang, phrase: str) -> str | None:
     return lw.countries.get(phrase) or country_of(phrase.split())
 
 
-def role_around(lw: Lang, before: str, after: str) -> tuple[str, str | None, bool] | None:
+def role_around(lw: Lang, before: str, after: str) -> tuple[str | None, str | None, bool] | None:
     """(role as written, side, titled) from the text before a name ("el presidente de
     Colombia, ": a title) or, failing that, after it (", ministro de Hacienda,": an appositive,
     ranked like an English one below a title)."""
@@ -148,6 +156,8 @@ def role_around(lw: Lang, before: str, after: str) -> tuple[str, str | None, boo
             parts += [m.group("prep"), comp]
     if m.group("adj2") and m.group("adj2") not in lw.demonyms:
         parts.append(m.group("adj2"))
+    if m.group("title").lower() in lw.relational:  # a counterpart of someone: the side only
+        return (None, side, titled) if side else None
     return " ".join(" ".join(parts).split()), side, titled
 
 
@@ -223,6 +233,25 @@ def sentence_runs(s) -> list[list[Tok]]:
     runs = cap_runs(s.text.replace("\u2011", "-"))
     lw = lang_cues(s.lang)
     return tidy_runs(lw, s.text.replace("\u2011", "-"), runs) if lw else runs
+
+
+def leader_aliases(sents, acc: dict, index) -> None:
+    """"el mandatario colombiano", "o chefe do Executivo": an alias of the one person named in
+    the article whose role is a leader's title (of the demonym's country, when one is written)."""
+    named: dict[str, set[str]] = {}
+    for s in sents:
+        named.setdefault(s.article_id, set()).update(m.person for m in index.find(s.text))
+    for s in sents:
+        lw = lang_cues(s.lang)
+        if lw is None or s.block_kind == "heading":
+            continue
+        for m in lw.leader.finditer(s.text):
+            side = lw.demonyms.get(m.group("dem") or "")
+            who = sorted(n for n in named[s.article_id] if (a := acc[n]).role
+                         and (side is None or a.side == side)
+                         and a.role.lower().startswith(lw.leader_titles))
+            if len(who) == 1:
+                acc[who[0]].aliases.add(m.group(0))
 
 
 def credit(lw: Lang, text: str) -> list[str] | None:
