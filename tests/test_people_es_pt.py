@@ -105,6 +105,14 @@ def _people(text: str, lang: str, author: str | None = None):
          "ministro de Defensa", "Colombia"),
         ("es", "Se reunió con su homólogo estadounidense, Frank Delaney, en la tarde.",
          "Frank Delaney", None, "United States"),
+        ("es", "«No vamos a ceder», afirmó Julián Ospina, líder del Movimiento Cívico.",
+         "Julián Ospina", "líder del Movimiento Cívico", None),
+        ("es", "El enviado especial para América Latina, Tom Riggs, llegó.", "Tom Riggs",
+         "enviado especial para América Latina", None),
+        ("pt", "O ex-presidente Jair Mendes (PL) foi ao Senado.", "Jair Mendes", "ex-presidente",
+         None),
+        ("pt", "A primeira-dama, Rosângela Prates, ficou em Brasília.", "Rosângela Prates",
+         "primeira-dama", None),
         # no role stated: the name alone, with particles
         ("es", "Los dos conversaron con Luis Alberto de los Ríos sobre el acuerdo.",
          "Luis Alberto de los Ríos", None, None),
@@ -133,6 +141,8 @@ def test_name_role_side(lang, text, name, role, side):
         ("pt", "Em Nova Iorque, a Organização das Nações Unidas se reuniu."),
         ("pt", "Nesta terça-feira, o Banco Central manteve a Selic."),
         ("es", "Los dos almorzaron en el Salón Oval antes de ir a la Base Andrews."),
+        ("es", "Durante la Semana Santa, el Frente Cívico marchó por el Acuerdo de Paz."),
+        ("pt", "A Operação Vento Sul e o programa Mais Escolas foram citados."),
     ],
 )
 def test_no_false_names(lang, text):
@@ -196,6 +206,14 @@ def test_leader_noun_with_two_leaders_stands_for_neither():
     people, _ = _people("El presidente Ramón Ortega recibió a la presidenta Ana Suárez.\n"
                         "El mandatario habló primero.", "es")
     assert all(not any("mandatario" in a for a in p.aliases) for p in people)
+
+
+def test_a_long_name_opening_a_sentence_keeps_its_surname():
+    people, _ = _people("Luiz Carlos Moreira da Silva disse que o país voltou.\n"
+                        "A ministra Ana Silva concordou.\nMoreira saiu cedo.", "pt")
+    names = {p.name: p for p in people}
+    assert {"Luiz Carlos Moreira da Silva", "Ana Silva"} <= set(names)
+    assert "Moreira" in names["Luiz Carlos Moreira da Silva"].aliases
 
 
 def test_two_full_names_joined_by_y_are_two_people():

@@ -158,7 +158,9 @@ def role_around(lw: Lang, before: str, after: str) -> tuple[str | None, str | No
         parts.append(m.group("adj2"))
     if m.group("title").lower() in lw.relational:  # a counterpart of someone: the side only
         return (None, side, titled) if side else None
-    return " ".join(" ".join(parts).split()), side, titled
+    role = " ".join(" ".join(parts).split())
+    # "..., líder del Centro Democrático.": the sentence's full stop is not the role's.
+    return (role[:-1] if role.endswith(".") and "." not in role[:-1] else role), side, titled
 
 
 def not_a_person(lw: Lang, name: tuple[Tok, ...], titled: bool) -> bool:
@@ -223,7 +225,11 @@ def _split_title(lw: Lang, text: str, run: list[Tok]) -> list[list[Tok]]:
     for j in range(1, len(run)):
         tail_from = max(0, run[j].start - MAX_ROLE_CHARS)
         m = lw.before.search(text[tail_from : run[j].start])
-        if m and tail_from + m.start() <= run[0].start:
+        if not m or tail_from + m.start() > run[0].start:
+            continue
+        # "líder del Centro Democrático": one word left is the complement's, unless the words
+        # split off are the title itself ("Presidente Lula").
+        if len(run) - j >= 2 or tail_from + m.start("title") >= run[0].start:
             return [run[:j], run[j:]]
     return [run]
 

@@ -261,7 +261,8 @@ def _harvest(
         if untitled and (after_the(text, run, p) or org_follows(text, runs, k)
                          or not_a_person(text, runs, k, p.name)):
             continue
-        if untitled and _sentence_initial(text, run[0]):
+        # (tidy_runs has dropped a cue language's sentence words already)
+        if untitled and _sentence_initial(text, run[0]) and lw is None:
             weak.add(name)  # "Later Trump": the first word may be an ordinary capitalised word
         else:
             strong.add(name)
