@@ -113,6 +113,8 @@ def _people(text: str, lang: str, author: str | None = None):
          None),
         ("pt", "A primeira-dama, Rosângela Prates, ficou em Brasília.", "Rosângela Prates",
          "primeira-dama", None),
+        ("es", "Sofía Lara, ministra de Medio Ambiente de Colombia, habló.", "Sofía Lara",
+         "ministra de Medio Ambiente de Colombia", "Colombia"),
         # no role stated: the name alone, with particles
         ("es", "Los dos conversaron con Luis Alberto de los Ríos sobre el acuerdo.",
          "Luis Alberto de los Ríos", None, None),
@@ -243,6 +245,17 @@ def test_one_person_across_languages_role_from_main_language():
     assert ortega.role == "presidente"
     assert ortega.role_sentence.lang == "es"
     assert {s.article_id for s in ortega.mentions} == {"a", "b", "c"}
+
+
+def test_second_surname_folds_into_the_press_name():
+    es = _article("a", "El presidente Ramón Ortega Salcedo llegó.\nRamón Ortega habló.", "es")
+    en = _article("b", "Ramón Ortega met reporters.", "en")
+    people, _ = find_people([es, en], {a.id: split_sentences(a) for a in (es, en)})
+    (ortega,) = [p for p in people if not p.is_author]
+    assert ortega.name == "Ramón Ortega"
+    assert "Ramón Ortega Salcedo" in ortega.aliases
+    assert ortega.role == "presidente"
+    assert len(ortega.mentions) == 3
 
 
 def test_role_from_another_language_when_the_main_one_states_none():

@@ -31,6 +31,7 @@ class Acc:
     side: str | None = None
     of_words: list[str] | None = None  # "Minister X of Valdoria": a side once countries are known
     main: str = "en"  # the cluster's main language (see main_language)
+    langs: set[str] = field(default_factory=set)  # languages of the sentences naming it
 
 
 def main_language(articles: Iterable[Article]) -> str:
@@ -67,12 +68,26 @@ def _fold(a: Acc, into: Acc, alias: str) -> None:
 
 def merge_suffixes(acc: dict[str, Acc]) -> None:
     """"Kestranian President Tomas Okafor" read as a name (an unknown side word) is
-    "Tomas Okafor": fold the longer form into the shorter full name it ends with."""
+    "Tomas Okafor": fold the longer form into the shorter full name it ends with. A name seen in
+    a language that writes two surnames ("Ramón Ortega Salcedo", "Ana Souza da Costa", in a
+    sentence of SECOND_SURNAME_LANGS) folds into the name it extends by one surname."""
     for long in sorted(acc, key=lambda n: (-len(n.split()), n)):
         for short in sorted(acc):
-            if short != long and len(short.split()) >= 2 and long.endswith(" " + short):
+            if short != long and len(short.split()) >= 2 and (
+                long.endswith(" " + short) or _second_surname(long, short, acc[long].langs)
+            ):
                 _fold(acc.pop(long), acc[short], long)
                 break
+
+
+# Languages whose names often carry a second surname the press drops ("Petro Urrego").
+SECOND_SURNAME_LANGS = frozenset({"es", "pt"})
+
+
+def _second_surname(long: str, short: str, langs: set[str]) -> bool:
+    extra = long[len(short) + 1 :].split() if long.startswith(short + " ") else []
+    return bool(extra and langs & SECOND_SURNAME_LANGS and extra[-1][:1].isupper()
+                and all(w.islower() for w in extra[:-1]))
 
 
 def unaccented(text: str) -> str:

@@ -152,8 +152,10 @@ def role_around(lw: Lang, before: str, after: str) -> tuple[str | None, str | No
         found = country(lw, head)
         if found:
             side = side or found
-        else:
+        else:  # "ministra de Medio Ambiente de Colombia": the role as written, and a side
             parts += [m.group("prep"), comp]
+            tail = re.split(r"\s+(?:de|del|do|da|dos|das)\s+", comp)
+            side = side or (country(lw, tail[-1]) if len(tail) > 1 else None)
     if m.group("adj2") and m.group("adj2") not in lw.demonyms:
         parts.append(m.group("adj2"))
     if m.group("title").lower() in lw.relational:  # a counterpart of someone: the side only

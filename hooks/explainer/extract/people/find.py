@@ -191,6 +191,7 @@ def _flatten(sentences) -> list[Sentence]:
 
 def _note(a: Acc, alias: str, title: str | None, side: str | None, s: Sentence) -> None:
     a.aliases.add(alias)
+    a.langs.add(s.lang)
     if title and not is_honorific(title):
         set_role(a, title, s, titled=True)
     if side and a.side is None:
