@@ -143,6 +143,8 @@ def test_name_role_side(lang, text, name, role, side):
         ("pt", "Em Nova Iorque, a Organização das Nações Unidas se reuniu."),
         ("pt", "Nesta terça-feira, o Banco Central manteve a Selic."),
         ("es", "Los dos almorzaron en el Salón Oval antes de ir a la Base Andrews."),
+        ("es", "LA PAZ — Los dos gobiernos firmaron el acuerdo."),
+        ("pt", "RIO DE JANEIRO — A reunião terminou cedo."),
         ("es", "Durante la Semana Santa, el Frente Cívico marchó por el Acuerdo de Paz."),
         ("pt", "A Operação Vento Sul e o programa Mais Escolas foram citados."),
     ],

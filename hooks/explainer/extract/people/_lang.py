@@ -175,6 +175,8 @@ def not_a_person(lw: Lang, name: tuple[Tok, ...], titled: bool) -> bool:
         return True
     if all(w in lw.portfolio or w[:1].islower() for w in words):
         return True
+    if all(w.isupper() for w in words if len(w) > 1):  # a dateline ("LA PAZ —"), acronyms
+        return True
     return not titled and words[0] in lw.place_prefixes and len(words) > 1
 
 
