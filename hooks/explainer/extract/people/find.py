@@ -29,6 +29,9 @@ is its byline only), lines of bare names (a byline, a menu); a last name the tex
 place ("the Port of X") is no alias; ships, storms, operations, events, two-word places,
 machines after a model code ("C-130J Super X") and the organisation owning a role ("Free
 Democrats leader X") are no people (_people_context.py). Roles around a name: see _people_appos.py.
+Spanish and Portuguese (any language with a people cue file): the same steps with that
+language's titles, particles, non-person words and credit labels (_lang.py); a role stated in
+the cluster's main language outranks one in another (_acc.py).
 """
 
 from __future__ import annotations
