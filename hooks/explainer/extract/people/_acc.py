@@ -11,9 +11,15 @@ Limits: accents are folded, not transliterations ("Yuri" / "Iouri" stay two spel
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from explainer.model import Sentence
+from explainer.model import Article, Sentence
+
+# A role stated in the cluster's main language (the one most of its articles use) outranks a
+# role stated in any other: added to role_rank, whose ranks are 0..2.
+MAIN_LANGUAGE_BONUS = 3
 
 
 @dataclass
@@ -24,6 +30,14 @@ class Acc:
     role_rank: int = -1  # see role_rank: a better-ranked role replaces the one found first
     side: str | None = None
     of_words: list[str] | None = None  # "Minister X of Valdoria": a side once countries are known
+    main: str = "en"  # the cluster's main language (see main_language)
+    langs: set[str] = field(default_factory=set)  # languages of the sentences naming it
+
+
+def main_language(articles: Iterable[Article]) -> str:
+    """The language most of the articles use (ties: the first code alphabetically)."""
+    counts = Counter(a.language or "en" for a in articles)
+    return min(counts, key=lambda lang: (-counts[lang], lang)) if counts else "en"
 
 
 def role_rank(role: str, titled: bool) -> int:
@@ -37,7 +51,7 @@ def role_rank(role: str, titled: bool) -> int:
 
 def set_role(a: Acc, role: str, s: Sentence, titled: bool) -> bool:
     """Keep the role if it outranks the one found before (the first of equals stays)."""
-    rank = role_rank(role, titled)
+    rank = role_rank(role, titled) + (MAIN_LANGUAGE_BONUS if s.lang == a.main else 0)
     if rank <= a.role_rank:
         return False
     a.role, a.role_sentence, a.role_rank = role, s, rank
@@ -54,12 +68,26 @@ def _fold(a: Acc, into: Acc, alias: str) -> None:
 
 def merge_suffixes(acc: dict[str, Acc]) -> None:
     """"Kestranian President Tomas Okafor" read as a name (an unknown side word) is
-    "Tomas Okafor": fold the longer form into the shorter full name it ends with."""
+    "Tomas Okafor": fold the longer form into the shorter full name it ends with. A name seen in
+    a language that writes two surnames ("Ramón Ortega Salcedo", "Ana Souza da Costa", in a
+    sentence of SECOND_SURNAME_LANGS) folds into the name it extends by one surname."""
     for long in sorted(acc, key=lambda n: (-len(n.split()), n)):
         for short in sorted(acc):
-            if short != long and len(short.split()) >= 2 and long.endswith(" " + short):
+            if short != long and len(short.split()) >= 2 and (
+                long.endswith(" " + short) or _second_surname(long, short, acc[long].langs)
+            ):
                 _fold(acc.pop(long), acc[short], long)
                 break
+
+
+# Languages whose names often carry a second surname the press drops ("Petro Urrego").
+SECOND_SURNAME_LANGS = frozenset({"es", "pt"})
+
+
+def _second_surname(long: str, short: str, langs: set[str]) -> bool:
+    extra = long[len(short) + 1 :].split() if long.startswith(short + " ") else []
+    return bool(extra and langs & SECOND_SURNAME_LANGS and extra[-1][:1].isupper()
+                and all(w.islower() for w in extra[:-1]))
 
 
 def unaccented(text: str) -> str:

@@ -33,6 +33,11 @@ _MODEL_BEFORE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-
 _VESSEL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(VESSEL_NOUNS)) + r") $")
 # "Free Democrats leader X", "UN special envoy X": lower-case role words between two runs.
 _ROLE_BETWEEN = re.compile(r"^ (?:[a-z][\w-]* ){0,2}?([a-z]+) $")
+_NICKNAME_CUE = re.compile(
+    r"(?:so-called|known (?:\w+ \w+ )?as|dubbed|nicknamed|alias)\s*[“\"‘]$", re.I
+)
+# What _NICKNAME_CUE must end with ("$" also matches before a final newline).
+_OPENING_QUOTES = ("“", '"', "‘", "“\n", '"\n', "‘\n")
 
 
 def countries_in(runs: list[list[Tok]]) -> list[tuple[int, str]]:
@@ -126,3 +131,10 @@ def not_a_person(text: str, runs: list[list[Tok]], k: int, name: tuple[Tok, ...]
         if m and m.group(1) in ROLE_NOUNS and not run[-1].possessive:
             return bool(parse_run(runs[k + 1]).name)
     return False
+
+
+def nickname(before: str) -> bool:
+    """"the so-called “Iron Lady”", "known to fans as “El Toro”": a label, not a name."""
+    if not before.endswith(_OPENING_QUOTES):
+        return False
+    return bool(_NICKNAME_CUE.search(before))

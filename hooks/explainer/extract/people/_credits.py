@@ -6,14 +6,18 @@ Reads: one sentence. Produces: whether it is a credit line ("(Reporting by X; Ed
 "(Agency Photo/ X)", "More from X in Lima:") and the names it credits (kept as bylines), and
 whether it is a line of bare names ("A and B", a menu's "Mehr Themen"), which states nothing
 about them.
-Limits: English cue words; a credited name must look like a person's (two to four capitalised
-words, none an organisation, place or common word).
+In a language with a people cue file the same questions are asked of its credit labels too
+("Foto: X", "Por X", "Con información de EFE", "Reportagem: X"; see _lang.py).
+Limits: English cue words, and the labels of each cue file; a credited name must look like a
+person's (two to four capitalised words, none an organisation, place or common word).
 """
 
 from __future__ import annotations
 
 import re
 
+from explainer.extract.people._lang import credit, lang_cues
+from explainer.extract.people._lang import not_a_person as lang_not_person
 from explainer.extract.people._runs import cap_runs, is_name_tokens, parse_run
 from explainer.model import Sentence
 
@@ -38,6 +42,9 @@ def is_credit(s: Sentence) -> bool:
     text = s.text.strip()
     if _CREDIT.match(text) or _PHOTO.match(text):
         return True
+    lw = lang_cues(s.lang)
+    if lw and credit(lw, text) is not None:
+        return True
     m = _BYLINE.match(text) or _MORE_FROM.match(text)
     return bool(m) and all(_person_like(n) for n in m.groups() if n)
 
@@ -47,6 +54,11 @@ def credit_names(s: Sentence) -> list[str]:
     m = _BYLINE.match(s.text.strip()) or _MORE_FROM.match(s.text.strip())
     if m:
         return [n for n in m.groups() if n]
+    lw = lang_cues(s.lang)
+    named = credit(lw, s.text) if lw else None
+    if named is not None:  # "Foto: X / Agencia Y": the parts that are people's names
+        return [n for n in named if re.fullmatch(_NAME, n) and _person_like(n)
+                and not any(lang_not_person(lw, tuple(r), False) for r in cap_runs(n))]
     out = []
     if _PHOTO.match(s.text.strip()):
         # "Photo: X/Agency via Y Images", "Agency Photo/ X": the parts around the marks.

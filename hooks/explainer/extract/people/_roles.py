@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from explainer.extract.people._lang import leader_aliases
 from explainer.extract.people._match import AliasIndex
 from explainer.extract.people._runs import country_of, side_of
 from explainer.extract.people._sides import SideNames
@@ -55,6 +56,7 @@ def role_nouns(sents: list[Sentence], acc: dict, index: AliasIndex, norm: SideNa
             if who:
                 acc[who].aliases.add(surface)
         prev = s
+    leader_aliases(sents, acc, index)  # the same for the languages with a people cue file
 
 
 def _by_side(acc: dict, country: str | None, role_word: str | None) -> str | None:

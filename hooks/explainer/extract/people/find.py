@@ -29,6 +29,9 @@ is its byline only), lines of bare names (a byline, a menu); a last name the tex
 place ("the Port of X") is no alias; ships, storms, operations, events, two-word places,
 machines after a model code ("C-130J Super X") and the organisation owning a role ("Free
 Democrats leader X") are no people (_people_context.py). Roles around a name: see _people_appos.py.
+Spanish and Portuguese (any language with a people cue file): the same steps with that
+language's titles, particles, non-person words and credit labels (_lang.py); a role stated in
+the cluster's main language outranks one in another (_acc.py).
 """
 
 from __future__ import annotations
@@ -37,7 +40,13 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from explainer.extract.people._acc import Acc, merge_spellings, merge_suffixes, set_role
+from explainer.extract.people._acc import (
+    Acc,
+    main_language,
+    merge_spellings,
+    merge_suffixes,
+    set_role,
+)
 from explainer.extract.people._appos import (
     ITS,
     THE_COUNTRY,
@@ -51,12 +60,15 @@ from explainer.extract.people._context import (
     countries_in,
     joint_title,
     lower_modifier,
+    nickname,
     not_a_person,
     possessive_side,
     title_to,
 )
 from explainer.extract.people._credits import bare_names, credit_names, is_credit
 from explainer.extract.people._entities import entities
+from explainer.extract.people._lang import lang_cues, role_around, sentence_runs
+from explainer.extract.people._lang import not_a_person as lang_not_person
 from explainer.extract.people._match import AliasIndex
 from explainer.extract.people._names import authors, inner_forms, short_forms
 from explainer.extract.people._orgs import (
@@ -69,7 +81,6 @@ from explainer.extract.people._orgs import (
 from explainer.extract.people._roles import role_nouns
 from explainer.extract.people._runs import (
     Tok,
-    cap_runs,
     country_of,
     is_honorific,
     is_name_tokens,
@@ -82,11 +93,6 @@ from explainer.model import Article, Entity, Person, Sentence
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 # "the President of Colombia, Gustavo Petro" / "the President of the United States, ..."
 _TITLE_OF = re.compile(rf"\b({_TITLE_ALT}) of (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*),\s*$")
-_NICKNAME_CUE = re.compile(
-    r"(?:so-called|known (?:\w+ \w+ )?as|dubbed|nicknamed|alias)\s*[“\"‘]$", re.I
-)
-# What _NICKNAME_CUE must end with ("$" also matches before a final newline).
-_OPENING_QUOTES = ("“", '"', "‘", "“\n", '"\n', "‘\n")
 # "Foreign Minister Dario Venn of Valdoria": a titled name followed by "of" + capitalised words.
 _OF_AFTER = re.compile(r" of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)")
 
@@ -103,10 +109,11 @@ def find_people(
     sents = _flatten(sentences)
     # Every sentence is tokenised once; the harvest, the organisation cues and the entities
     # all read the same capitalised runs.
-    runs = [cap_runs(s.text.replace("\u2011", "-")) for s in sents]
+    runs = [sentence_runs(s) for s in sents]
     outlets, corporate = outlet_names(articles, sents), corporate_names(sents, runs)
     places = place_words(sents)
     acc: dict[str, Acc] = {}
+    main = main_language(articles)  # a role stated in it outranks one in another language
     # surname and title forms: (word, title, side, sentence, at the sentence start)
     singles: list[tuple[str, str | None, str | None, Sentence, bool]] = []
     weak: set[str] = set()  # untitled names seen only at a sentence start
@@ -116,7 +123,7 @@ def find_people(
         named = countries_in(s_runs)
         if s.block_kind != "heading" and not is_credit(s) and not bare_names(s):
             context = (named, last_country.get(s.article_id))
-            _harvest(s, s_runs, acc, singles, weak, strong, context)
+            _harvest(s, s_runs, acc, singles, weak, strong, context, main)
         if named:
             last_country[s.article_id] = named[-1][1]
     for name in sorted(acc):
@@ -143,7 +150,7 @@ def find_people(
         if full is None:
             if title and not is_honorific(title):  # "Senator Moreno" with no full name anywhere
                 full = word
-                acc.setdefault(full, Acc())
+                acc.setdefault(full, Acc(main=main))
             else:
                 continue
         _note(acc[full], f"{title} {word}" if title else word, title, side, s)
@@ -187,6 +194,7 @@ def _flatten(sentences) -> list[Sentence]:
 
 def _note(a: Acc, alias: str, title: str | None, side: str | None, s: Sentence) -> None:
     a.aliases.add(alias)
+    a.langs.add(s.lang)
     if title and not is_honorific(title):
         set_role(a, title, s, titled=True)
     if side and a.side is None:
@@ -195,11 +203,12 @@ def _note(a: Acc, alias: str, title: str | None, side: str | None, s: Sentence) 
 
 def _harvest(
     s: Sentence, runs: list[list[Tok]], acc: dict[str, Acc], singles: list, weak: set,
-    strong: set, context: tuple = ((), None),
+    strong: set, context: tuple = ((), None), main: str = "en",
 ) -> None:
     """`context`: the countries this sentence names (offset, country) and the article's
     last country before it, for "the country's minister"."""
     text = s.text.replace("\u2011", "-")
+    lw = lang_cues(s.lang)  # this language's cue words, when it has a people cue file
     for k, run in enumerate(runs):
         p = parse_run(run)
         if not p.name:
@@ -222,10 +231,14 @@ def _harvest(
             country = country_of(m.group(2).split())
             title = m.group(1) if country else m.group(0).strip().rstrip(",")
             side = side or country
+        # "el presidente de Colombia, X" (a title), "X, ministro de Hacienda," (an appositive)
+        cued = role_around(lw, before, text[p.name[-1].end :]) if lw and not title else None
+        if cued and cued[2]:
+            title, side = cued[0], side or cued[1]
         name = " ".join(t.text for t in p.name)
-        if _nickname(before):
+        if nickname(before) or lw and lang_not_person(lw, p.name, title is not None):
             continue
-        app_role, app_side = appositive(text, p.name[-1])
+        app_role, app_side = cued[:2] if cued and not cued[2] else appositive(text, p.name[-1])
         # "MDC-Alliance president Mr X": an honorific states no role, the words before may.
         before_role, before_side = (
             (None, None) if title and not is_honorific(title) else role_before(before)
@@ -252,11 +265,12 @@ def _harvest(
         if untitled and (after_the(text, run, p) or org_follows(text, runs, k)
                          or not_a_person(text, runs, k, p.name)):
             continue
-        if untitled and _sentence_initial(text, run[0]):
+        # (tidy_runs has dropped a cue language's sentence words already)
+        if untitled and _sentence_initial(text, run[0]) and lw is None:
             weak.add(name)  # "Later Trump": the first word may be an ordinary capitalised word
         else:
             strong.add(name)
-        a = acc.setdefault(name, Acc())
+        a = acc.setdefault(name, Acc(main=main))
         surface = text[run[0].start : p.name[-1].start + len(p.name[-1].text)]
         _note(a, surface, title, side, s)
         of = _OF_AFTER.match(text, p.name[-1].end)
@@ -267,13 +281,6 @@ def _harvest(
             a.role = t or role
             a.side = a.side or c
         a.side = a.side or app_side
-
-
-def _nickname(before: str) -> bool:
-    """"the so-called “Iron Lady”", "known to fans as “El Toro”": a label, not a name."""
-    if not before.endswith(_OPENING_QUOTES):
-        return False
-    return bool(_NICKNAME_CUE.search(before))
 
 
 def _sentence_initial(text: str, tok: Tok) -> bool:
