@@ -66,3 +66,14 @@ def test_a_bare_no_in_a_cue_list_is_reported_not_read_as_false(tmp_path, monkeyp
             c.cues("demo", "es")
     finally:
         c.cues.cache_clear()
+
+
+def test_every_cue_file_loads():
+    from explainer.cues import HERE
+
+    files = sorted(HERE.glob("*.yml"))
+    assert len(files) >= 10
+    for path in files:
+        stage, lang = path.stem.split(".")
+        assert lang in LANGUAGES, path.name
+        assert cues(stage, lang), path.name
