@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 from explainer.cues import LANGUAGES
 from explainer.render import LANGUAGE_CODES, mark  # noqa: F401 (the pages' one import)
+from markupsafe import Markup
 
 STRINGS = Path(__file__).parent.parent / "templates"
 # Languages with a strings table: the site's own text can be written in these.
@@ -56,7 +57,8 @@ def strings(lang: str) -> dict[str, object]:
         if not isinstance(data, dict):
             raise ValueError(f"{path.name}: expected a mapping of keys to strings")
         out.update(data)
-    return out
+    # Our own words, not article text: Markdown as written (table rows hold "|"), not escaped.
+    return {k: Markup(v) if isinstance(v, str) else v for k, v in out.items()}
 
 
 def language_name(lang: str, site: str) -> str:
