@@ -21,8 +21,8 @@ from pathlib import Path
 from explainer import cache as disk
 from explainer import workers
 from explainer.model import ERROR
+from explainer.pages import strings
 from explainer.pages._context import Settings
-from explainer.pages._lang import strings
 from explainer.problems import loud, notice_summary, notices
 from explainer.site import build_site
 from mkdocs.plugins import event_priority

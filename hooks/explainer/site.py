@@ -19,8 +19,7 @@ from pathlib import Path
 
 from explainer import cache as disk
 from explainer.model import Extraction, Problem
-from explainer.pages import Settings
-from explainer.pages._lang import extraction_language
+from explainer.pages import Settings, extraction_language
 
 # Whole-site entries are large (~60 MB at 1,000 articles): the newest two of each seeds folder
 # are kept, enough for going back and forth between two versions of the seeds.

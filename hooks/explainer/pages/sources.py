@@ -95,7 +95,8 @@ def values(ctx: PageContext, facts: ArticleFacts) -> dict:
     lang = facts.sentences[0].lang if facts.sentences else facts.article.language
     body_lang = lang if lang in LANGUAGE_CODES and lang != ctx.lang else None
     return dict(
-        title=mark(ctx.titles[facts.article.id], lang, ctx.lang),
+        # the headline is the article's words; "Untitled article (...)" is the site's own
+        title=mark(ctx.titles[facts.article.id], lang if facts.article.title else None, ctx.lang),
         body_lang=body_lang,  # the article's text is marked with its language (a <div lang>)
         site_lang=ctx.lang,
         meta=_meta(facts),
