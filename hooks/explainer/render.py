@@ -69,6 +69,21 @@ def escape_attr(text: object) -> Markup:
     return _encode(text, _ATTR_SPECIAL)
 
 
+# The codes a `lang` attribute may carry: the languages the seeds reader tells apart and a few
+# neighbours (ingest/_meta.py detects en/es/pt/fr/de; front matter may name others). Any other
+# code gets no mark rather than an unchecked attribute.
+LANGUAGE_CODES = frozenset({"en", "es", "pt", "fr", "de", "it", "ca", "gl", "nl"})
+
+
+def mark(text: object, lang: str | None, site: str) -> Markup:
+    """Article text as inline Markdown (escaped), wrapped in `<span lang="xx">` when it is
+    written in another language than the site's (for screen readers and the validator)."""
+    body = escape_md(text)
+    if lang in LANGUAGE_CODES and lang != site:
+        return Markup(f'<span lang="{lang}">{body}</span>')
+    return body
+
+
 def source_link(page: str, sentence: Sentence) -> str:
     """Relative .md link from `page` (a docs path like 'reactions.md') to a sentence anchor."""
     depth = page.count("/")
@@ -82,6 +97,10 @@ class Citations:
     page: str
     outlets: dict[str, str]  # article id -> short source label
     used_by: dict[str, set[str]] = field(default_factory=dict)  # sentence key -> pages (shared)
+    lang: str = "en"  # the site's language: sentences in another one are marked
+    sentence_word: str = "sentence"  # "[Outlet, sentence 4]" in the site's language
+    # language code -> the label a quotation in it gets ("in Spanish"), in the site's language
+    language_labels: dict[str, str] = field(default_factory=dict)
     _numbers: dict[str, int] = field(default_factory=dict)
     _notes: list[str] = field(default_factory=list)
 
@@ -98,13 +117,28 @@ class Citations:
                 self._numbers[s.key] = n
                 label = escape_md(self.outlets.get(s.article_id, s.article_id))
                 self._notes.append(
-                    f"[^{n}]: “{escape_md(s.text)}” — [{label}, sentence {s.index}]"
+                    f"[^{n}]: “{mark(s.text, s.lang, self.lang)}” — "
+                    f"[{label}, {self.sentence_word} {s.index}]"
                     f"({source_link(self.page, s)})"
                 )
             self.used_by.setdefault(s.key, set()).add(self.page)
             refs.append(n)
         # Side by side, ² and ¹ would read as 21: ascending order, a comma between.
         return Markup(_REF_SEPARATOR.join(f"[^{n}]" for n in sorted(refs)))
+
+    def mark(self, text: object, *sentences: Sentence | None) -> Markup:
+        """`text` taken from `sentences` (the first one's language), marked when not the site's."""
+        lang = next((s.lang for s in sentences if s is not None), None)
+        return mark(text, lang, self.lang)
+
+    def language(self, *sentences: Sentence | None) -> Markup:
+        """" <small>(in Spanish)</small>" after words quoted in another language than the
+        site's, so a reader knows they are the original words, not a translation; else ""."""
+        lang = next((s.lang for s in sentences if s is not None), None)
+        if lang not in LANGUAGE_CODES or lang == self.lang:
+            return Markup("")
+        label = self.language_labels.get(lang) or lang  # type: ignore[arg-type]
+        return Markup(f" <small>({escape_md(label)})</small>")
 
     def link(self, sentence: Sentence) -> Markup:
         """A plain link to the sentence's anchor (for counts and tables), recorded as a use so

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from explainer import cache as disk
 from explainer.model import Extraction, Problem
-from explainer.pages import Settings
+from explainer.pages import Settings, extraction_language
 
 # Whole-site entries are large (~60 MB at 1,000 articles): the newest two of each seeds folder
 # are kept, enough for going back and forth between two versions of the seeds.
@@ -31,6 +31,7 @@ class Site:
     pages: dict[str, str]  # docs-relative path -> Markdown
     assets: dict[str, bytes]  # docs-relative path -> file content
     problems: tuple[Problem, ...]
+    language: str  # the site's own language (pages/_lang.py: most mined articles use it)
     # The Extraction, or (for a site read back from the cache) how to make it when asked
     source: Extraction | Callable[[], Extraction] = field(repr=False, compare=False)
 
@@ -78,16 +79,18 @@ def build_site(
     stored = store.get(kind, key) if key else None
     if stored is not None:
         store.touch(kind, key)  # newest again: kept when older versions are pruned
-        pages, assets, problems = stored
-        return Site(pages, assets, problems, lambda: _extract(seeds_dir, cache, store, workers))
+        pages, assets, problems, language = stored
+        return Site(
+            pages, assets, problems, language, lambda: _extract(seeds_dir, cache, store, workers)
+        )
     from explainer._assemble import (
         assemble,  # the stages: ~0.1 s to import, skipped by a cached build
     )
 
     pages, assets, extraction = assemble(seeds_dir, settings, cache, store, workers)
-    site = Site(pages, assets, extraction.problems, extraction)
+    site = Site(pages, assets, extraction.problems, extraction_language(extraction), extraction)
     if key:
-        store.put(kind, key, (site.pages, site.assets, site.problems))
+        store.put(kind, key, (site.pages, site.assets, site.problems, site.language))
         store.keep_newest(kind, SITES_KEPT)
     return site
 

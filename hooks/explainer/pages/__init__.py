@@ -5,5 +5,6 @@ each (templates/<page>.md.j2). They never touch files or MkDocs.
 """
 
 from explainer.pages._context import PageContext, Settings
+from explainer.pages._lang import extraction_language, main_language, strings
 
-__all__ = ["PageContext", "Settings"]
+__all__ = ["PageContext", "Settings", "extraction_language", "main_language", "strings"]

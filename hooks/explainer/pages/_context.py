@@ -9,6 +9,7 @@ from typing import Any
 import jinja2
 from explainer.model import Article, Extraction, Sentence
 from explainer.pages._explain import date_label
+from explainer.pages._lang import extraction_language, quote_labels, strings
 from explainer.pages._standalone import Resolver
 from explainer.render import Citations, environment, render
 
@@ -76,10 +77,28 @@ class PageContext:
         """Makes sentence bullets stand alone (see _standalone); templates call it as `stand`."""
         return Resolver(self.extraction)
 
+    @cached_property
+    def lang(self) -> str:
+        """The site's language (pages/_lang.py): its own text is written in it."""
+        return extraction_language(self.extraction)
+
+    @property
+    def tr(self) -> dict[str, Any]:
+        """The pages' fixed words in the site's language; templates read them as `tr`."""
+        return strings(self.lang)
+
     def citations(self, page: str) -> Citations:
-        return Citations(page=page, outlets=self.labels, used_by=self.used_by)
+        return Citations(
+            page=page,
+            outlets=self.labels,
+            used_by=self.used_by,
+            lang=self.lang,
+            sentence_word=str(self.tr["footnote_sentence"]),
+            language_labels=quote_labels(self.lang),
+        )
 
     def render(self, template: str, page: str, **values: Any) -> str:
+        values = {"tr": self.tr, "site_lang": self.lang, **values}
         return render(
             self.env, template, self.citations(page), page=page, stand=self.standalone, **values
         )

@@ -195,6 +195,7 @@ def _glance(
                     {
                         "text": ctx.standalone.resolved(outcome[0].lead),
                         "sentences": outcome[0].sentences,
+                        "quoted": True,  # an article's sentence: marked with its language
                     }
                 ],
             }

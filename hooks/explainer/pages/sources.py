@@ -9,6 +9,7 @@ from __future__ import annotations
 from explainer.model import ArticleFacts
 from explainer.pages._context import PageContext
 from explainer.pages._explain import published_label
+from explainer.pages._lang import LANGUAGE_CODES, mark
 
 # Titles used when a source page lists where a sentence is cited.
 PAGE_TITLES = {
@@ -91,8 +92,13 @@ def values(ctx: PageContext, facts: ArticleFacts) -> dict:
     that finds the same values reuses the page it rendered before (see _assemble.py)."""
     path = page_path(facts)
     items = _items(ctx, facts, path)
+    lang = facts.sentences[0].lang if facts.sentences else facts.article.language
+    body_lang = lang if lang in LANGUAGE_CODES and lang != ctx.lang else None
     return dict(
-        title=ctx.titles[facts.article.id],
+        # the headline is the article's words; "Untitled article (...)" is the site's own
+        title=mark(ctx.titles[facts.article.id], lang if facts.article.title else None, ctx.lang),
+        body_lang=body_lang,  # the article's text is marked with its language (a <div lang>)
+        site_lang=ctx.lang,
         meta=_meta(facts),
         full_text=ctx.settings.full_text,
         path=facts.article.path,

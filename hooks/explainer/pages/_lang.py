@@ -1,0 +1,75 @@
+"""The site's language, its own words in that language, and `lang` marks on article text.
+
+Reads: the languages of the cluster's articles; templates/strings.<lang>.yml. Produces:
+`main_language` (the one language the site's own text is written in), `strings` (the fixed
+words and phrases of the pages, per language) and `mark` (article text, escaped, wrapped in
+`<span lang="xx">` when it is written in another language than the site).
+Limits: the site speaks en, es or pt (STRING_LANGUAGES); a cluster mostly in another language
+keeps English. Only codes in LANGUAGE_CODES are ever written into a `lang` attribute, so seed
+text cannot reach the attribute.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+import yaml
+from explainer.cues import LANGUAGES
+from explainer.render import LANGUAGE_CODES, mark  # noqa: F401 (the pages' one import)
+from markupsafe import Markup
+
+STRINGS = Path(__file__).parent.parent / "templates"
+# Languages with a strings table: the site's own text can be written in these.
+STRING_LANGUAGES = ("en", "es", "pt")
+DEFAULT = "en"
+
+def main_language(codes: Iterable[str | None]) -> str:
+    """The language most of the mined articles are written in: one code per article.
+
+    Articles in a language that is not mined (or of unknown language) do not count. A tie goes
+    to the language listed first in cues.LANGUAGES (en, es, pt), so a half-English cluster stays
+    English; no mined article at all -> English. The site's text is written in it when it has a
+    strings table (all mined languages do)."""
+    counts = Counter(c for c in codes if c in LANGUAGES)
+    if not counts:
+        return DEFAULT
+    best = max(counts.values())
+    lang = next(c for c in LANGUAGES if counts.get(c) == best)
+    return lang if lang in STRING_LANGUAGES else DEFAULT
+
+
+def extraction_language(extraction) -> str:
+    """main_language of an Extraction (every article's detected or declared language)."""
+    return main_language(f.article.language for f in extraction.articles)
+
+
+@cache
+def strings(lang: str) -> dict[str, object]:
+    """The pages' fixed words in `lang`; keys missing from a language's table fall back to
+    English (tests/test_site_language.py checks every table has every key)."""
+    out: dict[str, object] = {}
+    for code in dict.fromkeys((DEFAULT, lang if lang in STRING_LANGUAGES else DEFAULT)):
+        path = STRINGS / f"strings.{code}.yml"
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if not isinstance(data, dict):
+            raise ValueError(f"{path.name}: expected a mapping of keys to strings")
+        out.update(data)
+    # Our own words, not article text: Markdown as written (table rows hold "|"), not escaped.
+    return {k: Markup(v) if isinstance(v, str) else v for k, v in out.items()}
+
+
+def language_name(lang: str, site: str) -> str:
+    """A language's name in the site's language ("Spanish", "inglés"); the code if unknown."""
+    names = strings(site).get("language_names") or {}
+    return str(names.get(lang, lang)) if isinstance(names, dict) else lang
+
+
+@cache
+def quote_labels(site: str) -> dict[str, str]:
+    """Language code -> the label of words quoted in it ("in Spanish"), in the site's language."""
+    form = str(strings(site)["quoted_in"])
+    codes = sorted(LANGUAGE_CODES)
+    return {code: form.format(language=language_name(code, site)) for code in codes}
