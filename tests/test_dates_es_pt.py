@@ -79,6 +79,16 @@ ES = [
      [("febrero 3 de 2026", "2026-02-03", "day", False)]),
     ("El juicio se reanudará el próximo día 10, informó la fiscalía.", PUB,
      [("próximo día 10", "2026-02-10", "day", False)]),
+    ("La ley entró en vigor el pasado 1 de enero tras el debate.", PUB,
+     [("pasado 1 de enero", "2026-01-01", "day", False)]),
+    ("La Corte fallará a fines de este año, según fuentes judiciales.", PUB,
+     [("fines de este año", "2026", "year", True)]),
+    ("Este fin de semana se esperan lluvias intensas en el norte.", PUB,
+     [("Este fin de semana", "2026-02-02", "week", False)]),
+    ("Mañana por la mañana el presidente viajará a Puerto Alba.", PUB,
+     [("Mañana", "2026-02-05", "day", False)]),
+    ("Entre 2019 y 2022 el PIB creció un 3,5% anual.", PUB,
+     [("2019", "2019", "year", False), ("2022", "2022", "year", False)]),
 ]
 
 PT = [
@@ -127,6 +137,24 @@ PT = [
     ("Há três anos, o estádio foi reformado.", PUB, [("Há três anos", "2023", "year", False)]),
     ("O ministro deixou o cargo em fevereiro de 2025.", PUB,
      [("fevereiro de 2025", "2025-02", "month", False)]),
+    # what was said has its own tense: "disse nesta segunda-feira (2) que ... será votada"
+    ("O presidente disse nesta segunda-feira (2) que a reforma será votada em março.", PUB,
+     [("nesta segunda-feira (2)", "2026-02-02", "day", False),
+      ("março", "2026-03", "month", False)]),
+    # the news present: the coming Saturday the 7th, the coming 20th
+    ("O evento acontece no sábado (7) em Porto Claro.", PUB,
+     [("sábado (7)", "2026-02-07", "day", False)]),
+    ("A primeira-ministra chega a Vila Serena no dia 20.", PUB,
+     [("dia 20", "2026-02-20", "day", False)]),
+    ("No último domingo (1º), milhares de pessoas foram às ruas.", PUB,
+     [("último domingo (1º)", "2026-02-01", "day", False)]),
+    ("Desde o início do ano, o real se valorizou 5% frente ao dólar.", PUB,
+     [("início do ano", "2026", "year", True)]),
+    ("Três anos atrás, a barragem se rompeu.", PUB, [("Três anos atrás", "2023", "year", False)]),
+    ("O governador afirmou ontem à noite que não vai renunciar.", PUB,
+     [("ontem à noite", "2026-02-03", "day", False)]),
+    ("O julgamento será retomado na próxima semana, informou o tribunal.", PUB,
+     [("próxima semana", "2026-02-09", "week", False)]),
 ]
 
 
@@ -161,6 +189,9 @@ def test_portuguese_dates(sentence, published, expected):
         ("A quinta edição da feira atraiu milhares de visitantes.", "pt"),  # fifth
         ("Cerca de 2000 pessoas participaram do ato.", "pt"),  # a count
         ("O índice caiu 10 por cento em um ano.", "pt"),
+        ("El plan prevé construir 2030 viviendas en la región.", "es"),  # a count
+        ("Lo que hoy es un problema, mañana será una crisis.", "es"),  # rhetoric
+        ("En la Plaza de Mayo se concentraron miles de personas.", "es"),  # a name
     ],
 )
 def test_not_dates(sentence, lang):

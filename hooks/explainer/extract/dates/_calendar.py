@@ -150,7 +150,9 @@ def resolve(span: DateSpan, pub: date | None, future: bool) -> tuple[str, str] |
 
 
 def weekday_with_number(span: DateSpan, pub: date, future: bool) -> date:
-    """'Tuesday (3)': trust the printed day number, nearest in the tense's direction."""
+    """'Tuesday (3)': trust the printed day number; of the days numbered so in the months around
+    publication, the one that falls on that weekday ("acontece no sábado (7)": the coming one,
+    whatever the tense), else the nearest in the tense's direction."""
     n = span.parts["wnum"]
     candidates = []
     for shift in (-1, 0, 1):
@@ -159,6 +161,9 @@ def weekday_with_number(span: DateSpan, pub: date, future: bool) -> date:
             candidates.append(month_start.replace(day=n))
         except ValueError:
             continue
+    fits = [d for d in candidates if d.weekday() == span.parts["weekday"]]
+    if fits:
+        return min(fits, key=lambda d: abs((d - pub).days))
     ahead = [d for d in candidates if (d >= pub if future else d <= pub)] or candidates
     return min(ahead, key=lambda d: abs((d - pub).days))
 

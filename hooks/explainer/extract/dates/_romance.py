@@ -82,8 +82,8 @@ def grammar(lang: str) -> _Grammar | None:
         r"(?P<numeric>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})(?![\d/])",
         rf"(?P<wd>(?:(?P<wrel>{rb})\s+)?(?P<wname>{wd}){w}(?:\s+(?P<wrel2>{ra}){w})?"
         rf"(?:,?\s+(?P<wdd>{_DAY})\s+{of}\s+(?P<wmm>{mon}){w}(?:,?\s+(?:{of}\s+)?(?P<wyy>{_YEAR}))?"
-        rf"|\s*\((?P<wnum>{_DOM})\)|\s+(?P<wnum2>{_DOM})(?![\d%]|[.,]\d|\s+{of}\s))?)",
-        rf"(?P<dm>(?P<dmd>{_DAY})\s+(?:{of}\s+(?P<dmm>{mon}){w}(?:,?\s+(?:{of}\s+)?(?P<dmy>{_YEAR}))?"
+        rf"|\s*\((?P<wnum>{_DOM})(?:\.?º|°)?\)|\s+(?P<wnum2>{_DOM})(?![\d%]|[.,]\d|\s+{of}\s))?)",
+        rf"(?P<dm>(?:(?P<dmrel>{rb})\s+)?(?P<dmd>{_DAY})\s+(?:{of}\s+(?P<dmm>{mon}){w}(?:,?\s+(?:{of}\s+)?(?P<dmy>{_YEAR}))?"
         rf"|(?:{of}\s+)?(?P<dam>{mon}|{g['month_abbr']})\.?,?\s+(?:{of}\s+)?(?P<dayy>{_YEAR})))",
         rf"(?P<md>(?P<mdm>{mon})\s+(?P<mdd>{_DAY}),?\s+(?:{of}\s+)?(?P<mdy>{_YEAR}))",
         rf"(?P<my>(?:(?P<myq>{q})\s+{of}\s+)?(?P<mym>{mon})(?:\s+{of}\s+|,?\s+)(?P<myy>{_YEAR}))",
@@ -91,6 +91,7 @@ def grammar(lang: str) -> _Grammar | None:
         rf"(?!\s+{of}\s+{mon}))",
         rf"(?P<rel>(?:(?P<rq>{q})\s+{of}\s+)?(?:(?P<rrel>{rb})\s+(?P<runit>{un}){w}"
         rf"(?:\s+(?P<rrel2>{ra}){w})?|(?P<runit2>{un})\s+(?P<rrel3>{ra}){w}))",
+        rf"(?P<qrel>(?P<qq>{q})\s+{of}\s+(?P<qunit>{un}){w})",
         rf"(?P<m>(?:(?P<mrel>{rb})\s+)?(?:(?P<mq>{q})\s+{of}\s+)?(?P<mm>{mon}){w}"
         rf"(?:\s+(?P<mrel2>{ra}){w})?)",
         rf"(?P<ago>{g['ago_before']}\s+(?P<agon>{num})\s+(?P<agou>{un}){w}"
@@ -176,7 +177,8 @@ def _parts(g: _Grammar, m: re.Match) -> tuple[str, dict, int]:
         return "weekday", parts, m.start()
     if d["dm"]:
         return "dm", {"month": month("dmm") if d["dmm"] else month("dam"), "day": _dnum(d["dmd"]),
-                      "year": _int(d["dmy"] or d["dayy"]), "qual": None}, m.start()
+                      "year": _int(d["dmy"] or d["dayy"]), "qual": None,
+                      "rel": lk("rel_before", d["dmrel"] or "")}, m.start()
     if d["md"]:
         return "md", {"month": month("mdm"), "day": _dnum(d["mdd"]), "year": int(d["mdy"]),
                       "qual": None}, m.start()
@@ -188,6 +190,9 @@ def _parts(g: _Grammar, m: re.Match) -> tuple[str, dict, int]:
                or lk("rel_after", d["rrel3"] or ""))
         return "rel", {"rel": rel, "unit": lk("units", d["runit"] or d["runit2"]),
                        "qual": lk("quals", d["rq"] or "")}, m.start()
+    if d["qrel"]:  # "a principios de año", "no fim do mês": of this one
+        return "rel", {"rel": "this", "unit": lk("units", d["qunit"]),
+                       "qual": lk("quals", d["qq"])}, m.start()
     if d["m"]:
         rel = lk("rel_before", d["mrel"] or "") or lk("rel_after", d["mrel2"] or "")
         return "month", {"month": month("mm"), "qual": lk("quals", d["mq"] or ""),

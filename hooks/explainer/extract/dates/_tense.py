@@ -6,7 +6,7 @@ Reads: the language's `future`, `past`, `planned`, `said`, `deadline_after`, `pa
 Produces: `Tense`, the compiled patterns find.py reads. The English patterns compile to the
 strings the stage used before the words moved into YAML (kept identical on purpose).
 `clause_break` is where an event clause ends (a comma between digits does not, where the
-cue file says `decimal_comma: true`).
+cue file says `decimal_comma: true`; before one of its `clause_words`, such as "que").
 Limits: tense is read from cue words (and, in Spanish and Portuguese, verb endings such as
 -ó / -ou for the past and -rá for the future), not parsed; a language without a file gets
 patterns that never match, i.e. every date is read in the news present.
@@ -42,6 +42,13 @@ class Tense:
     clause_break: re.Pattern  # where an event clause ends
 
 
+def _words(lang: str) -> str:
+    """Words that open a new clause ("disse nesta segunda-feira (2) | que a reforma será
+    votada"): the tense of what was said is not the tense of when it was said."""
+    got = words("dates", lang, "clause_words")
+    return rf"|\s+(?=(?:{'|'.join(got)})\s)" if got else ""
+
+
 @cache
 def tense(lang: str) -> Tense:
     lang = lang if words("dates", lang, "future") else "en"
@@ -57,5 +64,7 @@ def tense(lang: str) -> Tense:
         rhetoric=re.compile(
             rf"\b{today}\b.*\b{tomorrow}\b|\b{tomorrow}\b.*\b{today}\b", re.IGNORECASE
         ),
-        clause_break=re.compile(rf"\s*(?:{_COMMA if decimal else '[,;:]'}|\s[–—-]\s|\(|\))\s*"),
+        clause_break=re.compile(
+            rf"\s*(?:{_COMMA if decimal else '[,;:]'}|\s[–—-]\s|\(|\)){_words(lang)}\s*"
+        ),
     )

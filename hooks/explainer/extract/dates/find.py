@@ -149,6 +149,16 @@ def find_dates(
                     problems.append(_numeric_problem(s, printed, why))
                     continue
                 iso, precision = d.isoformat(), "day"
+            elif span.kind == "dm" and pub and span.parts.get("rel") and not (
+                span.parts.get("year")
+            ):  # "el pasado 1 de enero", "el próximo 15 de febrero"
+                nxt = span.parts["rel"] == "next"
+                d = cal.day_near(span.parts["month"], span.parts["day"], pub, nxt)
+                iso, precision = d.isoformat(), "day"
+            elif span.kind == "dom" and pub and _present(event, s.text, t):
+                # "chega no dia 20": a day of the month in the news present is the coming one
+                d = cal.day_of_month(span.parts["day"], span.parts["rel"], pub, True)
+                iso, precision = d.isoformat(), "day"
             elif span.kind in ("md", "dm") and pub and t.planned.search(event) and not (
                 span.parts.get("year")
             ):
