@@ -182,6 +182,8 @@ def test_portuguese_dates(sentence, published, expected):
         ("Hoy en día pocos jóvenes compran periódicos.", "es"),  # nowadays
         ("El avión aterrizó en Santo Domingo con retraso.", "es"),  # a city, not Sunday
         ("El tenor Ramón Domingo cantó en el teatro.", "es"),  # a name
+        ("Domingo Alves disse que não será candidato.", "pt"),
+        ("Abril Ortega, la portavoz, lo confirmó.", "es"),
         ("Los martes el mercado abre más temprano.", "es"),  # every Tuesday
         ("A segunda rodada das eleições será disputada por dois candidatos.", "pt"),  # second
         ("Na segunda etapa do torneio, o time perdeu.", "pt"),
@@ -269,3 +271,17 @@ def test_txt_seed_publication_line():
         "março. A proposta muda a idade mínima e foi enviada ao Congresso pela ministra.\n"
     )
     assert parse_txt("x.txt", text).fields["published"] == "2026-02-03T10:30"
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, iso",
+    [
+        # a plan's target, told with a past verb: the coming date
+        ("Los sindicatos han convocado una asamblea para el 20 de febrero.", "es", "2026-02-20"),
+        ("O julgamento foi adiado para o dia 12.", "pt", "2026-02-12"),
+        # a past verb without a target: the latest date
+        ("Los sindicatos convocaron una asamblea el 20 de enero.", "es", "2026-01-20"),
+    ],
+)
+def test_target_of_a_plan(sentence, lang, iso):
+    assert [d[1] for d in _found(sentence, PUB, lang)[0]] == [iso]

@@ -123,11 +123,19 @@ def _mid_sentence_capital(text: str, start: int) -> bool:
     return text[start].isupper() and bool(before) and before[-1] not in ".!?:;—–-«“\"("
 
 
+def _name(text: str, start: int, end: int) -> bool:
+    """A capitalised word before another capitalised one is a name: "Domingo Pérez", "Abril
+    Ortega" (even at the start of a sentence), "Santo Domingo" (inside one)."""
+    if not text[start].isupper():
+        return False
+    return _mid_sentence_capital(text, start) or bool(re.match(r"\s+[A-ZÀ-Ý]", text[end:]))
+
+
 def _keep(g: _Grammar, m: re.Match, text: str) -> bool:
     c, d = g.c, m.groupdict()
     if d["wd"]:
         at, name = m.start("wname"), d["wname"].lower()
-        if _mid_sentence_capital(text, at) or _after(text, m.start(), c.get("weekday_not_after")):
+        if _name(text, at, m.end("wname")) or _after(text, m.start(), c.get("weekday_not_after")):
             return False
         if name in (c.get("weekdays_cued") or {}) and not (d["wrel"] or d["wrel2"]):
             follows = text[m.end("wname"):]
@@ -137,7 +145,7 @@ def _keep(g: _Grammar, m: re.Match, text: str) -> bool:
                     for f in c.get("weekday_followers") or ()))
         return True
     if d["m"] and not (d["mrel"] or d["mq"] or d["mrel2"]):
-        return not _mid_sentence_capital(text, m.start("mm"))
+        return not _name(text, m.start("mm"), m.end("mm"))
     if d["day"]:
         rest = text[m.end():]
         if _after(text, m.start(), c.get("day_not_after")):

@@ -1,8 +1,8 @@
 """Tense cues of the dates stage, per language: which words make a clause future, past, a plan
 told in the past, an attribution, a deadline; compiled from ``cues/dates.<lang>.yml``.
 
-Reads: the language's `future`, `past`, `planned`, `said`, `deadline_after`, `passed` and
-`rhetoric` lists (regex fragments, matched as whole words, case-insensitive).
+Reads: the language's `future`, `past`, `planned`, `said`, `deadline_after`, `passed`,
+`target_before` and `rhetoric` lists (regex fragments, matched as whole words, case-insensitive).
 Produces: `Tense`, the compiled patterns find.py reads. The English patterns compile to the
 strings the stage used before the words moved into YAML (kept identical on purpose).
 `clause_break` is where an event clause ends (a comma between digits does not, where the
@@ -40,6 +40,7 @@ class Tense:
     passed: re.Pattern
     rhetoric: re.Pattern  # "today ... tomorrow": rhetoric, not two dates
     clause_break: re.Pattern  # where an event clause ends
+    target: re.Pattern  # right before a date, a plan's target: "convocado para el 20 de febrero"
 
 
 def _words(lang: str) -> str:
@@ -64,6 +65,7 @@ def tense(lang: str) -> Tense:
         rhetoric=re.compile(
             rf"\b{today}\b.*\b{tomorrow}\b|\b{tomorrow}\b.*\b{today}\b", re.IGNORECASE
         ),
+        target=re.compile(rf"\b(?:{_alt(lang, 'target_before')})\s+$", re.IGNORECASE),
         clause_break=re.compile(
             rf"\s*(?:{_COMMA if decimal else '[,;:]'}|\s[–—-]\s|\(|\)){_words(lang)}\s*"
         ),

@@ -141,7 +141,8 @@ def find_dates(
                 continue  # "June 2, 2026 / 9:15 AM / 3 years ago": when the page was read
             printed = s.text[span.start : span.end]
             event = _clause(s.text, span.start, span.end, t.clause_break)
-            future = _future(event, s.text, t) or _deadline(s.text, span.end, t)
+            future = (_future(event, s.text, t) or _deadline(s.text, span.end, t)
+                      or bool(t.target.search(s.text, 0, span.start)))
             how = ""
             if span.kind == "numeric":
                 d, why = cal.numeric(span.parts["raw"], pub, span.parts.get("day_first", False))
