@@ -79,6 +79,12 @@ ES = [
      [("febrero 3 de 2026", "2026-02-03", "day", False)]),
     ("El juicio se reanudará el próximo día 10, informó la fiscalía.", PUB,
      [("próximo día 10", "2026-02-10", "day", False)]),
+    ("El 1ro de mayo de 2025 hubo marchas en todo el país.", PUB,
+     [("1ro de mayo de 2025", "2025-05-01", "day", False)]),
+    ("A comienzos de la próxima semana se conocerá el fallo.", PUB,
+     [("comienzos de la próxima semana", "2026-02-09", "week", True)]),
+    ("A mediados del año pasado la empresa despidió a 300 empleados.", PUB,
+     [("mediados del año pasado", "2025", "year", True)]),
     ("La ley entró en vigor el pasado 1 de enero tras el debate.", PUB,
      [("pasado 1 de enero", "2026-01-01", "day", False)]),
     ("La Corte fallará a fines de este año, según fuentes judiciales.", PUB,
@@ -251,6 +257,9 @@ PT_TEXT = "O governo anunciou nesta terça-feira (3) que a reforma da previdênc
          "2026-02-03T10:30"),
         ("3 de fevereiro de 2026 às 10h30", PT_TEXT, "2026-02-03T10:30"),
         ("Publicado em 3 fev 2026, 08h15", PT_TEXT, "2026-02-03T08:15"),
+        ("3.fev.2026 às 10h30", PT_TEXT, "2026-02-03T10:30"),
+        ("04 de febrero 2026 , 09:15 a. m.", ES_TEXT, "2026-02-04T09:15"),
+        ("03 de fevereiro de 2026 | 10h30", PT_TEXT, "2026-02-03T10:30"),
     ],
 )
 def test_publication_stamp_lines(line, text, iso):

@@ -67,12 +67,13 @@ R_MONTHS = {
 }
 _RMON = r"(?P<mon>" + "|".join(sorted(map(re.escape, R_MONTHS), key=len, reverse=True)) + r")\.?"
 _RTIME = (
-    r"(?:(?:,?\s*|\s+[|•–—-]\s+)(?:(?:a\s+las|a\s+la|às|as)\s+)?(?P<h>\d{1,2})[:h.](?P<mi>\d{2})"
-    r"(?::\d{2})?(?:\s*(?:hs|hrs|horas|h)\b)?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+    r"(?:(?:\s*,?\s*|\s+[|•–—-]\s+)(?:(?:a\s+las|a\s+la|às|as)\s+)?(?P<h>\d{1,2})[:h.]"
+    r"(?P<mi>\d{2})(?::\d{2})?(?:\s*(?:hs|hrs|horas|h)\b)?\s*(?P<ampm>[ap]\.?\s?m\.?)?)?"
 )
+# "3 de febrero de 2026", "1º de maio de 2026", "3 fev 2026", "3.fev.2026" (Folha's stamps)
 R_DMY = re.compile(
-    r"\b(?P<d>\d{1,2})(?:\.?º|°)?\s+(?:de\s+)?" + _RMON + r",?\s+(?:de\s+|del\s+)?(?P<y>\d{4})"
-    + _RTIME, re.I,
+    r"\b(?P<d>\d{1,2})(?:\.?º|°)?(?:\s+(?:de\s+)?|\.)" + _RMON
+    + r"(?:,?\s+(?:de\s+|del\s+)?|(?<=\.))(?P<y>\d{4})" + _RTIME, re.I,
 )
 R_MDY = re.compile(_RMON + r"\s+(?P<d>\d{1,2}),?\s+(?:de\s+)?(?P<y>\d{4})" + _RTIME, re.I)
 R_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})" + _RTIME, re.I)
@@ -86,7 +87,7 @@ def _time(m: re.Match) -> str:
     if m.groupdict().get("h") is None:
         return ""
     h, mi = int(m["h"]), int(m["mi"])
-    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "")
+    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "").replace(" ", "")
     if ampm == "pm" and h < 12:
         h += 12
     elif ampm == "am" and h == 12:

@@ -38,7 +38,7 @@ from explainer.extract.dates._grammar import SPAN_CACHE_SIZE, DateSpan
 from explainer.extract.dates._grammar import find_spans as english_spans
 
 _DOM = r"(?:[12]\d|3[01]|0?[1-9])"
-_DAY = _DOM + r"(?:\.?º|°|ª)?"
+_DAY = _DOM + r"(?:\.?º|°|ª|ro)?"  # "1º", "1.º", "1°", "1ro de mayo"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _PUNCT = re.compile(r"\s*(?:$|[(),.;:!?»”\"])")
 
