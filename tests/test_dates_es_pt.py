@@ -156,6 +156,8 @@ PT = [
      [("último domingo (1º)", "2026-02-01", "day", False)]),
     ("Desde o início do ano, o real se valorizou 5% frente ao dólar.", PUB,
      [("início do ano", "2026", "year", True)]),
+    ("O time jogou na quarta contra o rival e perdeu.", PUB,
+     [("quarta", "2026-02-04", "day", False)]),
     ("Três anos atrás, a barragem se rompeu.", PUB, [("Três anos atrás", "2023", "year", False)]),
     ("O governador afirmou ontem à noite que não vai renunciar.", PUB,
      [("ontem à noite", "2026-02-03", "day", False)]),
@@ -195,6 +197,9 @@ def test_portuguese_dates(sentence, published, expected):
         ("Na segunda etapa do torneio, o time perdeu.", "pt"),
         ("Hoje em dia, poucos usam cheques.", "pt"),
         ("A quinta edição da feira atraiu milhares de visitantes.", "pt"),  # fifth
+        ("A equipe terminou na quarta colocação.", "pt"),
+        ("El primer martes de cada mes se reúne el consejo.", "es"),  # a rule
+        ("A primeira segunda-feira do mês é feriado municipal.", "pt"),
         ("Cerca de 2000 pessoas participaram do ato.", "pt"),  # a count
         ("O índice caiu 10 por cento em um ano.", "pt"),
         ("El plan prevé construir 2030 viviendas en la región.", "es"),  # a count
