@@ -114,6 +114,15 @@ def resolve(span: DateSpan, pub: date | None, future: bool) -> tuple[str, str] |
     """(iso, precision), or None when it needs a publication date that is missing."""
     p = span.parts
     k = span.kind
+    if p.get("yrel") is not None:  # "enero del año pasado", "3 de marzo de este año"
+        if pub is None:
+            return None
+        year = pub.year + p["yrel"]
+        if k == "month":
+            return f"{year:04d}-{p['month']:02d}", "month"
+        first = date(year, p["month"], 1)
+        last = (first + relativedelta(months=1) - timedelta(days=1)).day
+        return first.replace(day=min(p["day"], last)).isoformat(), "day"  # 29 Feb, other years
     if k in ("md", "dm") or (k == "weekday" and p.get("month")):
         if p.get("year"):
             return date(p["year"], p["month"], p["day"]).isoformat(), "day"

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 
 from explainer.cues import cues
@@ -77,13 +78,19 @@ def grammar(lang: str) -> _Grammar | None:
                                              "units"))
     q = rf"(?!{un}(?![\w-])){q}"  # "fin de semana" is a unit, not "fin" of "semana"
     num = rf"(?:\d{{1,3}}|{g['numbers']})"
+    yun = _alt([k for k, v in (c.get("units") or {}).items() if v == "year"])
+
+    def yrel(p: str) -> str:  # "de este año", "del año pasado", "do próximo ano"
+        return rf"\s+(?:{of}\s+)?(?:(?P<{p}r>{rb})\s+{yun}|{yun}\s+(?P<{p}r2>{ra})){w}"
+
     w = r"(?![\w-])"  # a word's end: "segunda-feira" is one word
     alternatives = [
         r"(?P<numeric>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})(?![\d/])",
         rf"(?P<wd>(?:(?P<wrel>{rb})\s+)?(?P<wname>{wd}){w}(?:\s+(?P<wrel2>{ra}){w})?"
         rf"(?:,?\s+(?P<wdd>{_DAY})\s+{of}\s+(?P<wmm>{mon}){w}(?:,?\s+(?:{of}\s+)?(?P<wyy>{_YEAR}))?"
         rf"|\s*\((?P<wnum>{_DOM})(?:\.?º|°)?\)|\s+(?P<wnum2>{_DOM})(?![\d%]|[.,]\d|\s+{of}\s))?)",
-        rf"(?P<dm>(?:(?P<dmrel>{rb})\s+)?(?P<dmd>{_DAY})\s+(?:{of}\s+(?P<dmm>{mon}){w}(?:,?\s+(?:{of}\s+)?(?P<dmy>{_YEAR}))?"
+        rf"(?P<dm>(?:(?P<dmrel>{rb})\s+)?(?P<dmd>{_DAY})\s+(?:{of}\s+(?P<dmm>{mon}){w}"
+        rf"(?:,?\s+(?:{of}\s+)?(?P<dmy>{_YEAR})|{yrel('dmy')}|\s+(?P<dmrel2>{ra}){w})?"
         rf"|(?:{of}\s+)?(?P<dam>{mon}|{g['month_abbr']})\.?,?\s+(?:{of}\s+)?(?P<dayy>{_YEAR})))",
         rf"(?P<md>(?P<mdm>{mon})\s+(?P<mdd>{_DAY}),?\s+(?:{of}\s+)?(?P<mdy>{_YEAR}))",
         rf"(?P<my>(?:(?P<myq>{q})\s+{of}\s+)?(?P<mym>{mon})(?:\s+{of}\s+|,?\s+)(?P<myy>{_YEAR}))",
@@ -93,7 +100,7 @@ def grammar(lang: str) -> _Grammar | None:
         rf"(?:\s+(?P<rrel2>{ra}){w})?|(?P<runit2>{un})\s+(?P<rrel3>{ra}){w}))",
         rf"(?P<qrel>(?P<qq>{q})\s+{of}\s+(?P<qunit>{un}){w})",
         rf"(?P<m>(?:(?P<mrel>{rb})\s+)?(?:(?P<mq>{q})\s+{of}\s+)?(?P<mm>{mon}){w}"
-        rf"(?:\s+(?P<mrel2>{ra}){w})?)",
+        rf"(?:\s+(?P<mrel2>{ra}){w}|{yrel('my')})?)",
         rf"(?P<ago>{g['ago_before']}\s+(?P<agon>{num})\s+(?P<agou>{un}){w}"
         rf"|(?P<agon2>{num})\s+(?P<agou2>{un})\s+{g['ago_after']}{w})",
         rf"(?P<day>(?P<dayw>{g['days']}){w})",
@@ -131,6 +138,15 @@ def _name(text: str, start: int, end: int) -> bool:
     return _mid_sentence_capital(text, start) or bool(re.match(r"\s+[A-ZÀ-Ý]", text[end:]))
 
 
+def _valid(g: _Grammar, m: re.Match) -> bool:
+    _, p, _ = _parts(g, m)
+    try:
+        date(p["year"], p["month"], p["day"])
+    except ValueError:
+        return False
+    return True
+
+
 def _keep(g: _Grammar, m: re.Match, text: str) -> bool:
     c, d = g.c, m.groupdict()
     if d["wd"]:
@@ -144,7 +160,9 @@ def _keep(g: _Grammar, m: re.Match, text: str) -> bool:
                     re.match(rf"\s+{re.escape(f)}(?![\w-])", follows, re.I)
                     for f in c.get("weekday_followers") or ()))
         return True
-    if d["m"] and not (d["mrel"] or d["mq"] or d["mrel2"]):
+    if d["dm"] and (d["dmy"] or d["dayy"]) and not _valid(g, m):
+        return False  # "31 de abril de 2026"
+    if d["m"] and not (d["mrel"] or d["mq"] or d["mrel2"] or d["myr"] or d["myr2"]):
         return not _name(text, m.start("mm"), m.end("mm"))
     if d["day"]:
         rest = text[m.end():]
@@ -159,6 +177,15 @@ def _keep(g: _Grammar, m: re.Match, text: str) -> bool:
         ):
             return False  # "para 2000 familias": a count
     return True
+
+
+_STEPS = {"this": 0, "last": -1, "next": 1}
+
+
+def _step(g: _Grammar, before: str | None, after: str | None) -> int | None:
+    """The year a "de este año" / "del año pasado" names, as years from publication."""
+    rel = g.lookup("rel_before", before or "") or g.lookup("rel_after", after or "")
+    return _STEPS.get(rel) if (before or after) else None
 
 
 def _int(text: str | None) -> int | None:
@@ -186,7 +213,9 @@ def _parts(g: _Grammar, m: re.Match) -> tuple[str, dict, int]:
     if d["dm"]:
         return "dm", {"month": month("dmm") if d["dmm"] else month("dam"), "day": _dnum(d["dmd"]),
                       "year": _int(d["dmy"] or d["dayy"]), "qual": None,
-                      "rel": lk("rel_before", d["dmrel"] or "")}, m.start()
+                      "rel": lk("rel_before", d["dmrel"] or "")
+                      or lk("rel_after", d["dmrel2"] or ""),
+                      "yrel": _step(g, d["dmyr"], d["dmyr2"])}, m.start()
     if d["md"]:
         return "md", {"month": month("mdm"), "day": _dnum(d["mdd"]), "year": int(d["mdy"]),
                       "qual": None}, m.start()
@@ -204,7 +233,7 @@ def _parts(g: _Grammar, m: re.Match) -> tuple[str, dict, int]:
     if d["m"]:
         rel = lk("rel_before", d["mrel"] or "") or lk("rel_after", d["mrel2"] or "")
         return "month", {"month": month("mm"), "qual": lk("quals", d["mq"] or ""),
-                         "rel": rel}, m.start()
+                         "rel": rel, "yrel": _step(g, d["myr"], d["myr2"])}, m.start()
     if d["ago"]:
         n = d["agon"] or d["agon2"]
         return "ago", {"n": int(n) if n.isdigit() else lk("numbers", n),

@@ -97,6 +97,11 @@ def _clause(text: str, start: int, end: int, breaks: re.Pattern) -> str:
     return " ".join(words[:MAX_EVENT_WORDS]) if words else ""
 
 
+def _yearless(span: DateSpan) -> bool:
+    """No year printed and none named relative to publication ("del año pasado")."""
+    return not span.parts.get("year") and span.parts.get("yrel") is None
+
+
 def _check_weekday(span: DateSpan, resolved: date, s: Sentence) -> Problem | None:
     p = span.parts
     want = p.get("wnum") or p.get("day")
@@ -150,9 +155,10 @@ def find_dates(
                     problems.append(_numeric_problem(s, printed, why))
                     continue
                 iso, precision = d.isoformat(), "day"
-            elif span.kind == "dm" and pub and span.parts.get("rel") and not (
-                span.parts.get("year")
-            ):  # "el pasado 1 de enero", "el próximo 15 de febrero"
+            elif span.kind == "dm" and pub and span.parts.get("rel") in ("last", "next") and (
+                _yearless(span)
+            ):
+                # "el pasado 1 de enero", "el próximo 15 de febrero"
                 nxt = span.parts["rel"] == "next"
                 d = cal.day_near(span.parts["month"], span.parts["day"], pub, nxt)
                 iso, precision = d.isoformat(), "day"
@@ -160,13 +166,11 @@ def find_dates(
                 # "chega no dia 20": a day of the month in the news present is the coming one
                 d = cal.day_of_month(span.parts["day"], span.parts["rel"], pub, True)
                 iso, precision = d.isoformat(), "day"
-            elif span.kind in ("md", "dm") and pub and t.planned.search(event) and not (
-                span.parts.get("year")
-            ):
+            elif span.kind in ("md", "dm") and pub and t.planned.search(event) and _yearless(span):
                 d = cal.day_nearest(span.parts["month"], span.parts["day"], pub)
                 iso, precision = d.isoformat(), "day"
-            elif span.kind in ("md", "dm") and pub and _present(event, s.text, t) and not (
-                span.parts.get("year")
+            elif span.kind in ("md", "dm") and pub and _present(event, s.text, t) and (
+                _yearless(span)
             ):
                 d = cal.day_present(span.parts["month"], span.parts["day"], pub)
                 iso, precision = d.isoformat(), "day"
