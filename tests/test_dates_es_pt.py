@@ -172,6 +172,13 @@ PT = [
      [("janeiro deste ano", "2026-01", "month", False)]),
     ("A barragem rompeu em 25 de janeiro do ano passado.", PUB,
      [("25 de janeiro do ano passado", "2025-01-25", "day", False)]),
+    # Portugal: "a 3 de Fevereiro", "no passado dia 3", a capitalised month after a preposition
+    ("O acordo foi assinado a 3 de Fevereiro em Vila Serena.", PUB,
+     [("3 de Fevereiro", "2026-02-03", "day", False)]),
+    ("A greve começou no passado dia 3 e continua.", PUB,
+     [("passado dia 3", "2026-02-03", "day", False)]),
+    ("As eleições realizaram-se em Janeiro, com 60% de participação.", PUB,
+     [("Janeiro", "2026-01", "month", False)]),
     ("Três anos atrás, a barragem se rompeu.", PUB, [("Três anos atrás", "2023", "year", False)]),
     ("O governador afirmou ontem à noite que não vai renunciar.", PUB,
      [("ontem à noite", "2026-02-03", "day", False)]),

@@ -163,7 +163,11 @@ def _keep(g: _Grammar, m: re.Match, text: str) -> bool:
     if d["dm"] and (d["dmy"] or d["dayy"]) and not _valid(g, m):
         return False  # "31 de abril de 2026"
     if d["m"] and not (d["mrel"] or d["mq"] or d["mrel2"] or d["myr"] or d["myr2"]):
-        return not _name(text, m.start("mm"), m.end("mm"))
+        if not _name(text, m.start("mm"), m.end("mm")):
+            return True
+        # "em Fevereiro" (Portugal's older spelling) after a preposition; "Plaza de Mayo" stays
+        return _after(text, m.start(), c.get("year_preps")) and not re.match(
+            r"\s+[A-ZÀ-Ý]", text[m.end():])
     if d["day"]:
         rest = text[m.end():]
         if _after(text, m.start(), c.get("day_not_after")):
