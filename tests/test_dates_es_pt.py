@@ -286,6 +286,8 @@ PT_TEXT = "O governo anunciou nesta terça-feira (3) que a reforma da previdênc
         ("3.fev.2026 às 10h30", PT_TEXT, "2026-02-03T10:30"),
         ("04 de febrero 2026 , 09:15 a. m.", ES_TEXT, "2026-02-04T09:15"),
         ("03 de fevereiro de 2026 | 10h30", PT_TEXT, "2026-02-03T10:30"),
+        ("Fecha: 03/02/2026", ES_TEXT, "2026-02-03"),
+        ("Data de publicação: 03/02/2026 10h30", PT_TEXT, "2026-02-03T10:30"),
     ],
 )
 def test_publication_stamp_lines(line, text, iso):

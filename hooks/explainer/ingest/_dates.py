@@ -174,11 +174,12 @@ def parse_date(line: str, text: str) -> tuple[str | None, str]:
 # ("Sat 25 Apr 2026 12.23 EDTFirst published on Sat 25 Apr 2026 04.55 EDT").
 STAMP_CUE = re.compile(
     r"(?P<cue>(?:first\s+|originally\s+)?(?:published|posted)|(?:last\s+)?(?:updated|modified|"
-    r"edited)|publicad[oa]|(?:actualizad|atualizad)[oa]|última\s+(?:actualización|atualização))"
+    r"edited)|publicad[oa]|(?:actualizad|atualizad)[oa]|última\s+(?:actualización|atualização)|"
+    r"fecha\s+de\s+publicación|data\s+de\s+publicação|(?:fecha|data)(?=\s*:))"
     r"(?:\s+(?:on|at|el|em|en|a\s+las|às))?\s*:?",
     re.I,
 )
-_FIRST = re.compile(r"published|posted|publicad[oa]", re.I)
+_FIRST = re.compile(r"published|posted|publicad[oa]|publica[cç]|fecha|data", re.I)
 # Spanish and Portuguese weekday names and time words on a stamp line ("Martes, 3 de febrero de
 # 2026, 10:30 hs"), as the English _FILLER reads "Sat", "EDT", "on".
 _R_WEEKDAYS = sorted({w for lang in DAY_FIRST for key in ("weekdays", "weekdays_cued")
