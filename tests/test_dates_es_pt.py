@@ -209,6 +209,8 @@ def test_portuguese_dates(sentence, published, expected):
         ("La reunión de la mañana terminó sin acuerdo.", "es"),  # the morning, not tomorrow
         ("Por la mañana, los manifestantes cortaron la avenida.", "es"),
         ("Hoy en día pocos jóvenes compran periódicos.", "es"),  # nowadays
+        ("Los empleos del mañana exigirán otras habilidades.", "es"),  # the future
+        ("O amanhã depende das escolhas de hoje em dia.", "pt"),
         ("El avión aterrizó en Santo Domingo con retraso.", "es"),  # a city, not Sunday
         ("El tenor Ramón Domingo cantó en el teatro.", "es"),  # a name
         ("Domingo Alves disse que não será candidato.", "pt"),
