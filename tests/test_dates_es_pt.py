@@ -95,6 +95,11 @@ ES = [
     # an impossible day: only its month is read
     ("El 31 de abril de 2026 no existe en ningún calendario.", PUB,
      [("abril de 2026", "2026-04", "month", False)]),
+    ("Desde el pasado mes de enero, las relaciones se deterioraron.", PUB,
+     [("pasado mes de enero", "2026-01", "month", False)]),
+    # a weekday with its day and month: the year in which they agree
+    ("El viernes 6 de febrero vence el plazo.", PUB,
+     [("viernes 6 de febrero", "2026-02-06", "day", False)]),
     ("La ley entró en vigor el pasado 1 de enero tras el debate.", PUB,
      [("pasado 1 de enero", "2026-01-01", "day", False)]),
     ("La Corte fallará a fines de este año, según fuentes judiciales.", PUB,
@@ -263,6 +268,15 @@ def test_english_is_unchanged_and_other_languages_take_the_english_grammar():
     assert find_spans("Talks began on February 3, 2026.") == find_spans(
         "Talks began on February 3, 2026.", "en")
     assert find_spans("El 3 de febrero de 2026.", "fr") == find_spans("El 3 de febrero de 2026.")
+
+
+def test_weekday_and_day_agree_in_every_language():
+    # shared calendar rules (no existing English output changed: they only replace readings
+    # that used to contradict their own weekday)
+    assert _found("The deadline falls on Friday, February 6.", PUB, "en")[0] == [
+        ("Friday, February 6", "2026-02-06", "day", False)]
+    assert _found("O evento acontece no sábado (7).", PUB, "pt")[0] == [
+        ("sábado (7)", "2026-02-07", "day", False)]
 
 
 def test_figures_can_skip_spanish_dates():

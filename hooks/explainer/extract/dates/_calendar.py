@@ -126,6 +126,8 @@ def resolve(span: DateSpan, pub: date | None, future: bool) -> tuple[str, str] |
     if k in ("md", "dm") or (k == "weekday" and p.get("month")):
         if p.get("year"):
             return date(p["year"], p["month"], p["day"]).isoformat(), "day"
+        if k == "weekday" and pub and (named := weekday_year(p, pub)) is not None:
+            return named.isoformat(), "day"
         return (day_near(p["month"], p["day"], pub, future).isoformat(), "day") if pub else None
     if k == "my":
         return f"{p['year']:04d}-{p['month']:02d}", "month"
@@ -193,3 +195,17 @@ def day_of_month(n: int, rel: str | None, pub: date, future: bool) -> date:
         return max(d for d in candidates if d < pub)
     ahead = [d for d in candidates if (d >= pub if future else d <= pub)] or candidates
     return min(ahead, key=lambda d: abs((d - pub).days))
+
+
+def weekday_year(p: dict, pub: date) -> date | None:
+    """ "el viernes 6 de febrero" with no year: the year, next to publication's, in which that
+    day falls on that weekday (the nearest one; None when none does)."""
+    fits = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = date(year, p["month"], p["day"])
+        except ValueError:
+            continue
+        if d.weekday() == p["weekday"]:
+            fits.append(d)
+    return min(fits, key=lambda d: abs((d - pub).days)) if fits else None

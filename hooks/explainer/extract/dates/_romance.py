@@ -79,6 +79,7 @@ def grammar(lang: str) -> _Grammar | None:
     q = rf"(?!{un}(?![\w-])){q}"  # "fin de semana" is a unit, not "fin" of "semana"
     num = rf"(?:\d{{1,3}}|{g['numbers']})"
     yun = _alt([k for k, v in (c.get("units") or {}).items() if v == "year"])
+    mun = _alt([k for k, v in (c.get("units") or {}).items() if v == "month"])  # "mes de enero"
 
     def yrel(p: str) -> str:  # "de este año", "del año pasado", "do próximo ano"
         return rf"\s+(?:{of}\s+)?(?:(?P<{p}r>{rb})\s+{yun}|{yun}\s+(?P<{p}r2>{ra})){w}"
@@ -97,9 +98,10 @@ def grammar(lang: str) -> _Grammar | None:
         rf"(?P<dom>(?:(?P<domrel>{rb})\s+)?{g['dom_word']}\s+(?P<domd>{_DOM})(?![\d%]|[.,]\d)"
         rf"(?!\s+{of}\s+{mon}))",
         rf"(?P<rel>(?:(?P<rq>{q})\s+{of}\s+)?(?:(?P<rrel>{rb})\s+(?P<runit>{un}){w}"
-        rf"(?:\s+(?P<rrel2>{ra}){w})?|(?P<runit2>{un})\s+(?P<rrel3>{ra}){w}))",
+        rf"(?:\s+(?P<rrel2>{ra}){w})?|(?P<runit2>{un})\s+(?P<rrel3>{ra}){w})(?!\s+{of}\s+{mon}))",
         rf"(?P<qrel>(?P<qq>{q})\s+{of}\s+(?P<qunit>{un}){w})",
-        rf"(?P<m>(?:(?P<mrel>{rb})\s+)?(?:(?P<mq>{q})\s+{of}\s+)?(?P<mm>{mon}){w}"
+        rf"(?P<m>(?:(?P<mrel>{rb})\s+)?(?:(?P<mq>{q})\s+{of}\s+)?(?:{mun}\s+{of}\s+)?"
+        rf"(?P<mm>{mon}){w}"
         rf"(?:\s+(?P<mrel2>{ra}){w}|{yrel('my')})?)",
         rf"(?P<ago>{g['ago_before']}\s+(?P<agon>{num})\s+(?P<agou>{un}){w}"
         rf"|(?P<agon2>{num})\s+(?P<agou2>{un})\s+{g['ago_after']}{w})",
