@@ -76,7 +76,8 @@ def grammar(lang: str) -> _Grammar | None:
     wd = _alt(tuple(c.get("weekdays") or ()) + tuple(c.get("weekdays_cued") or ()))
     mon, of, rb, ra, q, un = (g[k] for k in ("months", "of", "rel_before", "rel_after", "quals",
                                              "units"))
-    q = rf"(?!{un}(?![\w-])){q}"  # "fin de semana" is a unit, not "fin" of "semana"
+    w = r"(?![\w-])"  # a word's end: "segunda-feira" is one word
+    q = rf"(?!{un}{w}){q}"  # "fin de semana" is a unit, not "fin" of "semana"
     num = rf"(?:\d{{1,3}}|{g['numbers']})"
     yun = _alt([k for k, v in (c.get("units") or {}).items() if v == "year"])
     mun = _alt([k for k, v in (c.get("units") or {}).items() if v == "month"])  # "mes de enero"
@@ -84,7 +85,6 @@ def grammar(lang: str) -> _Grammar | None:
     def yrel(p: str) -> str:  # "de este año", "del año pasado", "do próximo ano"
         return rf"\s+(?:{of}\s+)?(?:(?P<{p}r>{rb})\s+{yun}|{yun}\s+(?P<{p}r2>{ra})){w}"
 
-    w = r"(?![\w-])"  # a word's end: "segunda-feira" is one word
     alternatives = [
         r"(?P<numeric>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})(?![\d/])",
         rf"(?P<wd>(?:(?P<wrel>{rb})\s+)?(?P<wname>{wd}){w}(?:\s+(?P<wrel2>{ra}){w})?"
