@@ -24,7 +24,10 @@ Problems: a weekday that contradicts its day number, or an ambiguous numeric dat
 nothing to choose by, is an ERROR. Without a publication date, relative expressions are
 dropped and one NOTICE per article lists them (better no date than a guessed one).
 
-Limits: English only; tense is read from cue words, not parsed; "today ... tomorrow" in one
+Languages: each sentence is read in its own language (`Sentence.lang`): the grammar is
+`_grammar` (English) or `_romance` (Spanish, Portuguese), the tense cues `_tense` (words from
+cues/dates.<lang>.yml); the resolution below is the same for all.
+Limits: tense is read from cue words, not parsed; "today ... tomorrow" in one
 sentence is taken as rhetoric and skipped; named days and decades are not dates (see
 `_date_grammar`).
 """
@@ -36,25 +39,16 @@ from datetime import date
 
 from dateutil.parser import isoparse
 from explainer.extract.dates import _calendar as cal
-from explainer.extract.dates._grammar import DateSpan, find_spans
+from explainer.extract.dates._grammar import DateSpan
+from explainer.extract.dates._romance import date_spans
+from explainer.extract.dates._tense import Tense, tense
 from explainer.model import ERROR, NOTICE, DateMention, Problem, Sentence
 
-_FUTURE = re.compile(
-    r"\b(?:will|won[’']t|would|shall|upcoming|scheduled|next|ahead\s+of|prepar\w*|is\s+set\s+to|"
-    r"are\s+set\s+to|plans?\s+to|planned|is\s+due|are\s+due|expected\s+to|set\s+for|"
-    r"would\s+be\s+held|coming)\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(?:said|told|was|were|had|did|met|began|came|took|went|\w{3,}ed)\b", re.IGNORECASE
-)
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s[–—-]\s|\(|\))\s*")
 # An event clause shorter than this many words is extended by the clause that follows it:
 # "As of December 31" alone says nothing. Chosen by reading the seed clauses.
 MIN_EVENT_WORDS = 5
 MAX_EVENT_WORDS = 16
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_RHETORIC = re.compile(r"\btoday\b.*\btomorrow\b|\btomorrow\b.*\btoday\b", re.IGNORECASE)
 
 
 def _anchor(published: str | None) -> date | None:
@@ -66,51 +60,46 @@ def _anchor(published: str | None) -> date | None:
         return None
 
 
-def _future(clause: str, sentence: str) -> bool:
+def _future(clause: str, sentence: str, t: Tense) -> bool:
     """The clause's own tense first: "X is scheduled for May, officials said on Monday"."""
-    if _FUTURE.search(clause):
+    if t.future.search(clause):
         return True
-    if _PAST.search(clause):
+    if t.past.search(clause):
         return False
-    fut = _FUTURE.search(sentence)
+    fut = t.future.search(sentence)
     # "X, in a speech on Friday evening, said she would ...": a future reported in the past
-    return bool(fut) and not _PAST.search(sentence, 0, fut.start())
+    return bool(fut) and not t.past.search(sentence, 0, fut.start())
 
 
-_DEADLINE = re.compile(r"\s+(?:deadline|target\s+date|cut-?off)\b", re.IGNORECASE)
-_PASSED = re.compile(r"\b(?:passed|expired|lapsed|missed|came\s+and\s+went)\b", re.IGNORECASE)
-
-
-def _deadline(sentence: str, end: int) -> bool:
+def _deadline(sentence: str, end: int, t: Tense) -> bool:
     """ "rejected the March 9 deadline": a deadline lies ahead of what is done about it, unless
     the sentence says it has passed."""
-    return bool(_DEADLINE.match(sentence, end)) and not _PASSED.search(sentence)
+    return bool(t.deadline.match(sentence, end)) and not t.passed.search(sentence)
 
 
-_PLANNED = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:scheduled|planned|set|due|slated|expected)\b", re.I
-)
-_SAID = re.compile(r"\b(?:said|told|added|announced|reported|stated|confirmed|wrote)\b", re.I)
-
-
-def _present(clause: str, sentence: str) -> bool:
+def _present(clause: str, sentence: str, t: Tense) -> bool:
     """No tense cue: the present of news writing ("opens on", "begins on"). The verb that
     attributes the sentence is no cue ("take effect on April 1, the ministry said")."""
-    rest = _SAID.sub(" ", sentence.replace(clause, " "))
-    return not any(r.search(t) for r in (_FUTURE, _PAST) for t in (clause, rest))
+    rest = t.said.sub(" ", sentence.replace(clause, " "))
+    return not any(r.search(x) for r in (t.future, t.past) for x in (clause, rest))
 
 
-def _clause(text: str, start: int, end: int) -> str:
+def _clause(text: str, start: int, end: int, breaks: re.Pattern) -> str:
     """The clause holding text[start:end], widened until it says something."""
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    cuts = [0] + [m.end() for m in breaks.finditer(text)] + [len(text)]
     lo = max(c for c in cuts if c <= start)
-    hi_cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() >= end]
+    hi_cuts = [m.start() for m in breaks.finditer(text) if m.start() >= end]
     hi = hi_cuts[0] if hi_cuts else len(text)
     while len(text[lo:hi].split()) < MIN_EVENT_WORDS and hi < len(text):
-        nxt = [m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() > hi + 1]
+        nxt = [m.start() for m in breaks.finditer(text) if m.start() > hi + 1]
         hi = nxt[0] if nxt else len(text)
     words = text[lo:hi].strip().rstrip(".!?").split()
     return " ".join(words[:MAX_EVENT_WORDS]) if words else ""
+
+
+def _yearless(span: DateSpan) -> bool:
+    """No year printed and none named relative to publication ("del año pasado")."""
+    return not span.parts.get("year") and span.parts.get("yrel") is None
 
 
 def _check_weekday(span: DateSpan, resolved: date, s: Sentence) -> Problem | None:
@@ -147,30 +136,41 @@ def find_dates(
     problems: list[Problem] = []
     unresolved: list[str] = []
     for s in sentences:
-        rhetoric = bool(_RHETORIC.search(s.text))
-        spans = find_spans(s.text)
+        t = tense(s.lang)
+        rhetoric = bool(t.rhetoric.search(s.text))
+        spans = date_spans(s.text, s.lang)
         for span in spans:
             if rhetoric and span.kind == "day":
                 continue
             if span.kind == "ago" and _stamp_only(s.text, spans):
                 continue  # "June 2, 2026 / 9:15 AM / 3 years ago": when the page was read
             printed = s.text[span.start : span.end]
-            event = _clause(s.text, span.start, span.end)
-            future = _future(event, s.text) or _deadline(s.text, span.end)
+            event = _clause(s.text, span.start, span.end, t.clause_break)
+            future = (_future(event, s.text, t) or _deadline(s.text, span.end, t)
+                      or bool(t.target.search(s.text, 0, span.start)))
             how = ""
             if span.kind == "numeric":
-                d, why = cal.numeric(span.parts["raw"], pub)
+                d, why = cal.numeric(span.parts["raw"], pub, span.parts.get("day_first", False))
                 if d is None:
                     problems.append(_numeric_problem(s, printed, why))
                     continue
                 iso, precision = d.isoformat(), "day"
-            elif span.kind in ("md", "dm") and pub and _PLANNED.search(event) and not (
-                span.parts.get("year")
+            elif span.kind == "dm" and pub and span.parts.get("rel") in ("last", "next") and (
+                _yearless(span)
             ):
+                # "el pasado 1 de enero", "el próximo 15 de febrero"
+                nxt = span.parts["rel"] == "next"
+                d = cal.day_near(span.parts["month"], span.parts["day"], pub, nxt)
+                iso, precision = d.isoformat(), "day"
+            elif span.kind == "dom" and pub and _present(event, s.text, t):
+                # "chega no dia 20": a day of the month in the news present is the coming one
+                d = cal.day_of_month(span.parts["day"], span.parts["rel"], pub, True)
+                iso, precision = d.isoformat(), "day"
+            elif span.kind in ("md", "dm") and pub and t.planned.search(event) and _yearless(span):
                 d = cal.day_nearest(span.parts["month"], span.parts["day"], pub)
                 iso, precision = d.isoformat(), "day"
-            elif span.kind in ("md", "dm") and pub and _present(event, s.text) and not (
-                span.parts.get("year")
+            elif span.kind in ("md", "dm") and pub and _present(event, s.text, t) and (
+                _yearless(span)
             ):
                 d = cal.day_present(span.parts["month"], span.parts["day"], pub)
                 iso, precision = d.isoformat(), "day"
