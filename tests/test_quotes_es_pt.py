@@ -1,0 +1,185 @@
+"""Quotes in Spanish and Portuguese articles: a table of invented news sentences (the shapes of
+Spanish and Brazilian wire copy: guillemets, curly and straight quotes, em-dash dialogue and
+inserts, inverted cues, dropped subjects, "según"/"segundo"/"para") with the speaker and cue
+expected; a few English rows prove the English path is unchanged."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from _people_corpus import make_article
+from explainer.extract.quotes.find import find_quotes
+from explainer.ingest.sentences import split_sentences
+from explainer.model import Person
+
+ORTEGA, FERRAN = "Gustavo Ortega", "Lucía Ferrán"
+VALADARES, BASTOS = "Renato Valadares", "Helena Bastos"
+PEOPLE = {
+    "es": [
+        Person(ORTEGA, ("Ortega", "Gustavo Ortega"), "presidente", None, None, ()),
+        Person(FERRAN, ("Ferrán", "Lucía Ferrán"), "ministra de Hacienda", None, None, ()),
+    ],
+    "pt": [
+        Person(VALADARES, ("Valadares", "Renato Valadares"), "ministro da Fazenda", None, None,
+               ()),
+        Person(BASTOS, ("Bastos", "Helena Bastos"), "senadora", None, None, ()),
+    ],
+    "en": [
+        Person(ORTEGA, ("Ortega", "Gustavo Ortega"), "President", None, None, ()),
+        Person(FERRAN, ("Ferrán", "Lucía Ferrán"), "Finance Minister", None, None, ()),
+    ],
+}
+
+
+def _quotes(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    art = replace(make_article("t", text), language=lang)
+    return [(q.text, q.speaker, q.cue) for q in find_quotes(split_sentences(art), PEOPLE[lang])]
+
+
+ES = [
+    # guillemets, inverted cue, role + name after the verb
+    ("«No hay marcha atrás», aseguró el presidente Ortega en Bogotá.",
+     [("No hay marcha atrás", ORTEGA, "aseguró")]),
+    ("“Es un día histórico”, afirmó Ortega.", [("Es un día histórico", ORTEGA, "afirmó")]),
+    ('"Vamos a revisar cada contrato", dijo Ferrán a la prensa.',
+     [("Vamos a revisar cada contrato", FERRAN, "dijo")]),
+    ("Ortega dijo que «el acuerdo está cerrado».", [("el acuerdo está cerrado", ORTEGA, "dijo")]),
+    ("La ministra Lucía Ferrán advirtió: «No habrá más prórrogas».",
+     [("No habrá más prórrogas", FERRAN, "advirtió")]),
+    ("«¿Quién va a pagar esto?», preguntó Ferrán.",
+     [("¿Quién va a pagar esto?", FERRAN, "preguntó")]),
+    ("‹Es una trampa›, insistió Ortega.", [("Es una trampa", ORTEGA, "insistió")]),
+    ("‘No firmaremos nada’, respondió Ferrán.", [("No firmaremos nada", FERRAN, "respondió")]),
+    ("«Y no será la última vez», añadió Ferrán.", [("Y no será la última vez", FERRAN, "añadió")]),
+    ("Ortega insistió en que el Gobierno «no negociará bajo presión».",
+     [("no negociará bajo presión", ORTEGA, "insistió")]),
+    ("Ferrán, que asumió el cargo en marzo, sostuvo que «las cuentas cuadran».",
+     [("las cuentas cuadran", FERRAN, "sostuvo")]),
+    ("En declaraciones a Radio Sur, Ortega afirmó que «el diálogo sigue abierto».",
+     [("el diálogo sigue abierto", ORTEGA, "afirmó")]),
+    ("«Fue una negociación larga. Al final ganó el sentido común», explicó Ferrán.",
+     [("Fue una negociación larga.", FERRAN, "explicó"),
+      ("Al final ganó el sentido común", FERRAN, "explicó")]),
+    # dropped subject: the last person who was the subject
+    ("Ferrán habló tras la reunión. «Fue una negociación dura», reconoció.",
+     [("Fue una negociación dura", FERRAN, "reconoció")]),
+    ("Ferrán se reunió con Ortega. Ella explicó que «la reforma necesita consenso».",
+     [("la reforma necesita consenso", FERRAN, "explicó")]),
+    # a role noun points to the person named before with that role
+    ("Ortega habló en la cumbre.\n«Somos un país soberano», subrayó el presidente.",
+     [("Somos un país soberano", ORTEGA, "subrayó")]),
+    # institutions and groups are no person
+    ("«La medida es temporal», señaló el Ministerio de Salud en un comunicado.",
+     [("La medida es temporal", None, "señaló")]),
+    ("Ortega llegó tarde. El Gobierno aseguró que «no habrá recortes».",
+     [("no habrá recortes", None, "aseguró")]),
+    ("Ortega habló. «No aceptaremos la propuesta», dijeron los sindicatos.",
+     [("No aceptaremos la propuesta", None, "dijeron")]),
+    # según, de acuerdo con, en palabras de
+    ("Según Ortega, «la inflación bajará este año».",
+     [("la inflación bajará este año", ORTEGA, "según")]),
+    ("De acuerdo con la ministra Ferrán, «el déficit está controlado».",
+     [("el déficit está controlado", FERRAN, "de acuerdo con")]),
+    ("El plan es, en palabras de Ferrán, «un cambio de rumbo».",
+     [("un cambio de rumbo", FERRAN, "en palabras de")]),
+    # written
+    ("Ortega escribió en X: «Hoy es un gran día para el país».",
+     [("Hoy es un gran día para el país", ORTEGA, "escribió")]),
+    ("Ferrán publicó en sus redes sociales: «Seguiremos trabajando».",
+     [("Seguiremos trabajando", FERRAN, "publicó")]),
+    # em-dash dialogue: the insert names the speaker, the words go on after it
+    ("—No vamos a ceder —dijo la ministra Ferrán—. Es definitivo.",
+     [("No vamos a ceder", FERRAN, "dijo"), ("Es definitivo.", FERRAN, "dijo")]),
+    ("Ortega llegó al Congreso a las diez.\n—No vamos a ceder —afirmó—. Lo dijimos en enero.",
+     [("No vamos a ceder", ORTEGA, "afirmó"), ("Lo dijimos en enero.", ORTEGA, "afirmó")]),
+    ("Ortega compareció ante la prensa.\n—Los números no mienten —explicó el presidente—, y "
+     "vamos a cumplir.",
+     [("Los números no mienten", ORTEGA, "explicó"), ("y vamos a cumplir.", ORTEGA, "explicó")]),
+    ("—Esto no termina aquí —advirtió Ferrán antes de abandonar la sala.",
+     [("Esto no termina aquí", FERRAN, "advirtió")]),
+    # not quotations: scare quotes, a dash aside, a question with no insert
+    ("El llamado «plan de choque» entrará en vigor el lunes.", []),
+    ("La reforma —aprobada en marzo— entra en vigor hoy, dijo Ortega.", []),
+    ("—¿Cuándo se aprobará el presupuesto?", []),
+]
+
+PT = [
+    ("“Não vamos recuar”, disse o ministro Valadares.",
+     [("Não vamos recuar", VALADARES, "disse")]),
+    ("Valadares afirmou que “a inflação está sob controle”.",
+     [("a inflação está sob controle", VALADARES, "afirmou")]),
+    ("Valadares chegou a Brasília pela manhã.\n“O pacote é necessário”, declarou o ministro.",
+     [("O pacote é necessário", VALADARES, "declarou")]),
+    ("“O Brasil está preparado”, garantiu Bastos.",
+     [("O Brasil está preparado", BASTOS, "garantiu")]),
+    ("Valadares defendeu que “o ajuste é temporário”.",
+     [("o ajuste é temporário", VALADARES, "defendeu")]),
+    ("“Foi uma reunião produtiva. Saímos com um acordo”, acrescentou Valadares.",
+     [("Foi uma reunião produtiva.", VALADARES, "acrescentou"),
+      ("Saímos com um acordo", VALADARES, "acrescentou")]),
+    ("«A proposta é inconstitucional», ressaltou a senadora Helena Bastos.",
+     [("A proposta é inconstitucional", BASTOS, "ressaltou")]),
+    ('"Não há espaço para aumento de impostos", completou Valadares.',
+     [("Não há espaço para aumento de impostos", VALADARES, "completou")]),
+    # segundo, de acordo com, conforme, para + the person
+    ("Segundo Bastos, “o Senado vai votar a proposta na próxima semana”.",
+     [("o Senado vai votar a proposta na próxima semana", BASTOS, "segundo")]),
+    ("De acordo com a senadora Helena Bastos, “não há votos suficientes”.",
+     [("não há votos suficientes", BASTOS, "de acordo com")]),
+    ("Conforme Valadares, “o déficit vai cair”.", [("o déficit vai cair", VALADARES, "conforme")]),
+    ("Para o ministro Valadares, “a reforma é inadiável”.",
+     [("a reforma é inadiável", VALADARES, "para")]),
+    # "para" and "segundo" are cues only in those shapes
+    ("O governo enviou “um recado claro” para o Congresso.", []),
+    ("Pelo segundo ano seguido, o governo apostou no “equilíbrio fiscal”.", []),
+    # dropped subject and pronouns
+    ("Bastos votou contra o projeto. “É um retrocesso”, criticou.",
+     [("É um retrocesso", BASTOS, "criticou")]),
+    ("Bastos recebeu Valadares no gabinete. Ela ressaltou que “o diálogo é permanente”.",
+     [("o diálogo é permanente", BASTOS, "ressaltou")]),
+    # institutions
+    ("“A decisão será cumprida”, afirmou a Casa Branca em nota.",
+     [("A decisão será cumprida", None, "afirmou")]),
+    ("Valadares viajou. “Acompanhamos a situação”, informou o Itamaraty.",
+     [("Acompanhamos a situação", None, "informou")]),
+    # written
+    ("Valadares escreveu nas redes sociais: “Trabalho não vai faltar”.",
+     [("Trabalho não vai faltar", VALADARES, "escreveu")]),
+    ("Bastos publicou no X: “Vamos vencer”.", [("Vamos vencer", BASTOS, "publicou")]),
+    # dialogue with dashes
+    ("— Não vamos recuar — disse o ministro Valadares. — A decisão está tomada.",
+     [("Não vamos recuar", VALADARES, "disse"), ("A decisão está tomada.", VALADARES, "disse")]),
+    ("Bastos deixou o plenário.\n– Isso é um absurdo – avaliou.",
+     [("Isso é um absurdo", BASTOS, "avaliou")]),
+]
+
+EN = [
+    ("Ortega said that “the deal is done”.", [("the deal is done", ORTEGA, "said")]),
+    ("Ferrán spoke.\n“We look for solutions”, she declared.",
+     [("We look for solutions", FERRAN, "declared")]),
+    # Spanish words in an English article are no cue; a dash paragraph is no dialogue
+    ("“Dijo que no”, the banner read.", []),
+    ("—We will not back down —said Ortega.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ES)
+def test_spanish_quotes(text, expected):
+    assert _quotes("es", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PT)
+def test_portuguese_quotes(text, expected):
+    assert _quotes("pt", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN)
+def test_english_quotes_unchanged(text, expected):
+    assert _quotes("en", text) == expected
+
+
+def test_written_kind():
+    art = replace(make_article("t", "Ortega escribió en X: «Hoy es un gran día»."), language="es")
+    (q,) = find_quotes(split_sentences(art), PEOPLE["es"])
+    assert (q.kind, q.sentence.lang) == ("written", "es")
