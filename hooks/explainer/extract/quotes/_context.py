@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from explainer.extract.people import AliasIndex
+from explainer.extract.quotes._lang import lang_of
 from explainer.extract.quotes._spans import (
     Span,
     mask,
@@ -106,7 +107,7 @@ def from_next(sents: Sequence[Sentence], k: int, span: Span, index: AliasIndex,
     nxt = sents[k + 1].text.replace("\u2011", "-")
     if quote_spans(nxt):
         return []
-    cues = speech_cues(nxt, [])
+    cues = speech_cues(nxt, [], lang_of(sents[k].lang))
     if not cues:
         return []
     cue = cues[0]
@@ -126,7 +127,7 @@ def from_previous(sents: Sequence[Sentence], k: int, span: Span, index: AliasInd
         return []
     prev = sents[k - 1].text.replace("\u2011", "-")
     spans = quote_spans(prev)
-    if spans or speech_cues(prev, spans):
+    if spans or speech_cues(prev, spans, lang_of(sents[k].lang)):
         return []
     who, n = _subject(prev, index)
     return _parts(span, sents[k], who, "context", "direct") if who and n == 1 else []
@@ -148,7 +149,7 @@ def headline_or_colon(s: Sentence, text: str, spans: list[Span],
             return [Quote(spans[0].text, ms[0].person, s, "headline", "direct")]
         return []
     who, n = _subject(mask(head, []), index)
-    if who and n == 1 and not speech_cues(head, []):
+    if who and n == 1 and not speech_cues(head, [], lang_of(s.lang)):
         return [Quote(spans[0].text, who, s, "colon", "direct")]
     return []
 

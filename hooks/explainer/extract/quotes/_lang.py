@@ -39,6 +39,8 @@ class Lang:
     role_re: re.Pattern  # "the ambassador", "el ministro": group 1 is the noun
     role_nouns: frozenset[str]
     role_anywhere: bool  # the noun may be any word of the role ("ministra de Hacienda")
+    role_synonyms: dict[str, tuple[str, ...]]  # "el mandatario" -> presidente
+    reported: re.Pattern  # reported speech right after a cue: "that ...", "que ..."
     max_inverted_gap: int  # words between an inverted cue and its speaker's name
     dashes: tuple[str, ...]  # characters that open a paragraph of dialogue
 
@@ -60,7 +62,12 @@ def _english() -> Lang:
         pronoun=re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)(?![\w’'])"), pro_drop=False,
         openers=frozenset(), prepositions=_EN_PREPOSITIONS,
         of_noun=frozenset("for of to from".split()), role_re=re.compile(r"\b[Tt]he ([a-z]+)\b"),
-        role_nouns=ROLE_NOUNS, role_anywhere=False, max_inverted_gap=1, dashes=(),
+        role_nouns=ROLE_NOUNS, role_anywhere=False, role_synonyms={}, max_inverted_gap=1,
+        dashes=(),
+        # "that ...", or a pronoun + modal ("she would").
+        reported=re.compile(
+            r"^\s+(?:(?:[\w’'-]+\s+){0,3}that\b|(?:he|she|they|it|we)\s+(?:would|will|could|"
+            r"should|had|has|was|were|is|are|might|may|must|can)\b)"),
     )
 
 
@@ -76,6 +83,7 @@ def _from_cues(code: str) -> Lang:
     verbs, plural, written = get("verbs"), get("plural"), get("written")
     according, phrases, opening = get("according"), get("phrases"), get("opening")
     every = verbs | plural | written | according | phrases
+    synonyms = data.get("role_synonyms") or {}
     dets = _alternation(_both_cases(get("role_determiners"))) or "(?!)"
     return Lang(
         code=code, cue_re=_cue_pattern(_both_cases(every) if every else ["(?!)"]),
@@ -88,7 +96,10 @@ def _from_cues(code: str) -> Lang:
         pro_drop=bool(data.get("pro_drop")), openers=get("openers"),
         prepositions=get("prepositions"), of_noun=get("of_noun"),
         role_re=re.compile(r"(?<![\w’'])(?:" + dets + r") ([a-záéíóúâêôãõàçñü-]+)\b"),
-        role_nouns=get("role_nouns"), role_anywhere=True,
+        role_nouns=get("role_nouns") | frozenset(synonyms), role_anywhere=True,
+        role_synonyms=synonyms,
+        reported=re.compile(r"^\s+(?:(?:[\w’'-]+\s+){0,3}(?:" + (_alternation(get("reported"))
+                                                                 or "(?!)") + r")\b)"),
         max_inverted_gap=int(data.get("max_inverted_gap", 1)),
         dashes=words("quotes", code, "dashes"),
     )

@@ -48,7 +48,11 @@ def speaker_before(masked: str, cue: Cue, mentions: list[Mention],
                         and (cue.word in lg.inverting or cue.word in lg.according)
                         and _inverted_gap(masked[cue.end : x.start], lg)), None)
     if cue.word in lg.according or (lg.code == EN.code and _GROUP_SUBJECT.search(head)):
-        return right_after if cue.word in lg.according else None
+        if cue.word not in lg.according:
+            return None
+        # "Según él, ...", "Segundo ela, ...": the pronoun is the last subject.
+        pron = lg.pronoun.match(masked[cue.end :].lstrip()) if lg.pro_drop else None
+        return right_after or (last_subject if pron else None)
     if cue.word.endswith("ing") and head.rstrip().endswith(","):
         # "X reaffirmed that he views Y as a rival, adding, “...”": the subject speaks.
         return _clause_subject(head, mentions, last_subject)

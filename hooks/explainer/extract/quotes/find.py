@@ -78,11 +78,6 @@ _FUNCTION_WORDS = frozenset(
     """of and or but to in on at for with by as that which who is was were are be been has had
     have will would could should may might can from into than""".split()
 )
-# Reported speech right after a cue: "that ...", or a pronoun + modal ("she would").
-_REPORTED = re.compile(
-    r"^\s+(?:(?:[\w’'-]+\s+){0,3}that\b|(?:he|she|they|it|we)\s+(?:would|will|could|"
-    r"should|had|has|was|were|is|are|might|may|must|can)\b)"
-)
 
 
 def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list[Quote]:
@@ -163,7 +158,10 @@ def _role_mentions(masked: str, recent: list[str], roles: dict[str, str],
 
 
 def _holds(role: str, noun: str, lg: Lang) -> bool:
-    return noun in role.split() if lg.role_anywhere else role.endswith(noun)
+    """"el mandatario" holds "presidente de X"; English roles end in their noun."""
+    if not lg.role_anywhere:
+        return role.endswith(noun)
+    return bool({noun, *lg.role_synonyms.get(noun, ())} & set(role.split()))
 
 
 def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
@@ -189,7 +187,7 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
         # "According to X, ... “...”" governs the whole sentence, however far the quotation.
         before = [c for c in cues if seg_start <= c.start < span.start
                   and (word_count(text[c.end : span.start]) <= MAX_CUE_GAP
-                       or _reported(text, c, span)
+                       or _reported(text, c, span, lg)
                        or c.word in lg.according)]
         next_start = spans[n + 1].start if n + 1 < len(spans) else len(text)
         after_text = text[span.end : next_start]
@@ -225,11 +223,11 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
     return [replace(q, text=t) for q in found for t in quote_sentences(q.text)]
 
 
-def _reported(text: str, cue: Cue, span: Span) -> bool:
+def _reported(text: str, cue: Cue, span: Span, lg: Lang) -> bool:
     """"Corvo said she would meet both sides ... and bring them together “as soon as ...”": the
     quotation closes a reported-speech clause that the cue opens, at the sentence end."""
     between = text[cue.end : span.start]
-    return (word_count(between) <= MAX_REPORTED_GAP and bool(_REPORTED.match(between))
+    return (word_count(between) <= MAX_REPORTED_GAP and bool(lg.reported.match(between))
             and not re.search(r"[;:—–]|[“”\"]", between)
             and not text[span.end :].strip(" .,!?”\"’"))
 
