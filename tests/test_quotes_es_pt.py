@@ -124,6 +124,13 @@ ES = [
      [("el ajuste es inevitable", FERRAN, "en opinión de")]),
     # not quotations: scare quotes, a dash aside, a question with no insert
     ("El llamado «plan de choque» entrará en vigor el lunes.", []),
+    ("Ortega dijo que el llamado «plan de choque» empezará el lunes.", []),
+    ("«El acuerdo es “histórico”, pero insuficiente», dijo Ferrán.",
+     [("El acuerdo es “histórico”, pero insuficiente", FERRAN, "dijo")]),
+    ("«Usted no entiende nada», le dijo Ortega a Ferrán.",
+     [("Usted no entiende nada", ORTEGA, "dijo")]),
+    ("Ortega habló primero. «Le pido calma», dijo a Ferrán.",
+     [("Le pido calma", ORTEGA, "dijo")]),
     ("La reforma —aprobada en marzo— entra en vigor hoy, dijo Ortega.", []),
     ("—¿Cuándo se aprobará el presupuesto?", []),
 ]
@@ -157,6 +164,7 @@ PT = [
     # "para" and "segundo" are cues only in those shapes
     ("O governo enviou “um recado claro” para o Congresso.", []),
     ("Pelo segundo ano seguido, o governo apostou no “equilíbrio fiscal”.", []),
+    ("Valadares criticou o chamado “pacote de bondades”, disse Bastos.", []),
     # dropped subject and pronouns
     ("Bastos votou contra o projeto. “É um retrocesso”, criticou.",
      [("É um retrocesso", BASTOS, "criticou")]),

@@ -41,6 +41,8 @@ class Lang:
     role_anywhere: bool  # the noun may be any word of the role ("ministra de Hacienda")
     role_synonyms: dict[str, tuple[str, ...]]  # "el mandatario" -> presidente
     reported: re.Pattern  # reported speech right after a cue: "that ...", "que ..."
+    label_before: re.Pattern  # "the so-called “...”", "el llamado «...»": a label
+    group_subject: re.Pattern | None  # "officials said": a group speaks, not a person
     max_inverted_gap: int  # words between an inverted cue and its speaker's name
     dashes: tuple[str, ...]  # characters that open a paragraph of dialogue
 
@@ -68,6 +70,13 @@ def _english() -> Lang:
         reported=re.compile(
             r"^\s+(?:(?:[\w’'-]+\s+){0,3}that\b|(?:he|she|they|it|we)\s+(?:would|will|could|"
             r"should|had|has|was|were|is|are|might|may|must|can)\b)"),
+        # "the so-called “Iron Lady”", "dubbed the “rent freeze”": whatever cue is near.
+        label_before=re.compile(
+            r"(?:so-called|dubbed|nicknamed|known (?:\w+ \w+ )?as)\s+(?:the\s+)?$"),
+        # "union officials said", "analysts warned": a group noun right before the cue.
+        group_subject=re.compile(
+            r"\b(?:[a-z]+(?:ists|ers|ials|ors|ants|ents|ies)|people|sources|police|staff|groups?)"
+            r"(?:\s+(?:had|have|has|also|had also|have also|would|will|later))?\s*$"),
     )
 
 
@@ -98,6 +107,9 @@ def _from_cues(code: str) -> Lang:
         role_re=re.compile(r"(?<![\w’'])(?:" + dets + r") ([a-záéíóúâêôãõàçñü-]+)\b"),
         role_nouns=get("role_nouns") | frozenset(synonyms), role_anywhere=True,
         role_synonyms=synonyms,
+        label_before=re.compile(r"(?<![\w’'])(?:" + (_alternation(_both_cases(get("labels")))
+                                                   or "(?!)") + r")\s+$"),
+        group_subject=None,
         reported=re.compile(r"^\s+(?:(?:[\w’'-]+\s+){0,3}(?:" + (_alternation(get("reported"))
                                                                  or "(?!)") + r")\b)"),
         max_inverted_gap=int(data.get("max_inverted_gap", 1)),

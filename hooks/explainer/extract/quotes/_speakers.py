@@ -27,14 +27,6 @@ MAX_MODIFIED_WORDS = 3
 # Words that open a clause before the subject: "After meeting Y, X said ...".
 _OPENERS = frozenset("""After Before When While Since Although Though As If Following Despite
     During In At On Unlike Like With Asked Speaking""".split())
-# "union officials said", "analysts warned": a group noun right before the cue is the speaker,
-# so no named person is.
-_GROUP_SUBJECT = re.compile(
-    r"\b(?:[a-z]+(?:ists|ers|ials|ors|ants|ents|ies)|people|sources|police|staff|groups?)"
-    r"(?:\s+(?:had|have|has|also|had also|have also|would|will|later))?\s*$"
-)
-
-
 def _resolve(m: Mention | None, pronoun: re.Match | None, last_subject: str | None) -> str | None:
     if m is not None and (pronoun is None or m.end >= pronoun.end()):
         return m.person
@@ -47,7 +39,7 @@ def speaker_before(masked: str, cue: Cue, mentions: list[Mention],
     right_after = next((x.person for x in mentions if x.start >= cue.end
                         and (cue.word in lg.inverting or cue.word in lg.according)
                         and _inverted_gap(masked[cue.end : x.start], lg)), None)
-    if cue.word in lg.according or (lg.code == EN.code and _GROUP_SUBJECT.search(head)):
+    if cue.word in lg.according or (lg.group_subject and lg.group_subject.search(head)):
         if cue.word not in lg.according:
             return None
         # "Según él, ...", "Segundo ela, ...": the pronoun is the last subject.
@@ -187,10 +179,14 @@ def speaker_after(masked: str, span_end: int, cue: Cue, mentions: list[Mention],
         by_cue = near[0].start >= cue.end and not masked[cue.end : near[0].start].strip()
         if not by_cue and (after.startswith(("’s", "'s")) or _object(masked, near[0], lg.of_noun)
                            or attributive(masked, near[0])):
-            return None
+            # "«...», dijo a Ferrán": the one spoken to; the dropped subject speaks.
+            addressee = lg.pro_drop and _object(masked, near[0], lg.prepositions)
+            return _dropped_after(masked, cue, last_subject, lg) if addressee else None
         return near[0].person
-    if pron:
-        return last_subject
+    return last_subject if pron else _dropped_after(masked, cue, last_subject, lg)
+
+
+def _dropped_after(masked: str, cue: Cue, last_subject: str | None, lg: Lang) -> str | None:
     if lg.pro_drop and cue.word not in lg.plural and not _subject_after(masked, cue, lg):
         return last_subject
     return None

@@ -71,8 +71,6 @@ _SOURCE_BEFORE = re.compile(r"\b(?:citing|quoting|cited|quoted|from|by)\s+(?:a|a
 _CLAUSE_BREAK = re.compile(r"[;:—–()]|[.!?]\s")
 _WRITTEN_CONTEXT = re.compile(r"\b(?:written|letter|message|note|post|statement on)\b", re.I)
 _PASSIVE_BY = re.compile(r"^[\s,]*by\s+")
-# "the so-called “Iron Lady”", "dubbed the “rent freeze”": a label, whatever cue is near.
-_LABEL_BEFORE = re.compile(r"(?:so-called|dubbed|nicknamed|known (?:\w+ \w+ )?as)\s+(?:the\s+)?$")
 _DETERMINERS = frozenset("its their his her our my your the".split())
 _FUNCTION_WORDS = frozenset(
     """of and or but to in on at for with by as that which who is was were are be been has had
@@ -180,7 +178,7 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
             found.append(q)
             prev = (span, q)
             continue
-        if (_LABEL_BEFORE.search(text[: span.start]) or _modifier(text, span)
+        if (lg.label_before.search(text[: span.start]) or _modifier(text, span)
                 or _source_label(text, span)):
             continue
         seg_start = prev[0].end if prev else 0
