@@ -11,7 +11,7 @@ import pytest
 from _people_corpus import make_article
 from explainer.extract.quotes.find import find_quotes
 from explainer.ingest.sentences import split_sentences
-from explainer.model import Person
+from explainer.model import Person, Sentence
 
 ORTEGA, FERRAN = "Gustavo Ortega", "Lucía Ferrán"
 VALADARES, BASTOS = "Renato Valadares", "Helena Bastos"
@@ -230,3 +230,22 @@ def test_written_kind():
     art = replace(make_article("t", "Ortega escribió en X: «Hoy es un gran día»."), language="es")
     (q,) = find_quotes(split_sentences(art), PEOPLE["es"])
     assert (q.kind, q.sentence.lang) == ("written", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run of "— ..." lines is read as a dash list, its first dash dropped
+        ("Não vamos recuar — disse Valadares aos senadores.",
+         [("Não vamos recuar", VALADARES, "disse")]),
+        ("A proposta não resolve nada – rebateu Bastos.",
+         [("A proposta não resolve nada", BASTOS, "rebateu")]),
+        # a list item with no speech cue after its dash is no dialogue
+        ("Meta de inflação — 3% ao ano", []),
+        ("Déficit zero em 2026 — segundo ano seguido", []),
+    ],
+)
+def test_dialogue_read_as_a_list_item(text, expected):
+    s = Sentence("t", 1, text, 0, "item", None, "pt")
+    got = [(q.text, q.speaker, q.cue) for q in find_quotes([s], PEOPLE["pt"])]
+    assert got == expected

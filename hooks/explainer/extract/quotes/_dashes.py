@@ -25,8 +25,23 @@ _END = re.compile(r"[.!?…]\W*$")
 
 
 def opens_dialogue(s: Sentence, lg: Lang) -> bool:
-    return bool(lg.dashes) and s.block_kind == "paragraph" and s.text.lstrip().startswith(
-        lg.dashes)
+    """A paragraph that opens with a dash; or a list item whose text has a dash insert that
+    opens with a speech cue (ingestion reads a run of "— ..." lines as a dash list and drops
+    the first dash: "Não vamos recuar — disse o ministro.")."""
+    if not lg.dashes:
+        return False
+    if s.block_kind == "paragraph":
+        return s.text.lstrip().startswith(lg.dashes)
+    if s.block_kind != "item" or s.text.lstrip().startswith(lg.dashes):
+        return False
+    return any(c.start > 0 and s.text[: c.start].rstrip().endswith(lg.dashes)
+               for c in _verbs(s.text, lg))
+
+
+def _verbs(text: str, lg: Lang) -> list[Cue]:
+    """The speech verbs of a text: a dash insert says "—dijo X—", never "—según X—" ("—
+    segundo ano seguido" is an ordinal)."""
+    return [c for c in speech_cues(text, [], lg) if c.word in lg.inverting]
 
 
 def _stretches(text: str, lg: Lang) -> list[tuple[int, int, bool]]:
@@ -35,10 +50,12 @@ def _stretches(text: str, lg: Lang) -> list[tuple[int, int, bool]]:
     cuts = [m.start() for m in re.finditer(f"[{marks}]", text)
             if m.start() == 0 or text[m.start() - 1].isspace() or m.end() == len(text)
             or not text[m.end()].isalnum() or not text[m.start() - 1].isalnum()]
+    if not text.lstrip().startswith(lg.dashes):
+        cuts.insert(0, -1)  # a list item whose first dash ingestion dropped
     out, spoken = [], False
     for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
         body = text[a + 1 : b].strip()
-        prev = text[: a].rstrip()
+        prev = text[: a].rstrip() if a >= 0 else ""
         spoken = not spoken
         if not spoken and body[:1].isupper() and _END.search(prev):
             spoken = True  # "— ... — disse ele. — A decisão ...": a new spoken turn
@@ -63,7 +80,7 @@ def dialogue_quotes(block: Sequence[Sentence], lg: Lang, mentions_of: Callable,
     mentions = sorted(mentions_of(masked), key=lambda m: m.start)
     speaker, cue = None, None
     for a, b, spoken in parts:
-        cues = [c for c in speech_cues(masked[:b], [], lg) if c.start >= a]
+        cues = [c for c in _verbs(masked[:b], lg) if c.start >= a]
         if not spoken and cues:
             cue = cues[0]
             speaker = speaker_after(masked, a, cue, mentions, last_subject, lg)
@@ -83,4 +100,4 @@ def dialogue_quotes(block: Sequence[Sentence], lg: Lang, mentions_of: Callable,
     return out
 
 
-__all__ = ["Cue", "dialogue_quotes", "opens_dialogue"]
+__all__ = ["dialogue_quotes", "opens_dialogue"]

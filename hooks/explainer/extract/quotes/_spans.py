@@ -1,7 +1,8 @@
 """Quotation spans and speech cues inside one sentence (helpers for quotes.py).
 
-Reads: a sentence's text. Produces: the quoted spans (“…”, "…", ‘…’) with offsets, the speech
-cues (said, told, warned, classified, according to ...) with offsets, and word gaps.
+Reads: a sentence's text. Produces: the quoted spans (“…”, "…", ‘…’, «…», ‹…›; one inside
+another is part of it) with offsets, the speech cues of the sentence's language (said, according
+to; dijo, según; disse, segundo ...) with offsets, and word gaps.
 Limits: a quotation left open at the end of a sentence runs to the sentence end (the rest is
 picked up by the caller); an apostrophe followed by a space ("Santos’ first term") can close a
 ‘single-quoted’ span early.

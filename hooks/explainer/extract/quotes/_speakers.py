@@ -6,7 +6,9 @@ Limits: the speaker is the nearest person, pronoun or role noun before the cue (
 last subject), the name before an aside that runs up to the cue ("X, who led the agency, said"),
 or a name right after a cue that a reporter inverts ("said X"); a name that only modifies the
 speaking noun ("X's office said", "a spokesman for X") or a group noun ("officials said")
-gives None.
+gives None. Where the language drops subject pronouns (Spanish, Portuguese), a singular verb
+with no subject of its own ("—afirmó.", "Luego añadió que", "dijo a X") is the last subject's;
+a noun phrase after the verb ("señaló el Ministerio") or a plural verb gives None.
 """
 
 from __future__ import annotations

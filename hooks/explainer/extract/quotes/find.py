@@ -14,7 +14,9 @@ next quotation of the sentence ("X said that “A” the talks would go on, “B
 subject), the name before an aside, the agent of a passive ("described as ... by X"), or a name
 right after an inverted cue ("said X"), or the clause subject before ", adding,"; a speaker
 who is not a known person (an institution, "X's office", "a Vidal supporter", "both
-leaders", "the representative") gives None.
+leaders", "the representative") gives None. Every language runs this code with its own words
+(_lang, cues/quotes.<lang>.yml): Spanish and Portuguese add dropped subjects ("—afirmó." is the
+last subject's) and dash dialogue (_dashes).
 """
 
 from __future__ import annotations
