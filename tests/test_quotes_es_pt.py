@@ -124,6 +124,11 @@ ES = [
      [("el ajuste es inevitable", FERRAN, "en opinión de")]),
     # not quotations: scare quotes, a dash aside, a question with no insert
     ("El llamado «plan de choque» entrará en vigor el lunes.", []),
+    # the inverted subject after the time and place; a name after "con" is no speaker
+    ("«Es un día histórico», afirmó este martes en rueda de prensa el presidente Gustavo Ortega.",
+     [("Es un día histórico", ORTEGA, "afirmó")]),
+    ("«Hay que seguir negociando», afirmó tras la reunión con Ortega la ministra Lucía Ferrán.",
+     [("Hay que seguir negociando", FERRAN, "afirmó")]),
     ("Ortega dijo que el llamado «plan de choque» empezará el lunes.", []),
     ("«El acuerdo es “histórico”, pero insuficiente», dijo Ferrán.",
      [("El acuerdo es “histórico”, pero insuficiente", FERRAN, "dijo")]),
@@ -164,6 +169,8 @@ PT = [
     # "para" and "segundo" are cues only in those shapes
     ("O governo enviou “um recado claro” para o Congresso.", []),
     ("Pelo segundo ano seguido, o governo apostou no “equilíbrio fiscal”.", []),
+    ("“O acordo sai”, disse nesta terça-feira (3) em Brasília o ministro Renato Valadares.",
+     [("O acordo sai", VALADARES, "disse")]),
     ("Valadares criticou o chamado “pacote de bondades”, disse Bastos.", []),
     # dropped subject and pronouns
     ("Bastos votou contra o projeto. “É um retrocesso”, criticou.",

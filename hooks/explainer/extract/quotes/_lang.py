@@ -44,6 +44,7 @@ class Lang:
     label_before: re.Pattern  # "the so-called “...”", "el llamado «...»": a label
     group_subject: re.Pattern | None  # "officials said": a group speaks, not a person
     max_inverted_gap: int  # words between an inverted cue and its speaker's name
+    after_window: int  # characters after a cue that follows its quotation, to find the speaker
     dashes: tuple[str, ...]  # characters that open a paragraph of dialogue
 
 
@@ -65,7 +66,7 @@ def _english() -> Lang:
         openers=frozenset(), prepositions=_EN_PREPOSITIONS,
         of_noun=frozenset("for of to from".split()), role_re=re.compile(r"\b[Tt]he ([a-z]+)\b"),
         role_nouns=ROLE_NOUNS, role_anywhere=False, role_synonyms={}, max_inverted_gap=1,
-        dashes=(),
+        after_window=40, dashes=(),
         # "that ...", or a pronoun + modal ("she would").
         reported=re.compile(
             r"^\s+(?:(?:[\w’'-]+\s+){0,3}that\b|(?:he|she|they|it|we)\s+(?:would|will|could|"
@@ -113,6 +114,7 @@ def _from_cues(code: str) -> Lang:
         reported=re.compile(r"^\s+(?:(?:[\w’'-]+\s+){0,3}(?:" + (_alternation(get("reported"))
                                                                  or "(?!)") + r")\b)"),
         max_inverted_gap=int(data.get("max_inverted_gap", 1)),
+        after_window=int(data.get("after_window", 40)),
         dashes=words("quotes", code, "dashes"),
     )
 

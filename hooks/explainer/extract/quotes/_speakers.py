@@ -172,18 +172,20 @@ def _subject_in(head: str, mentions: list[Mention], lg: Lang = EN) -> str | None
 
 def speaker_after(masked: str, span_end: int, cue: Cue, mentions: list[Mention],
                    last_subject: str | None, lg: Lang = EN) -> str | None:
-    window = masked[span_end : cue.end + 40]
-    near = [x for x in mentions if span_end <= x.start <= cue.end + 40]
+    window = masked[span_end : cue.end + lg.after_window]
+    near = [x for x in mentions if span_end <= x.start <= cue.end + lg.after_window]
     pron = lg.pronoun.search(window)
+    if lg.pro_drop:
+        # "«...», dijo a X", "afirmó en la reunión con X el presidente": X is spoken to or
+        # about; "dijo el portavoz de X": X's spokesperson speaks.
+        near = [x for x in near if not _object(masked, x, lg.prepositions)]
     if near:
         # "“...,” Aras's office said", "“...,” said a spokesman for Aras": not Aras.
         after = masked[near[0].end :]
         by_cue = near[0].start >= cue.end and not masked[cue.end : near[0].start].strip()
         if not by_cue and (after.startswith(("’s", "'s")) or _object(masked, near[0], lg.of_noun)
                            or attributive(masked, near[0])):
-            # "«...», dijo a Ferrán": the one spoken to; the dropped subject speaks.
-            addressee = lg.pro_drop and _object(masked, near[0], lg.prepositions)
-            return _dropped_after(masked, cue, last_subject, lg) if addressee else None
+            return None
         return near[0].person
     return last_subject if pron else _dropped_after(masked, cue, last_subject, lg)
 
