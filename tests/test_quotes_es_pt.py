@@ -129,6 +129,8 @@ ES = [
      [("Es un día histórico", ORTEGA, "afirmó")]),
     ("«Hay que seguir negociando», afirmó tras la reunión con Ortega la ministra Lucía Ferrán.",
      [("Hay que seguir negociando", FERRAN, "afirmó")]),
+    ("Según la ministra de Hacienda, Lucía Ferrán, «el déficit bajará».",
+     [("el déficit bajará", FERRAN, "según")]),
     ("Ortega dijo que el llamado «plan de choque» empezará el lunes.", []),
     ("«El acuerdo es “histórico”, pero insuficiente», dijo Ferrán.",
      [("El acuerdo es “histórico”, pero insuficiente", FERRAN, "dijo")]),
@@ -256,3 +258,18 @@ def test_dialogue_read_as_a_list_item(text, expected):
     s = Sentence("t", 1, text, 0, "item", None, "pt")
     got = [(q.text, q.speaker, q.cue) for q in find_quotes([s], PEOPLE["pt"])]
     assert got == expected
+
+
+def test_an_institution_kept_as_a_person_never_speaks():
+    people = [*PEOPLE["es"], Person("Ministerio de Salud", ("Ministerio de Salud",), None,
+                                    None, None, ())]
+    art = replace(make_article("t", "«La medida es temporal», señaló el Ministerio de Salud."),
+                  language="es")
+    assert [(q.text, q.speaker) for q in find_quotes(split_sentences(art), people)] == [
+        ("La medida es temporal", None)]
+
+
+def test_a_dash_paragraph_with_no_insert_is_read_as_any_other():
+    # a dash list in a paragraph: its quotation has its own cue
+    assert _quotes("es", "— Ortega dijo que «no habrá recortes».") == [
+        ("no habrá recortes", ORTEGA, "dijo")]

@@ -85,9 +85,9 @@ def dialogue_quotes(block: Sequence[Sentence], lg: Lang, mentions_of: Callable,
             cue = cues[0]
             speaker = speaker_after(masked, a, cue, mentions, last_subject, lg)
             break
-    out: dict[int, list[Quote]] = {s.index: [] for s in block}
     if cue is None:
-        return out
+        return {}  # no insert names a speaker: the sentences are read as any others
+    out: dict[int, list[Quote]] = {s.index: [] for s in block}
     kind = "written" if written(text, cue) else "direct"
     for a, b, spoken in parts:
         if not spoken:

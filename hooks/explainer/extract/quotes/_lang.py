@@ -46,6 +46,7 @@ class Lang:
     max_inverted_gap: int  # words between an inverted cue and its speaker's name
     after_window: int  # characters after a cue that follows its quotation, to find the speaker
     dashes: tuple[str, ...]  # characters that open a paragraph of dialogue
+    not_people: frozenset[str]  # first words of institutions' names: never a speaker
 
 
 def _alternation(items) -> str:
@@ -66,7 +67,7 @@ def _english() -> Lang:
         openers=frozenset(), prepositions=_EN_PREPOSITIONS,
         of_noun=frozenset("for of to from".split()), role_re=re.compile(r"\b[Tt]he ([a-z]+)\b"),
         role_nouns=ROLE_NOUNS, role_anywhere=False, role_synonyms={}, max_inverted_gap=1,
-        after_window=40, dashes=(),
+        after_window=40, dashes=(), not_people=frozenset(),
         # "that ...", or a pronoun + modal ("she would").
         reported=re.compile(
             r"^\s+(?:(?:[\w’'-]+\s+){0,3}that\b|(?:he|she|they|it|we)\s+(?:would|will|could|"
@@ -115,7 +116,7 @@ def _from_cues(code: str) -> Lang:
                                                                  or "(?!)") + r")\b)"),
         max_inverted_gap=int(data.get("max_inverted_gap", 1)),
         after_window=int(data.get("after_window", 40)),
-        dashes=words("quotes", code, "dashes"),
+        dashes=words("quotes", code, "dashes"), not_people=get("not_people"),
     )
 
 

@@ -73,10 +73,11 @@ _CLAUSE = re.compile(r"[,;:—–(]")
 
 
 def _inverted_gap(between: str, lg: Lang) -> bool:
-    """"said X", "según la ministra de Hacienda X": the words a reporter puts between an
-    inverted cue and its speaker (a comma ends them, beyond one word)."""
+    """"said X", "según la ministra de Hacienda, X": the words a reporter puts between an
+    inverted cue and its speaker (beyond one word, a comma ends them unless the name follows
+    it: "según el ministro, X" is X's)."""
     n = word_count(between)
-    return n <= 1 or (n <= lg.max_inverted_gap and "," not in between)
+    return n <= 1 or (n <= lg.max_inverted_gap and "," not in between.rstrip().rstrip(","))
 
 
 def _dropped(head: str, cue: Cue, last_subject: str | None, lg: Lang) -> str | None:

@@ -110,6 +110,9 @@ def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list
             found = _direct(text, spans, s, index, last_subject, carry, (recent, roles, lg))
         if not found and spans and not speech_cues(text, spans, lg):
             found = _uncued(sents, k, text, spans, out, index, last_subject)
+        # "el Ministerio de Salud", "o Itamaraty": an institution the people stage kept.
+        found = [replace(q, speaker=None) if q.speaker and q.speaker.split()[0] in lg.not_people
+                 else q for q in found]
         carry = found[-1] if found and spans and spans[-1].open_end else None
         out.extend(found)
         last_subject = _next_subject(text, spans, found, index, last_subject, lg)
