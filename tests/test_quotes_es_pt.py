@@ -61,6 +61,8 @@ ES = [
     ("«Fue una negociación larga. Al final ganó el sentido común», explicó Ferrán.",
      [("Fue una negociación larga.", FERRAN, "explicó"),
       ("Al final ganó el sentido común", FERRAN, "explicó")]),
+    ("«Hablé con la Sra. Ferrán. ¿Qué más quieren?», dijo Ortega.",
+     [("Hablé con la Sra. Ferrán.", ORTEGA, "dijo"), ("¿Qué más quieren?", ORTEGA, "dijo")]),
     # dropped subject: the last person who was the subject
     ("Ferrán habló tras la reunión. «Fue una negociación dura», reconoció.",
      [("Fue una negociación dura", FERRAN, "reconoció")]),
@@ -122,6 +124,11 @@ ES = [
      [("No habrá marcha atrás", ORTEGA, "dijo")]),
     ("En opinión de Ferrán, «el ajuste es inevitable».",
      [("el ajuste es inevitable", FERRAN, "en opinión de")]),
+    ("—No vamos a ceder. Lo dijimos en enero —afirmó Ferrán—. Es definitivo.",
+     [("No vamos a ceder.", FERRAN, "afirmó"), ("Lo dijimos en enero", FERRAN, "afirmó"),
+      ("Es definitivo.", FERRAN, "afirmó")]),
+    ("—¿Vamos a ceder? No —afirmó Ferrán.",
+     [("¿Vamos a ceder?", FERRAN, "afirmó"), ("No", FERRAN, "afirmó")]),
     # not quotations: scare quotes, a dash aside, a question with no insert
     ("El llamado «plan de choque» entrará en vigor el lunes.", []),
     # the inverted subject after the time and place; a name after "con" is no speaker
@@ -160,6 +167,8 @@ PT = [
      [("A proposta é inconstitucional", BASTOS, "ressaltou")]),
     ('"Não há espaço para aumento de impostos", completou Valadares.',
      [("Não há espaço para aumento de impostos", VALADARES, "completou")]),
+    ("“Foi ótimo. É um acordo histórico”, disse Valadares.",
+     [("Foi ótimo.", VALADARES, "disse"), ("É um acordo histórico", VALADARES, "disse")]),
     # segundo, de acordo com, conforme, para + the person
     ("Segundo Bastos, “o Senado vai votar a proposta na próxima semana”.",
      [("o Senado vai votar a proposta na próxima semana", BASTOS, "segundo")]),

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from explainer.extract.quotes._lang import Lang
-from explainer.extract.quotes._spans import Cue, speech_cues
+from explainer.extract.quotes._spans import Cue, quote_sentences, speech_cues
 from explainer.extract.quotes._speakers import speaker_after
 from explainer.model import Quote, Sentence
 
@@ -96,7 +96,8 @@ def dialogue_quotes(block: Sequence[Sentence], lg: Lang, mentions_of: Callable,
             lo, hi = max(a, at), min(b, at + len(s.text))
             words = text[lo:hi].strip().lstrip(" ,;.").strip()
             if lo < hi and re.search(r"\w", words):
-                out[s.index].append(Quote(words, speaker, s, cue.word, kind))
+                out[s.index].extend(Quote(t, speaker, s, cue.word, kind)
+                                    for t in quote_sentences(words))
     return out
 
 

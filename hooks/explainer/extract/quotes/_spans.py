@@ -80,10 +80,11 @@ def _after_determiner(text: str, start: int, lg: Lang) -> bool:
     return bool(lg.not_after) and bool(words) and words[-1].lower() in lg.not_after
 
 
-# A sentence break inside a quotation, not after an abbreviation ("U.S.", "Mr.", "Gen.").
-_INNER_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
+# A sentence break inside a quotation, not after an abbreviation ("U.S.", "Mr.", "Gen.", "Sra.");
+# Spanish and Portuguese sentences may open with an accented capital, "¿" or "¡".
+_INNER_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑÂÊÔÃÕÀÇÜ“\"‘«¿¡])")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:(?:[A-Z]\.)+|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|"
-                           r"Lt|Col|Prof|No|vs)\.$")
+                           r"Lt|Col|Prof|No|vs|Sra|Srta|Dra|Lic|Ing|Gral|Excmo|Excma)\.$")
 
 
 def quote_sentences(text: str) -> list[str]:
