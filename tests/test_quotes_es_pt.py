@@ -129,6 +129,12 @@ ES = [
       ("Es definitivo.", FERRAN, "afirmó")]),
     ("—¿Vamos a ceder? No —afirmó Ferrán.",
      [("¿Vamos a ceder?", FERRAN, "afirmó"), ("No", FERRAN, "afirmó")]),
+    # no cue: a colon after the subject with its title, a quotation after a sentence about
+    # the one person it names
+    ("El presidente Ortega fue claro: «No habrá marcha atrás».",
+     [("No habrá marcha atrás", ORTEGA, "colon")]),
+    ("Ortega se dirigió a los empresarios. «Necesitamos inversión».",
+     [("Necesitamos inversión", ORTEGA, "context")]),
     # not quotations: scare quotes, a dash aside, a question with no insert
     ("El llamado «plan de choque» entrará en vigor el lunes.", []),
     # the inverted subject after the time and place; a name after "con" is no speaker
@@ -212,6 +218,9 @@ PT = [
     ("“Não houve acordo”, disseram os líderes.", [("Não houve acordo", None, "disseram")]),
     ("— Não tenho nada a declarar — respondeu a senadora Helena Bastos, ao deixar o plenário.",
      [("Não tenho nada a declarar", BASTOS, "respondeu")]),
+    ("O ministro da Fazenda, Renato Valadares, foi enfático: “Não vamos recuar”.",
+     [("Não vamos recuar", VALADARES, "colon")]),
+    ("A senadora Helena Bastos foi direta: “Não há votos”.", [("Não há votos", BASTOS, "colon")]),
     # dialogue with dashes
     ("— Não vamos recuar — disse o ministro Valadares. — A decisão está tomada.",
      [("Não vamos recuar", VALADARES, "disse"), ("A decisão está tomada.", VALADARES, "disse")]),

@@ -47,6 +47,7 @@ class Lang:
     after_window: int  # characters after a cue that follows its quotation, to find the speaker
     dashes: tuple[str, ...]  # characters that open a paragraph of dialogue
     not_people: frozenset[str]  # first words of institutions' names: never a speaker
+    lead: re.Pattern | None  # what may stand before a sentence's subject (None: English's)
 
 
 def _alternation(items) -> str:
@@ -67,7 +68,7 @@ def _english() -> Lang:
         openers=frozenset(), prepositions=_EN_PREPOSITIONS,
         of_noun=frozenset("for of to from".split()), role_re=re.compile(r"\b[Tt]he ([a-z]+)\b"),
         role_nouns=ROLE_NOUNS, role_anywhere=False, role_synonyms={}, max_inverted_gap=1,
-        after_window=40, dashes=(), not_people=frozenset(),
+        after_window=40, dashes=(), not_people=frozenset(), lead=None,
         # "that ...", or a pronoun + modal ("she would").
         reported=re.compile(
             r"^\s+(?:(?:[\w’'-]+\s+){0,3}that\b|(?:he|she|they|it|we)\s+(?:would|will|could|"
@@ -117,6 +118,11 @@ def _from_cues(code: str) -> Lang:
         max_inverted_gap=int(data.get("max_inverted_gap", 1)),
         after_window=int(data.get("after_window", 40)),
         dashes=words("quotes", code, "dashes"), not_people=get("not_people"),
+        # "El presidente X", "A ministra da Fazenda, X": a title, or a short opener and a comma.
+        lead=re.compile(r"^[\s“\"‘(«]*(?:[^\s,;:]+(?:\s+[^\s,;:]+){0,5},\s+)?(?:(?:[A-ZÁÉÍÓÚÑÂÊÔÃÕÀÇÜ]"
+                        r"[\w.’'-]*|" + _alternation(
+                            get("role_nouns") | get("role_determiners") | get("of_noun")
+                            | {d.capitalize() for d in get("role_determiners")}) + r")\s+){0,6}$"),
     )
 
 
