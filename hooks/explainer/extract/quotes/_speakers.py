@@ -29,6 +29,8 @@ MAX_MODIFIED_WORDS = 3
 # Words that open a clause before the subject: "After meeting Y, X said ...".
 _OPENERS = frozenset("""After Before When While Since Although Though As If Following Despite
     During In At On Unlike Like With Asked Speaking""".split())
+
+
 def _resolve(m: Mention | None, pronoun: re.Match | None, last_subject: str | None) -> str | None:
     if m is not None and (pronoun is None or m.end >= pronoun.end()):
         return m.person
