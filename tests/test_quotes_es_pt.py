@@ -151,6 +151,7 @@ ES = [
      [("Usted no entiende nada", ORTEGA, "dijo")]),
     ("Ortega habló primero. «Le pido calma», dijo a Ferrán.",
      [("Le pido calma", ORTEGA, "dijo")]),
+    ("Para evitar el colapso, «hay que actuar ya».", []),
     ("La reforma —aprobada en marzo— entra en vigor hoy, dijo Ortega.", []),
     ("—¿Cuándo se aprobará el presupuesto?", []),
 ]

@@ -101,8 +101,10 @@ def _from_cues(code: str) -> Lang:
         code=code, cue_re=_cue_pattern(_both_cases(every) if every else ["(?!)"]),
         according=according | opening, inverting=verbs | written | plural, written=written,
         always_written=written, plural=plural, not_after=get("not_after"),
-        opening=re.compile(r"^\s*(" + _alternation(_both_cases(opening)) + r")\s+(?=[^,;:“«\"]"
-                           r"{1,80},)") if opening else None,
+        # "Para el ministro X, ...", "Para Bastos, ...": a person or role, then a comma ("Para
+        # evitar el colapso, ..." is no cue).
+        opening=re.compile(r"^\s*(" + _alternation(_both_cases(opening)) + r")\s+(?=(?:" + dets
+                           + r")\s|[A-ZÁÉÍÓÚÑ])(?=[^,;:“«\"]{1,80},)") if opening else None,
         pronoun=re.compile(r"(?<![\w’'])(" + (_alternation(_both_cases(get("pronouns")))
                                               or "(?!)") + r")(?![\w’'])"),
         pro_drop=bool(data.get("pro_drop")), openers=get("openers"),
