@@ -10,8 +10,9 @@ from dataclasses import replace
 import pytest
 from _people_corpus import make_article
 from explainer.extract.quotes.find import find_quotes
+from explainer.extract.remarks.link import link_remarks
 from explainer.ingest.sentences import split_sentences
-from explainer.model import Person, Sentence
+from explainer.model import Person, Quote, Sentence
 
 ORTEGA, FERRAN = "Gustavo Ortega", "Lucía Ferrán"
 VALADARES, BASTOS = "Renato Valadares", "Helena Bastos"
@@ -292,3 +293,21 @@ def test_a_dash_paragraph_with_no_insert_is_read_as_any_other():
     # a dash list in a paragraph: its quotation has its own cue
     assert _quotes("es", "— Ortega dijo que «no habrá recortes».") == [
         ("no habrá recortes", ORTEGA, "dijo")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "linked"),
+    [
+        # Spanish and Portuguese function words are no shared content
+        ("es", "Es un día de la patria", "Es un momento de la verdad", False),
+        ("pt", "Não é o fim da linha", "Não é o momento da verdade", False),
+        # the same remark in two outlets still is
+        ("es", "No vamos a ceder en lo esencial", "no vamos a ceder en lo esencial, jamás", True),
+        ("pt", "O pacote é necessário", "o pacote é necessário agora", True),
+    ],
+)
+def test_remarks_in_spanish_and_portuguese(lang, a, b, linked):
+    quotes = [Quote(text, ORTEGA, Sentence(art, 1, text, 0, "paragraph", None, lang))
+              for art, text in (("x", a), ("y", b))]
+    first, second = link_remarks(quotes)
+    assert (first.remark == second.remark) is linked
