@@ -164,7 +164,7 @@ def _holds(role: str, noun: str, lg: Lang) -> bool:
     """"el mandatario" holds "presidente de X"; English roles end in their noun."""
     if not lg.role_anywhere:
         return role.endswith(noun)
-    return bool({noun, *lg.role_synonyms.get(noun, ())} & set(role.split()))
+    return bool({noun, *lg.role_synonyms.get(noun, ())} & set(re.split(r"[\s-]+", role)))
 
 
 def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
