@@ -36,10 +36,12 @@ class Lang:
     openers: frozenset[str]  # words that may open a clause with a dropped subject
     prepositions: frozenset[str]
     of_noun: frozenset[str]  # "a spokesman for X"
+    addressee: frozenset[str]  # "dijo a X", "con X": X is spoken to or about (pro-drop only)
     role_re: re.Pattern  # "the ambassador", "el ministro": group 1 is the noun
     role_nouns: frozenset[str]
     role_anywhere: bool  # the noun may be any word of the role ("ministra de Hacienda")
-    role_synonyms: dict[str, tuple[str, ...]]  # "el mandatario" -> presidente
+    role_synonyms: dict[str, tuple[str, ...]]  # "el mandatario" -> presidente ("*": any role)
+    role_at_noun: bool  # a role mention starts at its noun, after "el"/"do"
     reported: re.Pattern  # reported speech right after a cue: "that ...", "que ..."
     label_before: re.Pattern  # "the so-called “...”", "el llamado «...»": a label
     group_subject: re.Pattern | None  # "officials said": a group speaks, not a person
@@ -66,8 +68,10 @@ def _english() -> Lang:
         plural=frozenset(), not_after=frozenset(), opening=None,
         pronoun=re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)(?![\w’'])"), pro_drop=False,
         openers=frozenset(), prepositions=_EN_PREPOSITIONS,
-        of_noun=frozenset("for of to from".split()), role_re=re.compile(r"\b[Tt]he ([a-z]+)\b"),
-        role_nouns=ROLE_NOUNS, role_anywhere=False, role_synonyms={}, max_inverted_gap=1,
+        of_noun=frozenset("for of to from".split()), addressee=frozenset(),
+        role_re=re.compile(r"\b[Tt]he ([a-z]+)\b"),
+        role_nouns=ROLE_NOUNS, role_anywhere=False, role_synonyms={}, role_at_noun=False,
+        max_inverted_gap=1,
         after_window=40, dashes=(), not_people=frozenset(), lead=None,
         # "that ...", or a pronoun + modal ("she would").
         reported=re.compile(
@@ -96,7 +100,8 @@ def _from_cues(code: str) -> Lang:
     according, phrases, opening = get("according"), get("phrases"), get("opening")
     every = verbs | plural | written | according | phrases
     synonyms = data.get("role_synonyms") or {}
-    dets = _alternation(_both_cases(get("role_determiners"))) or "(?!)"
+    articles = get("role_determiners")
+    dets = _alternation(_both_cases(articles | get("role_contractions"))) or "(?!)"
     return Lang(
         code=code, cue_re=_cue_pattern(_both_cases(every) if every else ["(?!)"]),
         according=according | opening, inverting=verbs | written | plural, written=written,
@@ -108,10 +113,12 @@ def _from_cues(code: str) -> Lang:
         pronoun=re.compile(r"(?<![\w’'])(" + (_alternation(_both_cases(get("pronouns")))
                                               or "(?!)") + r")(?![\w’'])"),
         pro_drop=bool(data.get("pro_drop")), openers=get("openers"),
+        # Portuguese "a" is "the" and "to": before a role noun it is "the".
         prepositions=get("prepositions"), of_noun=get("of_noun"),
+        addressee=get("prepositions") - articles,
         role_re=re.compile(r"(?<![\w’'])(?:" + dets + r") ([a-záéíóúâêôãõàçñü-]+)\b"),
         role_nouns=get("role_nouns") | frozenset(synonyms), role_anywhere=True,
-        role_synonyms=synonyms,
+        role_synonyms=synonyms, role_at_noun=True,
         label_before=re.compile(r"(?<![\w’'])(?:" + (_alternation(_both_cases(get("labels")))
                                                    or "(?!)") + r")\s+$"),
         group_subject=None,
@@ -123,8 +130,8 @@ def _from_cues(code: str) -> Lang:
         # "El presidente X", "A ministra da Fazenda, X": a title, or a short opener and a comma.
         lead=re.compile(r"^[\s“\"‘(«]*(?:[^\s,;:]+(?:\s+[^\s,;:]+){0,5},\s+)?(?:(?:[A-ZÁÉÍÓÚÑÂÊÔÃÕÀÇÜ]"
                         r"[\w.’'-]*|" + _alternation(
-                            get("role_nouns") | get("role_determiners") | get("of_noun")
-                            | {d.capitalize() for d in get("role_determiners")}) + r")\s+){0,6}$"),
+                            get("role_nouns") | articles | get("of_noun")
+                            | {d.capitalize() for d in articles}) + r")\s+){0,6}$"),
     )
 
 

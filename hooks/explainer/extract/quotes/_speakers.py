@@ -181,7 +181,7 @@ def speaker_after(masked: str, span_end: int, cue: Cue, mentions: list[Mention],
     if lg.pro_drop:
         # "«...», dijo a X", "afirmó en la reunión con X el presidente": X is spoken to or
         # about; "dijo el portavoz de X": X's spokesperson speaks.
-        near = [x for x in near if not _object(masked, x, lg.prepositions)]
+        near = [x for x in near if not _object(masked, x, lg.addressee)]
     if near:
         # "“...,” Aras's office said", "“...,” said a spokesman for Aras": not Aras.
         after = masked[near[0].end :]

@@ -156,7 +156,9 @@ def _role_mentions(masked: str, recent: list[str], roles: dict[str, str],
             continue
         who = next((p for p in reversed(recent) if _holds(roles.get(p, ""), noun, lg)), None)
         if who:
-            out.append(Mention(m.start(), m.end(), who, m.group()))
+            # "do senador": the mention is the noun, so the "do" before it reads as "of".
+            start = m.start(1) if lg.role_at_noun else m.start()
+            out.append(Mention(start, m.end(), who, m.group()))
     return out
 
 
@@ -164,7 +166,8 @@ def _holds(role: str, noun: str, lg: Lang) -> bool:
     """"el mandatario" holds "presidente de X"; English roles end in their noun."""
     if not lg.role_anywhere:
         return role.endswith(noun)
-    return bool({noun, *lg.role_synonyms.get(noun, ())} & set(re.split(r"[\s-]+", role)))
+    nouns = {noun, *lg.role_synonyms.get(noun, ())}
+    return bool(role) and "*" in nouns or bool(nouns & set(re.split(r"[\s-]+", role)))
 
 
 def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
