@@ -52,6 +52,9 @@ class Lang:
     lead: re.Pattern | None  # what may stand before a sentence's subject (None: English's)
 
 
+_CAP = r"[A-ZÁÉÍÓÚÑÂÊÔÃÕÀÇÜ][\w’'-]*"
+
+
 def _alternation(items) -> str:
     return "|".join(re.escape(c) for c in sorted(set(items), key=len, reverse=True))
 
@@ -121,7 +124,12 @@ def _from_cues(code: str) -> Lang:
         role_synonyms=synonyms, role_at_noun=True,
         label_before=re.compile(r"(?<![\w’'])(?:" + (_alternation(_both_cases(get("labels")))
                                                    or "(?!)") + r")\s+$"),
-        group_subject=None,
+        # "Tras reunirse con X, el Ministerio aseguró": a capitalised noun phrase right before
+        # the verb is its subject, not the person named earlier.
+        group_subject=re.compile(
+            r"(?:^|\s)(?:" + (_alternation(_both_cases(get("not_after"))) or "(?!)")
+            + r")\s+" + _CAP + r"(?:\s+(?:(?:" + (_alternation(get("of_noun")) or "(?!)")
+            + r")\s+)?" + _CAP + r")*\s*$"),
         reported=re.compile(r"^\s+(?:(?:[\w’'-]+\s+){0,3}(?:" + (_alternation(get("reported"))
                                                                  or "(?!)") + r")\b)"),
         max_inverted_gap=int(data.get("max_inverted_gap", 1)),

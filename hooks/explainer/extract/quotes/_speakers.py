@@ -62,7 +62,9 @@ def speaker_before(masked: str, cue: Cue, mentions: list[Mention],
     for p in lg.pronoun.finditer(head):
         pron = p
     if m is None and pron is None:
-        return right_after or _dropped(head, cue, last_subject, lg)
+        if right_after or _subject_after(masked, cue, lg):
+            return right_after  # "según informó el Ministerio": a subject after the verb
+        return _dropped(head, cue, last_subject, lg)
     if pron is not None and (m is None or m.end < pron.end()):
         # "X, who led ..., rejected what she called": a subject earlier in the same sentence
         # comes before the previous sentence's.
