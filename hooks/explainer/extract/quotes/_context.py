@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from explainer.extract.people import AliasIndex
+from explainer.extract.quotes._lang import lang_of
 from explainer.extract.quotes._spans import (
     Span,
     mask,
@@ -47,6 +48,15 @@ _LEAD = re.compile(
     r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,"
     + str(MAX_LEAD_WORDS) + r"}$"
 )
+
+
+def _lead(code: str) -> re.Pattern:
+    """English titles are capitalised ("Deputy Governor X"); Spanish and Portuguese ones are
+    not ("El presidente X", "A ministra da Fazenda, X"): their role nouns may stand there."""
+    lg = lang_of(code)
+    return lg.lead or _LEAD
+
+
 _PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
 _POSSESSIVE = ("’s", "'s", "’", "'")
 
@@ -84,7 +94,7 @@ def continued(sents: Sequence[Sentence], k: int, span: Span, out: list[Quote],
     return _parts(span, s, last.speaker, "continued", last.kind)
 
 
-def _subject(text: str, index: AliasIndex) -> tuple[str | None, int]:
+def _subject(text: str, index: AliasIndex, lead: re.Pattern = _LEAD) -> tuple[str | None, int]:
     """The one person a sentence names, when it opens the sentence as its subject, and how
     many people it names."""
     ms = index.find(text)
@@ -92,7 +102,7 @@ def _subject(text: str, index: AliasIndex) -> tuple[str | None, int]:
     if not ms:
         return None, 0
     m = ms[0]
-    if not _LEAD.match(text[: m.start]) or text[m.end :].startswith(_POSSESSIVE):
+    if not lead.match(text[: m.start]) or text[m.end :].startswith(_POSSESSIVE):
         return None, len(people)
     return m.person, len(people)
 
@@ -106,11 +116,11 @@ def from_next(sents: Sequence[Sentence], k: int, span: Span, index: AliasIndex,
     nxt = sents[k + 1].text.replace("\u2011", "-")
     if quote_spans(nxt):
         return []
-    cues = speech_cues(nxt, [])
+    cues = speech_cues(nxt, [], lang_of(sents[k].lang))
     if not cues:
         return []
     cue = cues[0]
-    who, _ = _subject(nxt[: cue.start], index)
+    who, _ = _subject(nxt[: cue.start], index, _lead(sents[k].lang))
     ms = index.find(nxt[: cue.start])
     if who and ms and word_count(nxt[ms[0].end : cue.start]) <= MAX_NAME_TO_CUE:
         return _parts(span, sents[k], who, "next sentence", "direct")
@@ -126,9 +136,9 @@ def from_previous(sents: Sequence[Sentence], k: int, span: Span, index: AliasInd
         return []
     prev = sents[k - 1].text.replace("\u2011", "-")
     spans = quote_spans(prev)
-    if spans or speech_cues(prev, spans):
+    if spans or speech_cues(prev, spans, lang_of(sents[k].lang)):
         return []
-    who, n = _subject(prev, index)
+    who, n = _subject(prev, index, _lead(sents[k].lang))
     return _parts(span, sents[k], who, "context", "direct") if who and n == 1 else []
 
 
@@ -147,8 +157,8 @@ def headline_or_colon(s: Sentence, text: str, spans: list[Span],
         if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(head):
             return [Quote(spans[0].text, ms[0].person, s, "headline", "direct")]
         return []
-    who, n = _subject(mask(head, []), index)
-    if who and n == 1 and not speech_cues(head, []):
+    who, n = _subject(mask(head, []), index, _lead(s.lang))
+    if who and n == 1 and not speech_cues(head, [], lang_of(s.lang)):
         return [Quote(spans[0].text, who, s, "colon", "direct")]
     return []
 

@@ -6,7 +6,9 @@ Limits: the speaker is the nearest person, pronoun or role noun before the cue (
 last subject), the name before an aside that runs up to the cue ("X, who led the agency, said"),
 or a name right after a cue that a reporter inverts ("said X"); a name that only modifies the
 speaking noun ("X's office said", "a spokesman for X") or a group noun ("officials said")
-gives None.
+gives None. Where the language drops subject pronouns (Spanish, Portuguese), a singular verb
+with no subject of its own ("—afirmó.", "Luego añadió que", "dijo a X") is the last subject's;
+a noun phrase after the verb ("señaló el Ministerio") or a plural verb gives None.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from __future__ import annotations
 import re
 
 from explainer.extract.people import AliasIndex, Mention
+from explainer.extract.quotes._lang import EN, Lang
 from explainer.extract.quotes._spans import Cue, word_count
-from explainer.lexicon import INVERTING_CUES
 
 # An aside between the speaker and the cue ("X, who led the agency since 2019, said") has no
 # clause break and is short; longer stretches usually hold a clause of their own.
@@ -24,18 +26,9 @@ _ASIDE_STOP = re.compile(r"[;:—–]")
 # "Aras's office said", "a spokesman for the president of Aras called": the words between a
 # name that only modifies the speaking noun and the cue.
 MAX_MODIFIED_WORDS = 3
-_OF_NOUN = frozenset("for of to from".split())  # "a spokesman for X", "an aide to X"
-_PRONOUN = re.compile(r"(?<![\w’'])([Hh]e|[Ss]he)(?![\w’'])")
-_PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
 # Words that open a clause before the subject: "After meeting Y, X said ...".
 _OPENERS = frozenset("""After Before When While Since Although Though As If Following Despite
     During In At On Unlike Like With Asked Speaking""".split())
-# "union officials said", "analysts warned": a group noun right before the cue is the speaker,
-# so no named person is.
-_GROUP_SUBJECT = re.compile(
-    r"\b(?:[a-z]+(?:ists|ers|ials|ors|ants|ents|ies)|people|sources|police|staff|groups?)"
-    r"(?:\s+(?:had|have|has|also|had also|have also|would|will|later))?\s*$"
-)
 
 
 def _resolve(m: Mention | None, pronoun: re.Match | None, last_subject: str | None) -> str | None:
@@ -45,33 +38,74 @@ def _resolve(m: Mention | None, pronoun: re.Match | None, last_subject: str | No
 
 
 def speaker_before(masked: str, cue: Cue, mentions: list[Mention],
-                    last_subject: str | None) -> str | None:
+                    last_subject: str | None, lg: Lang = EN) -> str | None:
     head = masked[: cue.start]
     right_after = next((x.person for x in mentions if x.start >= cue.end
-                        and (cue.word in INVERTING_CUES or cue.word == "according to")
-                        and word_count(masked[cue.end : x.start]) <= 1), None)
-    if cue.word == "according to" or _GROUP_SUBJECT.search(head):
-        return right_after if cue.word == "according to" else None
+                        and (cue.word in lg.inverting or cue.word in lg.according)
+                        and _inverted_gap(masked[cue.end : x.start], lg)), None)
+    if cue.word in lg.according or (lg.group_subject and lg.group_subject.search(head)):
+        if cue.word not in lg.according:
+            return None
+        # "Según él, ...", "Segundo ela, ...": the pronoun is the last subject.
+        pron = lg.pronoun.match(masked[cue.end :].lstrip()) if lg.pro_drop else None
+        return right_after or (last_subject if pron else None)
     if cue.word.endswith("ing") and head.rstrip().endswith(","):
         # "X reaffirmed that he views Y as a rival, adding, “...”": the subject speaks.
         return _clause_subject(head, mentions, last_subject)
-    aside = _before_aside(head, mentions)
+    aside = _before_aside(head, mentions, lg)
     if aside is not None:
         return aside
     m = next((m for m in reversed(mentions) if m.end <= cue.start), None)
-    if m is not None and _modifier_of_speaker(masked, m, cue.start):
+    if m is not None and _modifier_of_speaker(masked, m, cue.start, lg):
         return None
     pron = None
-    for p in _PRONOUN.finditer(head):
+    for p in lg.pronoun.finditer(head):
         pron = p
     if m is None and pron is None:
-        return right_after
+        if right_after or _subject_after(masked, cue, lg):
+            return right_after  # "según informó el Ministerio": a subject after the verb
+        return _dropped(head, cue, last_subject, lg)
     if pron is not None and (m is None or m.end < pron.end()):
         # "X, who led ..., rejected what she called": a subject earlier in the same sentence
         # comes before the previous sentence's.
-        subject = _subject_in(masked[: pron.start()], mentions)
+        subject = _subject_in(masked[: pron.start()], mentions, lg)
         return subject or last_subject
     return _resolve(m, pron, last_subject)
+
+
+_CLAUSE = re.compile(r"[,;:—–(]")
+
+
+def _inverted_gap(between: str, lg: Lang) -> bool:
+    """"said X", "según la ministra de Hacienda, X": the words a reporter puts between an
+    inverted cue and its speaker (beyond one word, a comma ends them unless the name follows
+    it: "según el ministro, X" is X's)."""
+    n = word_count(between)
+    return n <= 1 or (n <= lg.max_inverted_gap and "," not in between.rstrip().rstrip(","))
+
+
+def _dropped(head: str, cue: Cue, last_subject: str | None, lg: Lang) -> str | None:
+    """"—No vamos a ceder —afirmó.", "Y añadió que ...": in a language that drops subject
+    pronouns, a singular verb with no subject in its clause speaks for the last subject; "El
+    Gobierno aseguró" has one (no person)."""
+    if not lg.pro_drop or cue.word in lg.plural:
+        return None
+    words = _CLAUSE.split(head)[-1].split()
+    for opener in sorted(lg.openers, key=len, reverse=True):
+        n = len(opener.split())
+        if " ".join(words[:n]).lower() == opener:
+            words = words[n:]
+            break
+    if any(w[:1].isupper() or w.lower() in lg.not_after for w in words):
+        return None
+    return last_subject
+
+
+def _subject_after(masked: str, cue: Cue, lg: Lang) -> bool:
+    """"señaló el Ministerio", "afirmou a Casa Branca": a noun phrase right after the verb is
+    its subject (a "—afirmó." or "dijo a la prensa" has none)."""
+    nxt = masked[cue.end :].split()
+    return bool(nxt) and (nxt[0].lower() in lg.not_after or nxt[0][:1].isupper())
 
 
 def _clause_subject(head: str, mentions: list[Mention], last_subject: str | None) -> str | None:
@@ -83,13 +117,13 @@ def _clause_subject(head: str, mentions: list[Mention], last_subject: str | None
         start = head.index(",") + 1
     first = next((m for m in mentions if start <= m.start and m.end <= len(head)
                   and not _object(head, m)), None)
-    pron = _PRONOUN.search(head, start)
+    pron = EN.pronoun.search(head, start)
     if pron is not None and (first is None or pron.start() < first.start):
         return last_subject
     return first.person if first else None
 
 
-def _before_aside(head: str, mentions: list[Mention]) -> str | None:
+def _before_aside(head: str, mentions: list[Mention], lg: Lang = EN) -> str | None:
     """"X, who succeeded Y as head of the agency in 2019, said": the name right before an
     aside that runs up to the cue is the speaker, not a name inside the aside."""
     if not head.rstrip().endswith(","):
@@ -98,17 +132,18 @@ def _before_aside(head: str, mentions: list[Mention]) -> str | None:
     for m in reversed(mentions):
         rest = head[m.end :]
         if (m.end < len(head) and rest.startswith(",") and not _ASIDE_STOP.search(rest)
-                and 1 <= word_count(rest) <= MAX_ASIDE_WORDS and not _object(head, m)):
+                and 1 <= word_count(rest) <= MAX_ASIDE_WORDS
+                and not _object(head, m, lg.prepositions)):
             return m.person
     return None
 
 
-def _object(text: str, m: Mention, prepositions: frozenset[str] = _PREPOSITIONS) -> bool:
+def _object(text: str, m: Mention, prepositions: frozenset[str] = EN.prepositions) -> bool:
     words = text[: m.start].split()
     return bool(words) and words[-1].lower() in prepositions
 
 
-def _modifier_of_speaker(masked: str, m: Mention, cue_start: int) -> bool:
+def _modifier_of_speaker(masked: str, m: Mention, cue_start: int, lg: Lang = EN) -> bool:
     """"Aras's office said", "a spokesman for Aras called": the name only modifies the noun
     that speaks, so the speaker is not that person ("Aras's admission that" is Aras's own;
     "with Aras suggesting" has Aras for subject)."""
@@ -119,7 +154,7 @@ def _modifier_of_speaker(masked: str, m: Mention, cue_start: int) -> bool:
         return True
     if between.startswith(("’s", "'s")):
         return word_count(between) > 1
-    return _object(masked, m, _OF_NOUN)
+    return _object(masked, m, lg.of_noun)
 
 
 def attributive(masked: str, m: Mention) -> bool:
@@ -130,30 +165,40 @@ def attributive(masked: str, m: Mention) -> bool:
         re.match(r"\s+[a-z]", masked[m.end :]))
 
 
-def _subject_in(head: str, mentions: list[Mention]) -> str | None:
+def _subject_in(head: str, mentions: list[Mention], lg: Lang = EN) -> str | None:
     for m in mentions:
         if m.end > len(head):
             break
         words = head[: m.start].split()
-        if not words or words[-1].lower() not in _PREPOSITIONS:
+        if not words or words[-1].lower() not in lg.prepositions:
             return m.person
     return None
 
 
 def speaker_after(masked: str, span_end: int, cue: Cue, mentions: list[Mention],
-                   last_subject: str | None) -> str | None:
-    window = masked[span_end : cue.end + 40]
-    near = [x for x in mentions if span_end <= x.start <= cue.end + 40]
-    pron = _PRONOUN.search(window)
+                   last_subject: str | None, lg: Lang = EN) -> str | None:
+    window = masked[span_end : cue.end + lg.after_window]
+    near = [x for x in mentions if span_end <= x.start <= cue.end + lg.after_window]
+    pron = lg.pronoun.search(window)
+    if lg.pro_drop:
+        # "«...», dijo a X", "afirmó en la reunión con X el presidente": X is spoken to or
+        # about; "dijo el portavoz de X": X's spokesperson speaks.
+        near = [x for x in near if not _object(masked, x, lg.addressee)]
     if near:
         # "“...,” Aras's office said", "“...,” said a spokesman for Aras": not Aras.
         after = masked[near[0].end :]
         by_cue = near[0].start >= cue.end and not masked[cue.end : near[0].start].strip()
-        if not by_cue and (after.startswith(("’s", "'s")) or _object(masked, near[0], _OF_NOUN)
+        if not by_cue and (after.startswith(("’s", "'s")) or _object(masked, near[0], lg.of_noun)
                            or attributive(masked, near[0])):
             return None
         return near[0].person
-    return last_subject if pron else None
+    return last_subject if pron else _dropped_after(masked, cue, last_subject, lg)
+
+
+def _dropped_after(masked: str, cue: Cue, last_subject: str | None, lg: Lang) -> str | None:
+    if lg.pro_drop and cue.word not in lg.plural and not _subject_after(masked, cue, lg):
+        return last_subject
+    return None
 
 
 def first_at_start(text: str, index: AliasIndex) -> str | None:

@@ -14,7 +14,9 @@ next quotation of the sentence ("X said that “A” the talks would go on, “B
 subject), the name before an aside, the agent of a passive ("described as ... by X"), or a name
 right after an inverted cue ("said X"), or the clause subject before ", adding,"; a speaker
 who is not a known person (an institution, "X's office", "a Vidal supporter", "both
-leaders", "the representative") gives None.
+leaders", "the representative") gives None. Every language runs this code with its own words
+(_lang, cues/quotes.<lang>.yml): Spanish and Portuguese add dropped subjects ("—afirmó." is the
+last subject's) and dash dialogue (_dashes).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from explainer.extract.quotes._context import (
     lead_in,
     only_quotation,
 )
+from explainer.extract.quotes._dashes import dialogue_quotes, opens_dialogue
+from explainer.extract.quotes._lang import EN, Lang, lang_of
 from explainer.extract.quotes._spans import (
     Cue,
     Span,
@@ -45,7 +49,7 @@ from explainer.extract.quotes._spans import (
     word_count,
 )
 from explainer.extract.quotes._speakers import first_at_start, speaker_after, speaker_before
-from explainer.lexicon import ROLE_NOUNS, WRITTEN_CUES
+from explainer.lexicon import ROLE_NOUNS
 from explainer.model import Person, Quote, Sentence
 
 # How far (in words) a cue may stand before the quotation it governs. The longest gap in the
@@ -69,19 +73,10 @@ _SOURCE_BEFORE = re.compile(r"\b(?:citing|quoting|cited|quoted|from|by)\s+(?:a|a
 _CLAUSE_BREAK = re.compile(r"[;:—–()]|[.!?]\s")
 _WRITTEN_CONTEXT = re.compile(r"\b(?:written|letter|message|note|post|statement on)\b", re.I)
 _PASSIVE_BY = re.compile(r"^[\s,]*by\s+")
-_PREPOSITIONS = frozenset("to with against on from of for by about at into over than".split())
-# "the so-called “Iron Lady”", "dubbed the “rent freeze”": a label, whatever cue is near.
-_LABEL_BEFORE = re.compile(r"(?:so-called|dubbed|nicknamed|known (?:\w+ \w+ )?as)\s+(?:the\s+)?$")
 _DETERMINERS = frozenset("its their his her our my your the".split())
 _FUNCTION_WORDS = frozenset(
     """of and or but to in on at for with by as that which who is was were are be been has had
     have will would could should may might can from into than""".split()
-)
-_THE_ROLE = re.compile(r"\b[Tt]he ([a-z]+)\b")
-# Reported speech right after a cue: "that ...", or a pronoun + modal ("she would").
-_REPORTED = re.compile(
-    r"^\s+(?:(?:[\w’'-]+\s+){0,3}that\b|(?:he|she|they|it|we)\s+(?:would|will|could|"
-    r"should|had|has|was|were|is|are|might|may|must|can)\b)"
 )
 
 
@@ -94,25 +89,43 @@ def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list
     out: list[Quote] = []
     last_subject: str | None = None
     carry: Quote | None = None  # a quotation left open at the end of the previous sentence
+    dialogue: dict[int, list[Quote]] = {}  # quotes of a dash-dialogue paragraph, by sentence
     for k, s in enumerate(sents):
+        lg = lang_of(s.lang)
         text = s.text.replace("\u2011", "-")
         spans = quote_spans(text)
         found: list[Quote] = []
-        if s.block_kind == "quote_block" or credited_paragraph(sents, k, index):
+        if opens_dialogue(s, lg) and (k == 0 or sents[k - 1].block != s.block):
+            block = [x for x in sents[k:] if x.article_id == s.article_id and x.block == s.block]
+            dialogue = _dialogue(block, lg, index, (recent, roles), last_subject)
+        if s.index in dialogue:
+            found, spans = dialogue.pop(s.index), []
+        elif s.block_kind == "quote_block" or credited_paragraph(sents, k, index):
             who = credit(sents, k, index)
             if who is not None or s.block_kind == "quote_block":
                 found.append(Quote(text, who, s, "attribution line", "block"))
         if not found and not spans:
             found = lead_in(s, text, index)
         if not found:
-            found = _direct(text, spans, s, index, last_subject, carry, (recent, roles))
-        if not found and spans and not speech_cues(text, spans):
+            found = _direct(text, spans, s, index, last_subject, carry, (recent, roles, lg))
+        if not found and spans and not speech_cues(text, spans, lg):
             found = _uncued(sents, k, text, spans, out, index, last_subject)
+        # "el Ministerio de Salud", "o Itamaraty": an institution the people stage kept.
+        found = [replace(q, speaker=None) if q.speaker and q.speaker.split()[0] in lg.not_people
+                 else q for q in found]
         carry = found[-1] if found and spans and spans[-1].open_end else None
         out.extend(found)
-        last_subject = _next_subject(text, spans, found, index, last_subject)
+        last_subject = _next_subject(text, spans, found, index, last_subject, lg)
         recent.extend(m.person for m in index.find(mask(text, spans)))
     return out
+
+
+def _dialogue(block: list[Sentence], lg: Lang, index: AliasIndex, history: tuple,
+              last_subject: str | None) -> dict[int, list[Quote]]:
+    def mentions(t: str) -> list[Mention]:
+        return index.find(t) + _role_mentions(t, *history, lg)
+
+    return dialogue_quotes(block, lg, mentions, last_subject, lambda t, c: _written(t, c, lg))
 
 
 def _uncued(sents: Sequence[Sentence], k: int, text: str, spans: list[Span], out: list[Quote],
@@ -132,22 +145,35 @@ def _alias_index(names: tuple[tuple[str, tuple[str, ...]], ...]) -> AliasIndex:
     return AliasIndex(dict(names))
 
 
-def _role_mentions(masked: str, recent: list[str], roles: dict[str, str]) -> list[Mention]:
-    """"the ambassador said": the person named most recently whose role ends in that noun."""
+def _role_mentions(masked: str, recent: list[str], roles: dict[str, str],
+                   lg: Lang = EN) -> list[Mention]:
+    """"the ambassador said", "subrayó el presidente": the person named most recently whose
+    role ends in that noun (holds it anywhere, where the noun comes first: "ministra de X")."""
     out = []
-    for m in _THE_ROLE.finditer(masked):
+    for m in lg.role_re.finditer(masked):
         noun = m.group(1)
-        if noun not in ROLE_NOUNS:
+        if noun not in lg.role_nouns:
             continue
-        who = next((p for p in reversed(recent) if roles.get(p, "").endswith(noun)), None)
+        who = next((p for p in reversed(recent) if _holds(roles.get(p, ""), noun, lg)), None)
         if who:
-            out.append(Mention(m.start(), m.end(), who, m.group()))
+            # "do senador": the mention is the noun, so the "do" before it reads as "of".
+            start = m.start(1) if lg.role_at_noun else m.start()
+            out.append(Mention(start, m.end(), who, m.group()))
     return out
+
+
+def _holds(role: str, noun: str, lg: Lang) -> bool:
+    """"el mandatario" holds "presidente de X"; English roles end in their noun."""
+    if not lg.role_anywhere:
+        return role.endswith(noun)
+    nouns = {noun, *lg.role_synonyms.get(noun, ())}
+    return bool(role) and "*" in nouns or bool(nouns & set(re.split(r"[\s-]+", role)))
 
 
 def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
             last_subject: str | None, carry: Quote | None, history: tuple) -> list[Quote]:
-    cues = speech_cues(text, spans)
+    lg = history[2]
+    cues = speech_cues(text, spans, lg)
     masked = mask(text, spans)
     mentions = sorted(index.find(masked) + _role_mentions(masked, *history),
                       key=lambda m: m.start)
@@ -160,15 +186,15 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
             found.append(q)
             prev = (span, q)
             continue
-        if (_LABEL_BEFORE.search(text[: span.start]) or _modifier(text, span)
+        if (lg.label_before.search(text[: span.start]) or _modifier(text, span)
                 or _source_label(text, span)):
             continue
         seg_start = prev[0].end if prev else 0
         # "According to X, ... “...”" governs the whole sentence, however far the quotation.
         before = [c for c in cues if seg_start <= c.start < span.start
                   and (word_count(text[c.end : span.start]) <= MAX_CUE_GAP
-                       or _reported(text, c, span)
-                       or c.word == "according to")]
+                       or _reported(text, c, span, lg)
+                       or c.word in lg.according)]
         next_start = spans[n + 1].start if n + 1 < len(spans) else len(text)
         after_text = text[span.end : next_start]
         speaker, cue = None, None
@@ -178,14 +204,14 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
             speaker = first_at_start(agent, index)
         elif before:
             cue = before[-1]
-            speaker = speaker_before(masked, cue, mentions, last_subject)
+            speaker = speaker_before(masked, cue, mentions, last_subject, lg)
             opened = True
         else:
             after = [c for c in cues if span.end <= c.start < next_start
                      and word_count(text[span.end : c.start]) <= MAX_AFTER_GAP]
             if after and not re.match(r"^[\s,]*(?:but|and|or|while)\b", after_text):
                 cue = after[0]
-                speaker = speaker_after(masked, span.end, cue, mentions, last_subject)
+                speaker = speaker_after(masked, span.end, cue, mentions, last_subject, lg)
             elif prev and prev[1].cue and (_chained(text[prev[0].end : span.start]) or opened
                                            and _reported_on(text, prev[0], span, cues, mentions)):
                 q = Quote(span.text, prev[1].speaker, s, prev[1].cue, prev[1].kind)
@@ -195,7 +221,7 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
             opened = False
         if cue is None:
             continue
-        kind = "written" if _written(text, cue) else "direct"
+        kind = "written" if _written(text, cue, lg) else "direct"
         q = Quote(span.text, speaker, s, cue.word, kind)
         found.append(q)
         prev = (span, q)
@@ -203,11 +229,11 @@ def _direct(text: str, spans: list[Span], s: Sentence, index: AliasIndex,
     return [replace(q, text=t) for q in found for t in quote_sentences(q.text)]
 
 
-def _reported(text: str, cue: Cue, span: Span) -> bool:
+def _reported(text: str, cue: Cue, span: Span, lg: Lang) -> bool:
     """"Corvo said she would meet both sides ... and bring them together “as soon as ...”": the
     quotation closes a reported-speech clause that the cue opens, at the sentence end."""
     between = text[cue.end : span.start]
-    return (word_count(between) <= MAX_REPORTED_GAP and bool(_REPORTED.match(between))
+    return (word_count(between) <= MAX_REPORTED_GAP and bool(lg.reported.match(between))
             and not re.search(r"[;:—–]|[“”\"]", between)
             and not text[span.end :].strip(" .,!?”\"’"))
 
@@ -246,14 +272,14 @@ def _reported_on(text: str, prev: Span, span: Span, cues: list[Cue],
             and not any(prev.end <= m.start < span.start for m in mentions))
 
 
-def _written(text: str, cue: Cue) -> bool:
-    return cue.word in WRITTEN_CUES and bool(_WRITTEN_CONTEXT.search(text[: cue.start])) or (
-        cue.word in {"wrote", "writes", "posted", "tweeted"}
+def _written(text: str, cue: Cue, lg: Lang = EN) -> bool:
+    return cue.word in lg.written and bool(_WRITTEN_CONTEXT.search(text[: cue.start])) or (
+        cue.word in lg.always_written
     )
 
 
 def _next_subject(text: str, spans: list[Span], found: list[Quote], index: AliasIndex,
-                  last: str | None) -> str | None:
+                  last: str | None, lg: Lang = EN) -> str | None:
     """Who "he"/"she" points to in the next sentence: the last speaker, else the first person
     named here who is not the object of a preposition."""
     spoken = [q.speaker for q in found if q.speaker]
@@ -262,7 +288,7 @@ def _next_subject(text: str, spans: list[Span], found: list[Quote], index: Alias
     masked = mask(text, spans)
     for m in index.find(masked):
         words = masked[: m.start].split()
-        if not words or words[-1].lower() not in _PREPOSITIONS:
+        if not words or words[-1].lower() not in lg.prepositions:
             return m.person
     # "“...,” the representative said." then "“...,” he added.": "he" is the one who spoke
     # here, who is no known person, not the person named before.

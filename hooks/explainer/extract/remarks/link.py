@@ -4,7 +4,8 @@ Reads: every Quote of the cluster. Produces: the same quotes (same order) with Q
 set; quotes that report one remark share an id ("he became very nice" in one outlet, "became
 very friendly" in another; "very positive" / "positive").
 Limits: needs the same (known) speaker and two different articles; compares content words
-only, with a small table of evaluative near-synonyms (nice ~ friendly), so a paraphrase that
+only (function words: English here, other languages' from cues/remarks.<lang>.yml), with a
+small table of evaluative near-synonyms (nice ~ friendly, English only), so a paraphrase that
 shares no content word stays apart, and an unattributed quote is never linked.
 """
 
@@ -14,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from explainer.cues import words
 from explainer.model import Quote
 
 # Overlap coefficient |A & B| / min(|A|, |B|) on content words. On the seeds the two true
@@ -46,6 +48,8 @@ _SYNONYMS = {
     "huge": "big", "enormous": "big", "big": "big", "massive": "big",
 }
 _WORD = re.compile(r"[a-z][a-z’'\-]*")
+# Other languages' words may hold accented letters ("está", "não").
+_ANY_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
 def link_remarks(quotes: Sequence[Quote]) -> list[Quote]:
@@ -68,7 +72,7 @@ def link_remarks(quotes: Sequence[Quote]) -> list[Quote]:
     # A pair with no content word in common scores 0, so only pairs that share a word (found
     # through a word -> quotes index) are scored.
     for group in by_speaker.values():
-        words = [_content(quotes[i].text) for i in group]
+        words = [_content(quotes[i].text, quotes[i].sentence.lang) for i in group]
         having: dict[str, list[int]] = {}
         for pos, ws in enumerate(words):
             for w in ws:
@@ -100,10 +104,13 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def _content(text: str) -> frozenset[str]:
+def _content(text: str, lang: str = "en") -> frozenset[str]:
+    """Content words; Spanish and Portuguese function words come from cues/remarks.<lang>.yml
+    (their synonyms table is English only)."""
     out = set()
-    for w in _WORD.findall(text.lower().replace("’", "'")):
-        if w in _STOP or len(w) < 2:
+    stop = _STOP if lang == "en" else frozenset(words("remarks", lang, "stop"))
+    for w in (_WORD if lang == "en" else _ANY_WORD).findall(text.lower().replace("’", "'")):
+        if w in stop or len(w) < 2:
             continue
         out.add(_SYNONYMS.get(w, _stem(w)))
     return frozenset(out)
