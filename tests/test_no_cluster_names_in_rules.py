@@ -16,7 +16,9 @@ def _names() -> set[str]:
     for path in sorted(ROOT.glob("tests/clusters/*/gold/people.yml")):
         for row in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
             for name in [row.get("name"), *(row.get("aliases") or [])]:
-                if name and len(name.split()) >= 2:  # full names: a lone surname may be a word
+                # Full names: a lone surname may be a word, and an alias with fewer than two
+                # capitalised words is a description ("o presidente", "the former president").
+                if name and sum(w[:1].isupper() for w in name.split()) >= 2:
                     names.add(name)
     return names
 

@@ -50,7 +50,17 @@ NOT_A_SENTENCE = {
 
 
 def _section(page: str, title: str) -> str:
-    return page.split(f"\n## {title}\n")[1].split("\n## ")[0]
+    """The section under heading `title` (English), or under the same heading in the language
+    of a Spanish or Portuguese site (the strings tables give the translations)."""
+    from explainer.pages._lang import strings
+
+    key = next(k for k, v in strings("en").items() if v == title)
+    for lang in ("en", "es", "pt"):
+        heading = f"\n## {strings(lang)[key]}"
+        if heading + "\n" in page or heading + " {" in page:
+            after = page.split(heading, 1)[1].split("\n", 1)[1]
+            return after.split("\n## ")[0]
+    raise AssertionError(f"no {title!r} section")
 
 
 def _text(bullet: str) -> str:

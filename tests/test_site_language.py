@@ -149,9 +149,9 @@ def test_a_mostly_spanish_cluster_gets_a_spanish_site(site):
 def test_the_english_quote_is_marked_and_labelled(site):
     reactions = site.pages["reactions.md"]
     assert (
-        '> “<span lang="en">This is a good day for both our countries</span>”[^1]'
-        " <small>(en inglés)</small> — Harbor Wire"
+        '> “<span lang="en">This is a good day for both our countries</span>”[^'
     ) in reactions
+    assert "</span>”[^2] <small>(en inglés)</small> — Harbor Wire" in reactions
     assert ', frase 2](sources/d_wire.md#s2)' in reactions
 
 
