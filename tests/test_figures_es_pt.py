@@ -68,6 +68,16 @@ CASES = [
     # ages
     ("Un hombre de 65 años fue detenido en Villalba.", "es", [(65, None, None, "age")]),
     ("Marta Ruiloba, de 41 años, dirige la fundación.", "es", [(41, None, None, "age")]),
+    # "de N años" after a preposition of time is a span, not an age: an age describes a person
+    ("El puente de Villalba se terminó luego de 12 años.", "es",
+     [(12, None, "años", "años")]),
+    ("Ambos clubes firmaron la paz después de 15 años.", "es", [(15, None, "años", "años")]),
+    ("Al cabo de 8 años, la fábrica de Aranda reabrió.", "es", [(8, None, "años", "años")]),
+    ("A ponte de Vila Serena foi entregue depois de 12 anos.", "pt",
+     [(12, None, "anos", "anos")]),
+    ("Ao fim de 9 anos, o museu de Porto Claro reabriu.", "pt", [(9, None, "anos", "anos")]),
+    ("Uma mulher de 38 anos foi levada ao hospital de Vila Serena.", "pt",
+     [(38, None, None, "age")]),
     # not figures: years, dates, times, ordinals, labels, quotations
     ("El acuerdo fue firmado en 2026 tras meses de negociación.", "es", []),
     ("La cumbre se celebrará el 3 de febrero de 2026.", "es", []),
