@@ -134,6 +134,11 @@ CASES = [
     ("El sismo de magnitud 6,4 dejó 1,200 muertos.", "es",
      [(6.4, None, None, "magnitud"), (1200, None, "muertos", "muertos")]),
     ("Hace 20 años que no llovía tanto en Aranda.", "es", [(20, None, "años", "años")]),
+    # "hace N años", "N anos atrás": a relative date (the dates stage's), not a figure
+    ("Los vecinos de Aranda fundaron la cooperativa hace 30 años.", "es", []),
+    ("A fábrica de Vila Serena fechou há 12 anos e reabriu com 300 funcionários.", "pt",
+     [(300, None, "funcionários", "funcionários")]),
+    ("A ponte de Porto Claro caiu 15 anos atrás.", "pt", []),
     ("O governo anunciou um apoio de 200 milhões de euros.", "pt",
      [(2e8, None, "euros", "euros de apoio")]),
     ("O desmatamento na Amazônia caiu 30% em relação a 2024.", "pt",
