@@ -134,6 +134,11 @@ CASES = [
     ("El sismo de magnitud 6,4 dejó 1,200 muertos.", "es",
      [(6.4, None, None, "magnitud"), (1200, None, "muertos", "muertos")]),
     ("Hace 20 años que no llovía tanto en Aranda.", "es", [(20, None, "años", "años")]),
+    # "superior a" / "inferior a" before a number: its qualifier
+    ("A região de Porto Claro tem uma população superior a 750 mil pessoas.", "pt",
+     [(750000, "more than", "pessoas", "pessoas")]),
+    ("El censo de Varsa registró un total inferior a 2.000 familias.", "es",
+     [(2000, "less than", "familias", "familias")]),
     # "hace N años", "N anos atrás": a relative date (the dates stage's), not a figure
     ("Los vecinos de Aranda fundaron la cooperativa hace 30 años.", "es", []),
     ("A fábrica de Vila Serena fechou há 12 anos e reabriu com 300 funcionários.", "pt",
