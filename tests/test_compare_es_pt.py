@@ -427,3 +427,43 @@ def test_similar_reports_across_languages_by_figure_slot(a, b, shared):
     assert bool(c.shared) == shared, c.shared
     for claim in c.shared:
         assert {s.lang for s in claim.sentences} == {a[0], b[0]}
+
+
+# --- a person's office in look-alike institutions (within one language) --------------------
+NORA = "Nora Vasquez"
+# (a: lang, sentence; b: lang, sentence) -> a difference?
+OFFICE_PAIRS = [
+    (("pt", "Nora Vasquez, presidente do Conselho Nacional, chegou a Varsa."),
+     ("pt", "A presidente da Comissão Nacional, Nora Vasquez, chegou a Varsa."), True),
+    (("es", "La presidenta del Tribunal Supremo, Nora Vasquez, habló en Varsa."),
+     ("es", "Nora Vasquez, presidenta de la Corte Suprema, habló en Varsa."), True),
+    (("en", "National Council President Nora Vasquez arrived in Varsa."),
+     ("en", "Nora Vasquez, president of the National Commission, arrived in Varsa."), True),
+    # the same institution, or two real offices sharing no word: no difference
+    (("es", "La presidenta de la Comisión Nacional, Nora Vasquez, habló en Varsa."),
+     ("es", "Nora Vasquez, presidenta de la Comisión Nacional, habló en Varsa."), False),
+    (("es", "Nora Vasquez, presidenta del Partido Verde, habló en Varsa."),
+     ("es", "Nora Vasquez, presidenta del Gobierno, habló en Varsa."), False),
+    # two offices (president / minister) are not one office named twice
+    (("pt", "Nora Vasquez, presidente do Conselho Nacional, chegou a Varsa."),
+     ("pt", "Nora Vasquez, ministra da Comissão Nacional, chegou a Varsa."), False),
+    # two languages: the words differ by translation, never a difference
+    (("es", "La presidenta de la Comisión Nacional, Nora Vasquez, habló en Varsa."),
+     ("pt", "Nora Vasquez, presidente do Conselho Nacional, chegou a Varsa."), False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "differs"), OFFICE_PAIRS)
+def test_office_in_look_alike_institutions(a, b, differs):
+    facts = []
+    for aid, (lang, text) in zip("ab", (a, b), strict=True):
+        article, sents = _article(aid, lang, [text])
+        facts.append(ArticleFacts(article, sents, "report", "t"))
+    mentions = tuple(s for f in facts for s in f.sentences)
+    person = Person(NORA, ("Vasquez",), None, None, None, mentions)
+    c = compare_sources(Extraction(articles=tuple(facts), people=(person,)))
+    found = [d for d in c.discrepancies if d.kind == "label"]
+    assert bool(found) == differs, found
+    for d in found:
+        assert d.subject.startswith(NORA) and {v.sentence.article_id for v in d.variants} == {
+            "a", "b"}

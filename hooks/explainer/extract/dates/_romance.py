@@ -20,7 +20,7 @@ nowadays), quals (word -> early | mid | late | end), units (word -> day | week |
 weekend), ago_before / ago_after, numbers, dom_word, year_preps (a bare year needs one),
 year_preps_weak (after these a plural noun makes the number a count: "para 2000 familias"),
 year_not_after ("%", "por ciento"), plural_articles, weekday_ending ("-feira": a word so ending
-one letter away from a full weekday name is that weekday, a typo: "sexa-feira").
+one letter away from a full weekday name is that weekday, a typo: "quata-feira").
 
 Limits: month and weekday names are matched in any case, but a capitalised weekday or bare
 month inside a sentence is a name ("Santo Domingo", "Plaza de Mayo") and skipped; ranges ("del
@@ -144,7 +144,7 @@ def _name(text: str, start: int, end: int) -> bool:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter dropped, added or changed ("sexa" / "sexta")."""
+    """One letter dropped, added or changed ("quata" / "quarta")."""
     short, long_ = sorted((a, b), key=len)
     if len(long_) == len(short):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
@@ -154,7 +154,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 def _weekday(g: _Grammar, name: str) -> int | None:
     """The weekday a name gives: a listed one, else (a language with `weekday_ending`) the one
-    full name a single letter away ("sexa-feira" -> Friday); None when none or several are."""
+    full name a single letter away ("quata-feira" -> Wednesday); None when none or several are."""
     for key in ("weekdays", "weekdays_cued"):
         if (got := g.lookup(key, name)) is not None:
             return got

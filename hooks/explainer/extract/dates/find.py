@@ -20,8 +20,8 @@ nothing but dates and times (a page's stamp: "June 2, 2026 / 9:15 AM / 3 years a
 Precision is "day", "week" (iso is that week's Monday), "month" or "year"; early / mid / late
 / end of / beginning of set approximate=True. "Weekday (N)" is checked against day N.
 
-An article dated only by its month ("2024-12") reads the relative dates that need a day
-("este viernes", "hoy") from the day of the cluster's latest dated article when that day is in
+An article dated only by its month ("2026-03") reads the relative dates that need a day
+("el martes", "hoy") from the day of the cluster's latest dated article when that day is in
 the same month (said on the page), else drops them with one NOTICE.
 Problems: a weekday that contradicts its day number, or an ambiguous numeric date with
 nothing to choose by, is an ERROR. Without a publication date, relative expressions are
@@ -124,7 +124,7 @@ def _check_weekday(span: DateSpan, resolved: date, s: Sentence) -> Problem | Non
 # month name or a month and day. For these a reference date from the rest of the cluster can
 # supply the year (said on the page); weekdays and "today" need the article's own date.
 _YEAR_ONLY = ("month", "md", "dm")
-# A publication date that gives only its month ("2024-12", front matter from a month-only tag).
+# A publication date that gives only its month ("2026-03", front matter from a month-only tag).
 _MONTH_ONLY = re.compile(r"\d{4}-\d{2}")
 
 
@@ -141,7 +141,7 @@ def find_dates(
     if month_only and _MONTH_ONLY.fullmatch(published or "") and _anchor(reference) and (
         len(reference or "") >= 10 and str(reference)[:7] == published
     ):
-        # "este viernes" in an article dated "2024-12": read from the day of the cluster's
+        # "el martes" in an article dated "2026-03": read from the day of the cluster's
         # latest dated article when it falls in that month (the 1st would be weeks off)
         pub, borrowed = _anchor(reference), (
             f"day from the cluster's latest dated article ({reference}), in the article's month")
@@ -234,8 +234,8 @@ def find_dates(
 
 
 def _needs_day(span: DateSpan) -> bool:
-    """Read from the publication day, not its month: "este viernes", "hoy", "la semana pasada"
-    ("el viernes 6", "el mes pasado" need only the month)."""
+    """Read from the publication day, not its month: "el martes", "hoy", "la semana pasada"
+    ("el martes 3", "el mes pasado" need only the month)."""
     p = span.parts
     if span.kind == "weekday":
         return not (p.get("wnum") or p.get("month"))
