@@ -191,6 +191,28 @@ FIGURE_PAIRS = [
       "pessoas", "pessoas evacuadas"),
      ("pt", "Cerca de 2.000 pessoas foram evacuadas das casas em Varsa.", "2.000 pessoas", 2000,
       "pessoas", "pessoas evacuadas"), True),
+    # a trade deal's figures: the years of its talks, the people of the market it makes
+    (("es", "Tras 18 años de negociaciones, Varsa y Kessa firmaron el tratado.", "18 años", 18,
+      "años", "años de negociaciones"),
+     ("en", "After 12 years of negotiations, Varsa and Kessa signed the treaty.", "12 years",
+      12, "years", "years of negotiations"), True),
+    (("pt", "Varsa e Kessa encerraram 18 anos de negociações sobre o tratado.", "18 anos", 18,
+      "anos", "anos de negociações"),
+     ("en", "After 18 years of negotiations, Varsa and Kessa signed the treaty.", "18 years",
+      18, "years", "years of negotiations"), False),
+    (("pt", "O acordo de livre comércio une um mercado de 300 milhões de pessoas em Varsa.",
+      "300 milhões", 300e6, "pessoas", "pessoas"),
+     ("en", "The free trade pact covers 340 million people in Varsa.", "340 million people",
+      340e6, "people", "people"), True),
+    (("es", "El comercio entre Varsa y Kessa alcanza a 300 millones de personas.",
+      "300 millones", 300e6, "personas", "personas"),
+     ("en", "The free trade pact covers 300 million people in Varsa.", "300 million people",
+      300e6, "people", "people"), False),
+    # the population of a country and the crowd at a trade fair: two measures
+    (("es", "La población de Varsa suma 3 millones de personas.", "3 millones", 3e6,
+      "personas", "personas"),
+     ("en", "A trade fair in Varsa drew 2 million people.", "2 million people", 2e6, "people",
+      "people"), False),
     # English against English, unchanged
     (("en", "At least 12 people were killed in the earthquake that struck Kessa.",
       "12 people", 12, "people", "people killed"),
@@ -405,3 +427,43 @@ def test_similar_reports_across_languages_by_figure_slot(a, b, shared):
     assert bool(c.shared) == shared, c.shared
     for claim in c.shared:
         assert {s.lang for s in claim.sentences} == {a[0], b[0]}
+
+
+# --- a person's office in look-alike institutions (within one language) --------------------
+NORA = "Nora Vasquez"
+# (a: lang, sentence; b: lang, sentence) -> a difference?
+OFFICE_PAIRS = [
+    (("pt", "Nora Vasquez, presidente do Conselho Nacional, chegou a Varsa."),
+     ("pt", "A presidente da Comissão Nacional, Nora Vasquez, chegou a Varsa."), True),
+    (("es", "La presidenta del Tribunal Supremo, Nora Vasquez, habló en Varsa."),
+     ("es", "Nora Vasquez, presidenta de la Corte Suprema, habló en Varsa."), True),
+    (("en", "National Council President Nora Vasquez arrived in Varsa."),
+     ("en", "Nora Vasquez, president of the National Commission, arrived in Varsa."), True),
+    # the same institution, or two real offices sharing no word: no difference
+    (("es", "La presidenta de la Comisión Nacional, Nora Vasquez, habló en Varsa."),
+     ("es", "Nora Vasquez, presidenta de la Comisión Nacional, habló en Varsa."), False),
+    (("es", "Nora Vasquez, presidenta del Partido Verde, habló en Varsa."),
+     ("es", "Nora Vasquez, presidenta del Gobierno, habló en Varsa."), False),
+    # two offices (president / minister) are not one office named twice
+    (("pt", "Nora Vasquez, presidente do Conselho Nacional, chegou a Varsa."),
+     ("pt", "Nora Vasquez, ministra da Comissão Nacional, chegou a Varsa."), False),
+    # two languages: the words differ by translation, never a difference
+    (("es", "La presidenta de la Comisión Nacional, Nora Vasquez, habló en Varsa."),
+     ("pt", "Nora Vasquez, presidente do Conselho Nacional, chegou a Varsa."), False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "differs"), OFFICE_PAIRS)
+def test_office_in_look_alike_institutions(a, b, differs):
+    facts = []
+    for aid, (lang, text) in zip("ab", (a, b), strict=True):
+        article, sents = _article(aid, lang, [text])
+        facts.append(ArticleFacts(article, sents, "report", "t"))
+    mentions = tuple(s for f in facts for s in f.sentences)
+    person = Person(NORA, ("Vasquez",), None, None, None, mentions)
+    c = compare_sources(Extraction(articles=tuple(facts), people=(person,)))
+    found = [d for d in c.discrepancies if d.kind == "label"]
+    assert bool(found) == differs, found
+    for d in found:
+        assert d.subject.startswith(NORA) and {v.sentence.article_id for v in d.variants} == {
+            "a", "b"}

@@ -189,6 +189,13 @@ PT = [
      [("ontem à noite", "2026-02-03", "day", False)]),
     ("O julgamento será retomado na próxima semana, informou o tribunal.", PUB,
      [("próxima semana", "2026-02-09", "week", False)]),
+    # a "-feira" weekday misspelt by one letter in printed copy is still that weekday
+    ("O prefeito Álvaro Setúbal inaugurou nesta sexa-feira a ponte de Vila Serena.", PUB,
+     [("nesta sexa-feira", "2026-01-30", "day", False)]),
+    ("A vereadora Iara Montes votou contra na quata-feira passada.", PUB,
+     [("quata-feira passada", "2026-01-28", "day", False)]),
+    ("Na sgunda-feira (2), o ministro Caio Brandão visitou a fábrica.", PUB,
+     [("sgunda-feira (2)", "2026-02-02", "day", False)]),
 ]
 
 
@@ -233,6 +240,8 @@ def test_portuguese_dates(sentence, published, expected):
         ("El plan prevé construir 2030 viviendas en la región.", "es"),  # a count
         ("Lo que hoy es un problema, mañana será una crisis.", "es"),  # rhetoric
         ("En la Plaza de Mayo se concentraron miles de personas.", "es"),  # a name
+        ("A banca vende peixe na xavanta-feira do bairro.", "pt"),  # far from every weekday
+        ("O grupo toca na Sexa-Feira Cultural de Porto Claro.", "pt"),  # a capitalised name
     ],
 )
 def test_not_dates(sentence, lang):
@@ -338,3 +347,32 @@ def test_txt_seed_publication_line():
 )
 def test_target_of_a_plan(sentence, lang, iso):
     assert [d[1] for d in _found(sentence, PUB, lang)[0]] == [iso]
+
+
+# An article dated only by its month ("2026-02"): what needs the day ("este viernes", "hoy") is
+# read from the cluster's latest dated article in that month, else dropped with one notice;
+# what needs only the month ("el viernes 6", "el mes pasado") is read from it as before.
+@pytest.mark.parametrize(
+    "text, lang, reference, expected, how",
+    [
+        ("El alcalde Rubén Saldías inauguró este viernes el puente.", "es", "2026-02-06",
+         [("este viernes", "2026-02-06", "day", False)], "2026-02-06"),
+        ("Hoje, a ministra Dalva Serrano visitou Porto Claro.", "pt", "2026-02-13",
+         [("Hoje", "2026-02-13", "day", False)], "2026-02-13"),
+        ("El alcalde Rubén Saldías inauguró este viernes el puente.", "es", "2026-03-02",
+         [], None),  # the reference is another month's: no day to read from
+        ("El alcalde Rubén Saldías inauguró este viernes el puente.", "es", None, [], None),
+        ("Nesta sexta-feira (6), o prefeito assinou o contrato; em janeiro, não.", "pt", None,
+         [("Nesta sexta-feira (6)", "2026-02-06", "day", False),
+          ("janeiro", "2026-01", "month", False)], ""),
+    ],
+)
+def test_month_only_publication_date(text, lang, reference, expected, how):
+    s = Sentence("art", 1, text, 0, "paragraph", None, lang)
+    dates, problems = find_dates([s], "2026-02", reference)
+    assert [(d.text, d.iso, d.precision, d.approximate) for d in dates] == expected
+    if expected:
+        assert problems == [] and all(
+            (how in d.how) if how else d.how == "" for d in dates)
+    else:
+        assert len(problems) == 1 and "gives only its month" in problems[0].message

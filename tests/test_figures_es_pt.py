@@ -68,6 +68,16 @@ CASES = [
     # ages
     ("Un hombre de 65 años fue detenido en Villalba.", "es", [(65, None, None, "age")]),
     ("Marta Ruiloba, de 41 años, dirige la fundación.", "es", [(41, None, None, "age")]),
+    # "de N años" after a preposition of time is a span, not an age: an age describes a person
+    ("El puente de Villalba se terminó luego de 12 años.", "es",
+     [(12, None, "años", "años")]),
+    ("Ambos clubes firmaron la paz después de 15 años.", "es", [(15, None, "años", "años")]),
+    ("Al cabo de 8 años, la fábrica de Aranda reabrió.", "es", [(8, None, "años", "años")]),
+    ("A ponte de Vila Serena foi entregue depois de 12 anos.", "pt",
+     [(12, None, "anos", "anos")]),
+    ("Ao fim de 9 anos, o museu de Porto Claro reabriu.", "pt", [(9, None, "anos", "anos")]),
+    ("Uma mulher de 38 anos foi levada ao hospital de Vila Serena.", "pt",
+     [(38, None, None, "age")]),
     # not figures: years, dates, times, ordinals, labels, quotations
     ("El acuerdo fue firmado en 2026 tras meses de negociación.", "es", []),
     ("La cumbre se celebrará el 3 de febrero de 2026.", "es", []),
@@ -124,6 +134,16 @@ CASES = [
     ("El sismo de magnitud 6,4 dejó 1,200 muertos.", "es",
      [(6.4, None, None, "magnitud"), (1200, None, "muertos", "muertos")]),
     ("Hace 20 años que no llovía tanto en Aranda.", "es", [(20, None, "años", "años")]),
+    # "superior a" / "inferior a" before a number: its qualifier
+    ("A região de Porto Claro tem uma população superior a 750 mil pessoas.", "pt",
+     [(750000, "more than", "pessoas", "pessoas")]),
+    ("El censo de Varsa registró un total inferior a 2.000 familias.", "es",
+     [(2000, "less than", "familias", "familias")]),
+    # "hace N años", "N anos atrás": a relative date (the dates stage's), not a figure
+    ("Los vecinos de Aranda fundaron la cooperativa hace 30 años.", "es", []),
+    ("A fábrica de Vila Serena fechou há 12 anos e reabriu com 300 funcionários.", "pt",
+     [(300, None, "funcionários", "funcionários")]),
+    ("A ponte de Porto Claro caiu 15 anos atrás.", "pt", []),
     ("O governo anunciou um apoio de 200 milhões de euros.", "pt",
      [(2e8, None, "euros", "euros de apoio")]),
     ("O desmatamento na Amazônia caiu 30% em relação a 2024.", "pt",

@@ -8,9 +8,10 @@ reports" (TF-IDF cosine plus a shared name, figure or date), not proof. Disagree
 raised for the same slot with different values (same counted unit, same event and stage, a
 span of years against a span, a meeting's length by who met, same place of one act or of one
 named venue, an act stated and denied, a first counted from different starts,
-same person's label, same remark, the outcome), so unrelated numbers never collide. A preview
-contributes background and reactions, never what happened at the event. Across languages only
-figures, dates and people are compared (_across.py): a worded difference needs one language.
+same person's label, same person's office in look-alike institutions, same remark, the
+outcome), so unrelated numbers never collide. A preview contributes background and reactions,
+never what happened at the event. Across languages only figures, dates and people are compared
+(_across.py): a worded difference needs one language.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from explainer.compare._claims import anchors, claims
 from explainer.compare._facts import contradiction_conflicts, place_conflicts
 from explainer.compare._figures import figure_conflicts
 from explainer.compare._model import Comparison, Discrepancy
+from explainer.compare._offices import office_conflicts
 from explainer.compare._records import record_conflicts
 from explainer.compare._slots import date_conflicts
 from explainer.compare._sources import ledes, matrix, profiles, source_of
@@ -60,6 +62,7 @@ def compare_sources(
         figure_conflicts(extraction, sources)
         + (dates() if dates else date_discrepancies(extraction))
         + label_conflicts(extraction, sources)
+        + office_conflicts(extraction, sources)
         + quote_conflicts(extraction, sources)
         + outcome_conflicts(extraction, sources)
         + venue_conflicts(extraction, sources)

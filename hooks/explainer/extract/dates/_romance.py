@@ -19,7 +19,8 @@ shift in days), day_not_after / day_not_before ("la mañana": the morning; "hoy 
 nowadays), quals (word -> early | mid | late | end), units (word -> day | week | month | year |
 weekend), ago_before / ago_after, numbers, dom_word, year_preps (a bare year needs one),
 year_preps_weak (after these a plural noun makes the number a count: "para 2000 familias"),
-year_not_after ("%", "por ciento"), plural_articles.
+year_not_after ("%", "por ciento"), plural_articles, weekday_ending ("-feira": a word so ending
+one letter away from a full weekday name is that weekday, a typo: "quata-feira").
 
 Limits: month and weekday names are matched in any case, but a capitalised weekday or bare
 month inside a sentence is a name ("Santo Domingo", "Plaza de Mayo") and skipped; ranges ("del
@@ -74,6 +75,8 @@ def grammar(lang: str) -> _Grammar | None:
         "ago_before", "ago_after", "numbers", "dom_word", "year_preps", "year_preps_weak",
         "year_not_after")}
     wd = _alt(tuple(c.get("weekdays") or ()) + tuple(c.get("weekdays_cued") or ()))
+    if c.get("weekday_ending"):  # a misspelt "-feira" weekday, checked by _weekday
+        wd = rf"(?:{wd}|[^\W\d_]{{3,9}}{re.escape(c['weekday_ending'])})"
     mon, of, rb, ra, q, un = (g[k] for k in ("months", "of", "rel_before", "rel_after", "quals",
                                              "units"))
     w = r"(?![\w-])"  # a word's end: "segunda-feira" is one word
@@ -140,6 +143,29 @@ def _name(text: str, start: int, end: int) -> bool:
     return _mid_sentence_capital(text, start) or bool(re.match(r"\s+[A-ZÀ-Ý]", text[end:]))
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter dropped, added or changed ("quata" / "quarta")."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) == len(short):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    return len(long_) == len(short) + 1 and any(
+        long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _weekday(g: _Grammar, name: str) -> int | None:
+    """The weekday a name gives: a listed one, else (a language with `weekday_ending`) the one
+    full name a single letter away ("quata-feira" -> Wednesday); None when none or several are."""
+    for key in ("weekdays", "weekdays_cued"):
+        if (got := g.lookup(key, name)) is not None:
+            return got
+    ending = g.c.get("weekday_ending")
+    if not ending or not name.lower().endswith(ending):
+        return None
+    near = {v for k, v in (g.c.get("weekdays") or {}).items()
+            if k.endswith(ending) and _one_letter_apart(k, name.lower())}
+    return near.pop() if len(near) == 1 else None
+
+
 def _valid(g: _Grammar, m: re.Match) -> bool:
     _, p, _ = _parts(g, m)
     try:
@@ -153,7 +179,8 @@ def _keep(g: _Grammar, m: re.Match, text: str) -> bool:
     c, d = g.c, m.groupdict()
     if d["wd"]:
         at, name = m.start("wname"), d["wname"].lower()
-        if _name(text, at, m.end("wname")) or _after(text, m.start(), c.get("weekday_not_after")):
+        if (_name(text, at, m.end("wname")) or _weekday(g, name) is None  # "xyz-feira"
+                or _after(text, m.start(), c.get("weekday_not_after"))):
             return False
         if name in (c.get("weekdays_cued") or {}) and not (d["wrel"] or d["wrel2"]):
             follows = text[m.end("wname"):]
@@ -209,8 +236,7 @@ def _parts(g: _Grammar, m: re.Match) -> tuple[str, dict, int]:
         return "numeric", {"raw": d["numeric"], "day_first": True}, m.start()
     if d["wd"]:
         name = d["wname"]
-        parts = {"weekday": lk("weekdays", name) if lk("weekdays", name) is not None
-                 else lk("weekdays_cued", name),
+        parts = {"weekday": _weekday(g, name),
                  "rel": lk("rel_before", d["wrel"] or "") or lk("rel_after", d["wrel2"] or ""),
                  "wnum": _int(d["wnum"] or d["wnum2"])}
         if d["wmm"]:

@@ -20,6 +20,9 @@ nothing but dates and times (a page's stamp: "June 2, 2026 / 9:15 AM / 3 years a
 Precision is "day", "week" (iso is that week's Monday), "month" or "year"; early / mid / late
 / end of / beginning of set approximate=True. "Weekday (N)" is checked against day N.
 
+An article dated only by its month ("2026-03") reads the relative dates that need a day
+("el martes", "hoy") from the day of the cluster's latest dated article when that day is in
+the same month (said on the page), else drops them with one NOTICE.
 Problems: a weekday that contradicts its day number, or an ambiguous numeric date with
 nothing to choose by, is an ERROR. Without a publication date, relative expressions are
 dropped and one NOTICE per article lists them (better no date than a guessed one).
@@ -121,6 +124,8 @@ def _check_weekday(span: DateSpan, resolved: date, s: Sentence) -> Problem | Non
 # month name or a month and day. For these a reference date from the rest of the cluster can
 # supply the year (said on the page); weekdays and "today" need the article's own date.
 _YEAR_ONLY = ("month", "md", "dm")
+# A publication date that gives only its month ("2026-03", front matter from a month-only tag).
+_MONTH_ONLY = re.compile(r"\d{4}-\d{2}")
 
 
 def find_dates(
@@ -132,9 +137,19 @@ def find_dates(
     year (the article's own `published` always wins)."""
     pub = _anchor(published)
     ref = None if pub else _anchor(reference)
+    borrowed, month_only = "", bool(pub and _MONTH_ONLY.fullmatch(published or ""))
+    if month_only and _MONTH_ONLY.fullmatch(published or "") and _anchor(reference) and (
+        len(reference or "") >= 10 and str(reference)[:7] == published
+    ):
+        # "el martes" in an article dated "2026-03": read from the day of the cluster's
+        # latest dated article when it falls in that month (the 1st would be weeks off)
+        pub, borrowed = _anchor(reference), (
+            f"day from the cluster's latest dated article ({reference}), in the article's month")
+        month_only = False
     out: list[DateMention] = []
     problems: list[Problem] = []
     unresolved: list[str] = []
+    dayless: list[str] = []  # read from a day that a month-only date does not give
     for s in sentences:
         t = tense(s.lang)
         rhetoric = bool(t.rhetoric.search(s.text))
@@ -148,7 +163,10 @@ def find_dates(
             event = _clause(s.text, span.start, span.end, t.clause_break)
             future = (_future(event, s.text, t) or _deadline(s.text, span.end, t)
                       or bool(t.target.search(s.text, 0, span.start)))
-            how = ""
+            if month_only and _needs_day(span):
+                dayless.append(f"'{printed}' ({s.article_id}#{s.anchor})")
+                continue
+            how = borrowed if _needs_day(span) else ""
             if span.kind == "numeric":
                 d, why = cal.numeric(span.parts["raw"], pub, span.parts.get("day_first", False))
                 if d is None:
@@ -203,7 +221,26 @@ def find_dates(
             "'Published ...' line).",
             NOTICE,
         ))
+    if dayless:
+        problems.append(Problem(
+            sentences[0].article_id,
+            f"{len(dayless)} relative date expression(s) are read from the day of publication "
+            f"and the article gives only its month, so they were left out of the timeline: "
+            f"{', '.join(dayless)}.",
+            "give the article its full publication date (front matter 'published:').",
+            NOTICE,
+        ))
     return out, problems
+
+
+def _needs_day(span: DateSpan) -> bool:
+    """Read from the publication day, not its month: "el martes", "hoy", "la semana pasada"
+    ("el martes 3", "el mes pasado" need only the month)."""
+    p = span.parts
+    if span.kind == "weekday":
+        return not (p.get("wnum") or p.get("month"))
+    return span.kind in ("day", "dom") or (
+        span.kind in ("rel", "ago") and p.get("unit") in ("day", "week", "weekend"))
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")

@@ -15,10 +15,10 @@ Reads: one sentence and its language's cues. Produces: `Figure`s, with
   - a percent's complement: "el 48,7 % de los votos" -> "por ciento de los votos";
   - an age: "un hombre de 65 años", "Joana Prates, 65 anos," -> "age";
   - the low end of a range: "entre 10 y 12 personas", "de 300 a 400 delegados".
-Not figures: years, dates ("3 de febrero"), times ("a las 10:30", "às 15h", "15h30"), "(3)",
-ordinals ("2º"), labels ("artículo 5", "Boeing 737"), references ("los dos países"), numbers in
-quotation marks or inside a quoted sentence (the speaker's words). A number with no counted
-noun is not reported.
+Not figures: years, dates ("3 de febrero", "hace 30 años"), times ("a las 10:30", "às 15h",
+"15h30"), "(3)", ordinals ("2º"), labels ("artículo 5", "Boeing 737"), references ("los dos
+países"), numbers in quotation marks or inside a quoted sentence (the speaker's words). A number
+with no counted noun is not reported.
 Limits: no parser: the noun phrase is at most MAX_NOUN_WORDS words, its complement as many;
 no list inheritance, shares ("la mitad de") or casualty nouns elided ("21 murieron") as the
 English rules have.
@@ -59,12 +59,16 @@ def _alt(words) -> str:
 def _excluded(text: str, c: dict) -> list[tuple[int, int]]:
     months = _alt(c.get("months", ()))
     before, after = _alt(c.get("time_before", ())), _alt(c.get("time_after", ()))
+    units = _alt(c.get("ago_units", ()))
     rxs = [
         rf"\b\d{{1,2}}(?:\s+(?:{_alt(c.get('range_words', ()))})\s+\d{{1,2}})?"
         rf"\s+(?:de\s+|del\s+)?(?i:{months})\b",  # "3 de febrero", "del 3 al 5 de marzo"
         r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}h\b",  # "10:30", "15h30", "15h"
         rf"\b(?i:{before})\s+(?:[01]?\d|2[0-4])(?:[:.]\d{{2}})?(?:\s+(?i:{after})\b)?",
         r"\(\s*\d{1,2}\s*\)",  # "nesta terça-feira (3)"; above: "a las 14 horas", "às 15"
+        # "hace 30 años", "30 anos atrás": a relative date ("hace 20 años que ...": a span)
+        rf"\b(?i:{_alt(c.get('ago_before', ()))})\s+[\w.,]+\s+(?i:{units})\b(?!\s+que\b)",
+        rf"\b[\w.,]+\s+(?i:{units})\s+(?i:{_alt(c.get('ago_after', ()))})(?!\w)",
     ]
     return [(m.start(), m.end()) for rx in rxs for m in re.finditer(rx, text)]
 
