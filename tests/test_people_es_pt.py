@@ -350,3 +350,12 @@ def test_a_photo_credit_glued_to_its_caption_is_a_credit():
     people, _ = _people("O acordo foi assinado.\nTânia Couto/Agência Sul Vera Lins ao lado de "
                         "outros ministros na Cúpula", "pt")
     assert [(p.name, p.is_author) for p in people] == [("Tânia Couto", True)]
+
+
+def test_a_first_name_stands_for_a_name_with_a_particle():
+    people, _ = _people("O presidente Caio da Rocha chegou.\nDurante o discurso, Caio disse que "
+                        "o acordo avança.", "pt")
+    (rocha,) = [p for p in people if not p.is_author]
+    assert rocha.name == "Caio da Rocha"
+    assert "Caio" in rocha.aliases
+    assert len(rocha.mentions) == 2

@@ -489,3 +489,28 @@ def test_second_held_out_styles(lang, text, expected):
     art = replace(make_article("t", text), language=lang)
     got = [(q.text, q.speaker) for q in find_quotes(split_sentences(art), HELD2_PEOPLE)]
     assert got == expected
+
+
+# The ibero fix round's shapes, with invented names: a role whose complement is capitalised
+# ("la ministra de Hacienda indicó"), the last subject's own words ("según sus palabras"), and
+# a dropped subject after an object ("le habló a Valdoria y dijo").
+FIX = [
+    ("es", "Ferrán llegó temprano.\nPor último, la ministra de Hacienda indicó: «No habrá "
+     "prórroga».", [("No habrá prórroga", FERRAN, "indicó")]),
+    ("pt", "Valadares chegou cedo.\nDepois, o ministro da Fazenda afirmou: “Não haverá cortes”.",
+     [("Não haverá cortes", VALADARES, "afirmou")]),
+    ("es", "Ferrán recordó los plazos. Agradeció a quienes, según sus palabras, trabajaron «sin "
+     "descanso» durante años.", [("sin descanso", FERRAN, "según")]),
+    ("es", "Ferrán recordó los plazos.\nFinalmente, le habló a Valdoria y dijo que será «una "
+     "ganancia» para todos.", [("una ganancia", FERRAN, "dijo")]),
+    # an institution right after a noun no one holds still speaks for itself
+    ("es", "Ferrán llegó.\nTras la reunión, el vocero del Ministerio aseguró: «No hay acuerdo».",
+     [("No hay acuerdo", None, "aseguró")]),
+    ("es", "Ferrán llegó.\nFinalmente, el Ministerio de Hacienda dijo que será «una ganancia».",
+     [("una ganancia", None, "dijo")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FIX)
+def test_fix_round_shapes(lang, text, expected):
+    assert _quotes(lang, text) == expected
