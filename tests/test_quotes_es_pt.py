@@ -514,3 +514,25 @@ FIX = [
 @pytest.mark.parametrize(("lang", "text", "expected"), FIX)
 def test_fix_round_shapes(lang, text, expected):
     assert _quotes(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a paragraph closing on "disse:" hands its speaker to the quotation opening the next
+        ("pt", "Valadares chegou.\n\nSobre isso, o ministro da Fazenda disse:\n\n\"O plano é "
+         "outro. As metas eram inviáveis.\"",
+         [("O plano é outro.", VALADARES, "disse"), ("As metas eram inviáveis.", VALADARES,
+                                                     "disse")]),
+        ("es", "Ferrán llegó.\n\nAl respecto, Ferrán dijo:\n\n«El plan es otro.»",
+         [("El plan es otro.", FERRAN, "dijo")]),
+        # a colon with no one speaking before it carries nothing
+        ("es", "Ferrán llegó.\n\nEl texto final dice:\n\n«El plan es otro.»", []),
+        # "continuou"/"continuó" after a quotation over two sentences
+        ("pt", "Bastos discursou.\n\n\"Temos um texto. A integração fortalece\", continuou a "
+         "senadora.", [("Temos um texto.", BASTOS, "continuou"),
+                       ("A integração fortalece", BASTOS, "continuou")]),
+    ],
+)
+def test_quotation_paragraph_after_a_colon(lang, text, expected):
+    assert _quotes(lang, text) == expected
