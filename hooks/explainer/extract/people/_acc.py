@@ -79,7 +79,7 @@ def merge_suffixes(acc: dict[str, Acc]) -> None:
         for short in sorted(acc):
             if short != long and _particles(long).endswith(" " + _particles(short)) and all(
                 w in NAME_CONNECTORS for w in _particles(short).split()[:-1]
-            ):  # "Von der Leyen" is the surname of "Ana von der Leyen", not a full name
+            ):  # "Von der Brink" is the surname of "Ana von der Brink", not a full name
                 _fold(acc.pop(short), acc[long], short)
                 continue
             if short != long and len(short.split()) >= 2 and (
@@ -111,7 +111,7 @@ def _middle_name(long: str, short: str, langs: set[str]) -> bool:
 
 
 def _particles(name: str) -> str:
-    """The name with its particles in lower case ("Von der Leyen" -> "von der Leyen"): a
+    """The name with its particles in lower case ("Von der Brink" -> "von der Brink"): a
     capital on a particle is a matter of style, not another person."""
     return " ".join(w.lower() if w.lower() in NAME_CONNECTORS else w for w in name.split())
 

@@ -18,7 +18,7 @@ from explainer.model import Article, Person
 def short_forms(names: Iterable[str], last: bool) -> dict[str, str]:
     """The last word (`last`) of exactly one name of two or more words, or the first word of
     exactly one two-word name (the caller decides when a first word may stand for it); lower-
-    case particles do not count ("Lula" of "Lula da Silva")."""
+    case particles do not count ("Caio" of "Caio da Rocha")."""
     owners: dict[str, set[str]] = {}
     for name in names:
         parts = name.split()

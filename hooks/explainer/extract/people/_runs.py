@@ -116,8 +116,8 @@ def cap_runs(text: str) -> list[list[Tok]]:
 
 
 def _capital_follows(toks: list, i: int) -> bool:
-    """A capitalised word at toks[i], or one more connector and then one: "Ursula von der
-    Leyen", "Ana de la Torre" (two particles in a row)."""
+    """A capitalised word at toks[i], or one more connector and then one: "Greta von der
+    Brink", "Ana de la Torre" (two particles in a row)."""
     nxt = toks[i] if i < len(toks) else None
     if nxt is not None and nxt.cap:
         return True
