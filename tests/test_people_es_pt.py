@@ -284,3 +284,78 @@ def test_english_rows_unchanged(text, name, role, side):
     people, _ = _people(text, "en")
     got = {p.name: p for p in people}
     assert (got[name].role, got[name].side) == (role, side)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a plural title carries over to every name of its list, each with its own country
+        ("es", "Llegaron los presidentes Ana Ruiz de Chile, Pablo Soto de Perú y Marta Gil de "
+         "Bolivia.", {"Ana Ruiz": ("presidente", "Chile"), "Pablo Soto": ("presidente", "Peru"),
+                      "Marta Gil": ("presidente", "Bolivia")}),
+        ("pt", "Vieram os presidentes Caio Freitas, do Brasil, Davi Rocha, da Argentina, e Rui "
+         "Tavares, do Paraguai.", {"Caio Freitas": ("presidente", "Brazil"),
+                                   "Davi Rocha": ("presidente", "Argentina"),
+                                   "Rui Tavares": ("presidente", "Paraguay")}),
+        ("pt", "(Vera e os ministros Ivo Lemos da Bolívia e Célia Prado do Uruguai)",
+         {"Ivo Lemos": ("ministro", "Bolivia"), "Célia Prado": ("ministro", "Uruguay")}),
+        # "X, de País," gives the side but no role; a plural with no names before them is none
+        ("es", "Habló junto a Tomás Vidal, de Paraguay, y Elena Mora, de Uruguay.",
+         {"Tomás Vidal": (None, "Paraguay"), "Elena Mora": (None, "Uruguay")}),
+        ("es", "Los presidentes de Chile y Perú recibieron a Tomás Vidal en la sede.",
+         {"Tomás Vidal": (None, None)}),
+        # a particle of two words, written in either case, is one name and one person
+        ("es", "La presidenta de la Comisión Nórdica, Greta von der Brink, llegó. Von der Brink "
+         "habló.", {"Greta von der Brink": ("presidenta de la Comisión Nórdica", None)}),
+        ("pt", "Na reunião falou Greta von der Brink , presidente do Conselho Nórdico.",
+         {"Greta von der Brink": ("presidente do Conselho Nórdico", None)}),
+        # the demonym after a leader's title is the side
+        ("es", "El mandatario paraguayo, Luis Ortega Paz, fue el primero en llegar.",
+         {"Luis Ortega Paz": ("mandatario", "Paraguay")}),
+    ],
+)
+def test_lists_particles_and_countries_after_names(lang, text, expected):
+    people, _ = _people(text, lang)
+    got = {p.name: (p.role, p.side) for p in people if not p.is_author}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "\"Los Estados Partes del Tratado-la República de Valdoria y la República "
+         "Federativa del Brasil- firmaron el texto\"."),
+        ("pt", "Os Estados Partes e a República Oriental do Uruguai assinaram."),
+    ],
+)
+def test_states_as_parties_are_not_people(lang, text):
+    people, _ = _people(text, lang)
+    assert [p.name for p in people] == []
+
+
+def test_a_country_after_a_name_is_no_part_of_it():
+    people, _ = _people("Na sala estavam Vera Lins e o presidente Ivo Lemos da Bolívia.", "pt")
+    assert sorted(p.name for p in people) == ["Ivo Lemos", "Vera Lins"]
+
+
+def test_a_middle_name_is_the_same_person():
+    people, _ = _people("El presidente Luis Ortega Paz llegó.\nLuis Andrés Ortega Paz habló.",
+                        "es")
+    (ortega,) = [p for p in people if not p.is_author]
+    assert ortega.name == "Luis Ortega Paz"
+    assert "Luis Andrés Ortega Paz" in ortega.aliases
+
+
+def test_a_photo_credit_glued_to_its_caption_is_a_credit():
+    people, _ = _people("O acordo foi assinado.\nTânia Couto/Agência Sul Vera Lins ao lado de "
+                        "outros ministros na Cúpula", "pt")
+    assert [(p.name, p.is_author) for p in people] == [("Tânia Couto", True)]
+
+
+def test_a_first_name_stands_for_a_name_with_a_particle():
+    people, _ = _people("O presidente Caio da Rocha chegou.\nDurante o discurso, Caio disse que "
+                        "o acordo avança.", "pt")
+    (rocha,) = [p for p in people if not p.is_author]
+    assert rocha.name == "Caio da Rocha"
+    assert "Caio" in rocha.aliases
+    assert len(rocha.mentions) == 2

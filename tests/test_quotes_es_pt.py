@@ -489,3 +489,50 @@ def test_second_held_out_styles(lang, text, expected):
     art = replace(make_article("t", text), language=lang)
     got = [(q.text, q.speaker) for q in find_quotes(split_sentences(art), HELD2_PEOPLE)]
     assert got == expected
+
+
+# The ibero fix round's shapes, with invented names: a role whose complement is capitalised
+# ("la ministra de Hacienda indicó"), the last subject's own words ("según sus palabras"), and
+# a dropped subject after an object ("le habló a Valdoria y dijo").
+FIX = [
+    ("es", "Ferrán llegó temprano.\nPor último, la ministra de Hacienda indicó: «No habrá "
+     "prórroga».", [("No habrá prórroga", FERRAN, "indicó")]),
+    ("pt", "Valadares chegou cedo.\nDepois, o ministro da Fazenda afirmou: “Não haverá cortes”.",
+     [("Não haverá cortes", VALADARES, "afirmou")]),
+    ("es", "Ferrán recordó los plazos. Agradeció a quienes, según sus palabras, trabajaron «sin "
+     "descanso» durante años.", [("sin descanso", FERRAN, "según")]),
+    ("es", "Ferrán recordó los plazos.\nFinalmente, le habló a Valdoria y dijo que será «una "
+     "ganancia» para todos.", [("una ganancia", FERRAN, "dijo")]),
+    # an institution right after a noun no one holds still speaks for itself
+    ("es", "Ferrán llegó.\nTras la reunión, el vocero del Ministerio aseguró: «No hay acuerdo».",
+     [("No hay acuerdo", None, "aseguró")]),
+    ("es", "Ferrán llegó.\nFinalmente, el Ministerio de Hacienda dijo que será «una ganancia».",
+     [("una ganancia", None, "dijo")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FIX)
+def test_fix_round_shapes(lang, text, expected):
+    assert _quotes(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a paragraph closing on "disse:" hands its speaker to the quotation opening the next
+        ("pt", "Valadares chegou.\n\nSobre isso, o ministro da Fazenda disse:\n\n\"O plano é "
+         "outro. As metas eram inviáveis.\"",
+         [("O plano é outro.", VALADARES, "disse"), ("As metas eram inviáveis.", VALADARES,
+                                                     "disse")]),
+        ("es", "Ferrán llegó.\n\nAl respecto, Ferrán dijo:\n\n«El plan es otro.»",
+         [("El plan es otro.", FERRAN, "dijo")]),
+        # a colon with no one speaking before it carries nothing
+        ("es", "Ferrán llegó.\n\nEl texto final dice:\n\n«El plan es otro.»", []),
+        # "continuou"/"continuó" after a quotation over two sentences
+        ("pt", "Bastos discursou.\n\n\"Temos um texto. A integração fortalece\", continuou a "
+         "senadora.", [("Temos um texto.", BASTOS, "continuou"),
+                       ("A integração fortalece", BASTOS, "continuou")]),
+    ],
+)
+def test_quotation_paragraph_after_a_colon(lang, text, expected):
+    assert _quotes(lang, text) == expected

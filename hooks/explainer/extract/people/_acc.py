@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from explainer.lexicon import NAME_CONNECTORS
 from explainer.model import Article, Sentence
 
 # A role stated in the cluster's main language (the one most of its articles use) outranks a
@@ -70,11 +71,20 @@ def merge_suffixes(acc: dict[str, Acc]) -> None:
     """"Kestranian President Tomas Okafor" read as a name (an unknown side word) is
     "Tomas Okafor": fold the longer form into the shorter full name it ends with. A name seen in
     a language that writes two surnames ("Ramón Ortega Salcedo", "Ana Souza da Costa", in a
-    sentence of SECOND_SURNAME_LANGS) folds into the name it extends by one surname."""
+    sentence of SECOND_SURNAME_LANGS) folds into the name it extends by one surname, and one
+    with a middle name into the name without it (_middle_name)."""
     for long in sorted(acc, key=lambda n: (-len(n.split()), n)):
+        if long not in acc:
+            continue
         for short in sorted(acc):
+            if short != long and _particles(long).endswith(" " + _particles(short)) and all(
+                w in NAME_CONNECTORS for w in _particles(short).split()[:-1]
+            ):  # "Von der Brink" is the surname of "Ana von der Brink", not a full name
+                _fold(acc.pop(short), acc[long], short)
+                continue
             if short != long and len(short.split()) >= 2 and (
                 long.endswith(" " + short) or _second_surname(long, short, acc[long].langs)
+                or _middle_name(long, short, acc[long].langs)
             ):
                 _fold(acc.pop(long), acc[short], long)
                 break
@@ -90,6 +100,22 @@ def _second_surname(long: str, short: str, langs: set[str]) -> bool:
                 and all(w.islower() for w in extra[:-1]))
 
 
+def _middle_name(long: str, short: str, langs: set[str]) -> bool:
+    """"Luis Alberto Ortega Ruiz" in a language of SECOND_SURNAME_LANGS is "Luis Ortega Ruiz"
+    with a middle name: the same first name and the same surnames (two or more words of the
+    shorter name after the first), capitalised words in between."""
+    lw, sw = long.split(), short.split()
+    return bool(langs & SECOND_SURNAME_LANGS and len(sw) >= 3 and len(lw) > len(sw)
+                and lw[0] == sw[0] and lw[-(len(sw) - 1) :] == sw[1:]
+                and all(w[:1].isupper() for w in lw[1 : len(lw) - len(sw) + 1]))
+
+
+def _particles(name: str) -> str:
+    """The name with its particles in lower case ("Von der Brink" -> "von der Brink"): a
+    capital on a particle is a matter of style, not another person."""
+    return " ".join(w.lower() if w.lower() in NAME_CONNECTORS else w for w in name.split())
+
+
 def unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
@@ -99,7 +125,7 @@ def merge_spellings(acc: dict[str, Acc]) -> None:
     accented spelling (the fuller one) is kept as the name."""
     groups: dict[str, list[str]] = {}
     for name in sorted(acc):
-        groups.setdefault(unaccented(name), []).append(name)
+        groups.setdefault(unaccented(_particles(name)), []).append(name)
     for names in groups.values():
         if len(names) < 2:
             continue

@@ -7,7 +7,8 @@ Reads: one sentence. Produces: whether it is a credit line ("(Reporting by X; Ed
 whether it is a line of bare names ("A and B", a menu's "Mehr Themen"), which states nothing
 about them.
 In a language with a people cue file the same questions are asked of its credit labels too
-("Foto: X", "Por X", "Con información de EFE", "Reportagem: X"; see _lang.py).
+("Foto: X", "Por X", "Con información de EFE", "Reportagem: X"; see _lang.py), and a name
+glued to its institution by a slash at the start of a caption ("Ana Prado/Agencia Sur ...").
 Limits: English cue words, and the labels of each cue file; a credited name must look like a
 person's (two to four capitalised words, none an organisation, place or common word).
 """
@@ -35,6 +36,9 @@ _MORE_FROM = re.compile(rf"^More from ({_NAME})(?: in [A-Z][\w’'-]*(?: [A-Z][\
 _CREDIT = re.compile(rf"^\(?\s*{_BY_WORDS}", re.I)
 _BARE_ITEM = re.compile(rf"^\s*({_NAME}|[A-Z][\w’'-]+)\s*$")
 _LEAD_MARKS = " -–—•|"
+# "Ana Prado/Agencia Sur Los dos presidentes ...": a photo credit glued to its caption, a
+# name and its institution joined by a slash (read in a language with a people cue file).
+_SLASH_CREDIT = re.compile(r"^([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+){1,3}) ?/ ?[A-ZÀ-Þ]")
 
 
 def is_credit(s: Sentence) -> bool:
@@ -43,7 +47,7 @@ def is_credit(s: Sentence) -> bool:
     if _CREDIT.match(text) or _PHOTO.match(text):
         return True
     lw = lang_cues(s.lang)
-    if lw and credit(lw, text) is not None:
+    if lw and (credit(lw, text) is not None or _slash_credit(lw, text)):
         return True
     m = _BYLINE.match(text) or _MORE_FROM.match(text)
     return bool(m) and all(_person_like(n) for n in m.groups() if n)
@@ -56,6 +60,8 @@ def credit_names(s: Sentence) -> list[str]:
         return [n for n in m.groups() if n]
     lw = lang_cues(s.lang)
     named = credit(lw, s.text) if lw else None
+    if lw and named is None and _slash_credit(lw, s.text.strip()):
+        return [_slash_credit(lw, s.text.strip())]
     if named is not None:  # "Foto: X / Agencia Y": the parts that are people's names
         return [n for n in named if re.fullmatch(_NAME, n) and _person_like(n)
                 and not any(lang_not_person(lw, tuple(r), False) for r in cap_runs(n))]
@@ -74,6 +80,15 @@ def credit_names(s: Sentence) -> list[str]:
         if re.fullmatch(_NAME, name) and _person_like(name):
             out.append(name)
     return out
+
+
+def _slash_credit(lw, text: str) -> str | None:
+    """The name of "Ana Prado/Agencia Sur ..." when it looks like a person's."""
+    m = _SLASH_CREDIT.match(text)
+    name = m.group(1) if m else None
+    if name is None or not _person_like(name):
+        return None
+    return None if any(lang_not_person(lw, tuple(r), False) for r in cap_runs(name)) else name
 
 
 def _person_like(name: str) -> bool:

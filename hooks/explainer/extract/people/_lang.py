@@ -66,6 +66,9 @@ class Lang:
     leader: re.Pattern  # "el mandatario colombiano", not followed by a name
     leader_titles: tuple[str, ...]
     relational: frozenset  # "su homólogo estadounidense, X": a side, but no role of its own
+    of_tail: re.Pattern  # "X da Bolívia", "X, de Brasil,": the country a name is from
+    plural: re.Pattern  # "los presidentes" before a list of names (see _lists.py)
+    plurals: dict  # "presidentes" -> "presidente"
 
 
 def _words(c: dict, key: str) -> tuple[str, ...]:
@@ -121,7 +124,21 @@ def lang_cues(lang: str) -> Lang | None:
                           rf"(?!\s*,?\s*(?:{prep}\s|[A-ZÀ-Þ(]))"),
         leader_titles=tuple(t.lower() for t in _words(c, "leader_titles")),
         relational=frozenset(_words(c, "relational_titles")),
+        of_tail=re.compile(rf"^\s*,?\s*{_alt(_words(c, 'of_words'))}\s+({_CAP}(?:\s+{_CAP})*)"
+                           rf"(?=\s*[,;:.)]|\s+{joiners}\s|\s*$)"),
+        plural=re.compile(rf"(?<![\w-])(?:{det}\s+)?(?P<pl>{_alt(_plurals(c), capital=True)})\s+"),
+        plurals=_plurals(c),
     )
+
+
+def _plurals(c: dict) -> dict[str, str]:
+    """One-word titles in the plural, written as Spanish and Portuguese write them: a vowel
+    takes -s ("presidentes"), a consonant -es ("líderes", "senadores")."""
+    out: dict[str, str] = {}
+    for t in _words(c, "titles"):
+        if " " not in t and "-" not in t:
+            out.setdefault(t + ("s" if t[-1] in "aeiouáéó" else "es"), t)
+    return out
 
 
 def country(lw: Lang, phrase: str) -> str | None:
@@ -198,7 +215,7 @@ def tidy_runs(lw: Lang, text: str, runs: list[list[Tok]]) -> list[list[Tok]]:
             joined.append(list(run))
     out: list[list[Tok]] = []
     for run in joined:
-        for part in _split_title(lw, text, run):
+        for part in _split_title(lw, text, _place_tail_off(lw, run)):
             while part and (part[0].text in lw.not_name or not part[0].cap):
                 part = part[1:]
             while part and not part[-1].cap:
@@ -221,6 +238,15 @@ def _joins(lw: Lang, text: str, prev: list[Tok], run: list[Tok]) -> bool:
     # "Ana Costa y Ortega dijeron" names two people.
     after = text[run[-1].end : run[-1].end + 1]
     return gap in lw.joiners and len(prev) >= 2 and len(run) == 1 and after in ",.;:)"
+
+
+def _place_tail_off(lw: Lang, run: list[Tok]) -> list[Tok]:
+    """"Luis Ortega da Bolívia" is the name "Luis Ortega" and where he is from."""
+    for j in range(2, len(run) - 1):
+        phrase = " ".join(t.text for t in run[j + 1 :])
+        if not run[j].cap and (phrase in lw.places or country(lw, phrase)):
+            return run[:j]
+    return run
 
 
 def _split_title(lw: Lang, text: str, run: list[Tok]) -> list[list[Tok]]:

@@ -11,17 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from explainer.lexicon import NOT_PERSON_BYLINE
+from explainer.lexicon import NAME_CONNECTORS, NOT_PERSON_BYLINE
 from explainer.model import Article, Person
 
 
 def short_forms(names: Iterable[str], last: bool) -> dict[str, str]:
     """The last word (`last`) of exactly one name of two or more words, or the first word of
-    exactly one two-word name (the caller decides when a first word may stand for it)."""
+    exactly one two-word name (the caller decides when a first word may stand for it); lower-
+    case particles do not count ("Caio" of "Caio da Rocha")."""
     owners: dict[str, set[str]] = {}
     for name in names:
         parts = name.split()
-        if last and len(parts) >= 2 or not last and len(parts) == 2:
+        core = [p for p in parts if p not in NAME_CONNECTORS]
+        if last and len(parts) >= 2 or not last and len(core) == 2 and core[0] == parts[0]:
             owners.setdefault(parts[-1] if last else parts[0], set()).add(name)
     return {w: next(iter(n)) for w, n in sorted(owners.items()) if len(n) == 1}
 

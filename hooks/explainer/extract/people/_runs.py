@@ -100,13 +100,7 @@ def cap_runs(text: str) -> list[list[Tok]]:
             if cur and not joinable:
                 runs.append(cur)
             cur = cur + [t] if joinable else [t]
-        elif (
-            t.text in _CONNECTORS
-            and joinable
-            and i + 1 < len(toks)
-            and toks[i + 1] is not None
-            and toks[i + 1].cap
-        ):
+        elif t.text in _CONNECTORS and joinable and _capital_follows(toks, i + 1):
             cur = cur + [t]
         else:
             if cur:
@@ -119,6 +113,17 @@ def cap_runs(text: str) -> list[list[Tok]]:
     if cur:
         runs.append(cur)
     return [r for r in runs if r[-1].text not in _CONNECTORS]
+
+
+def _capital_follows(toks: list, i: int) -> bool:
+    """A capitalised word at toks[i], or one more connector and then one: "Greta von der
+    Brink", "Ana de la Torre" (two particles in a row)."""
+    nxt = toks[i] if i < len(toks) else None
+    if nxt is not None and nxt.cap:
+        return True
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return (nxt is not None and nxt.text in _CONNECTORS and after is not None and after.cap
+            and not after.text.isupper())
 
 
 def _camel_glued(word: str) -> bool:

@@ -69,6 +69,7 @@ from explainer.extract.people._credits import bare_names, credit_names, is_credi
 from explainer.extract.people._entities import entities
 from explainer.extract.people._lang import lang_cues, role_around, sentence_runs
 from explainer.extract.people._lang import not_a_person as lang_not_person
+from explainer.extract.people._lists import country_after, plural_title
 from explainer.extract.people._match import AliasIndex
 from explainer.extract.people._names import authors, inner_forms, short_forms
 from explainer.extract.people._orgs import (
@@ -95,8 +96,6 @@ _TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True
 _TITLE_OF = re.compile(rf"\b({_TITLE_ALT}) of (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*),\s*$")
 # "Foreign Minister Dario Venn of Valdoria": a titled name followed by "of" + capitalised words.
 _OF_AFTER = re.compile(r" of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)")
-
-
 _CUE_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(INVERTING_CUES | {"told"})) + r")\b")
 _CLOCK_BEFORE = re.compile(r"\d[\d:.]*\s*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
@@ -216,7 +215,7 @@ def _harvest(
         to = None if p.title else title_to(text, runs, k, p.name)
         if to:  # "Ambassador to Mexico Earl Tanner"
             p = replace(p, title=to[0], side=to[1], name=p.name[to[2] :])
-        side = p.side or possessive_side(text, runs, k)
+        side = p.side or possessive_side(text, runs, k) or country_after(lw, text, p.name)
         title = p.title
         before = text[: p.start]
         if title == "PM" and _CLOCK_BEFORE.search(before):
@@ -235,6 +234,7 @@ def _harvest(
         cued = role_around(lw, before, text[p.name[-1].end :]) if lw and not title else None
         if cued and cued[2]:
             title, side = cued[0], side or cued[1]
+        title = title or plural_title(lw, before, cued)  # "los presidentes A de Chile, B y C"
         name = " ".join(t.text for t in p.name)
         if nickname(before) or lw and lang_not_person(lw, p.name, title is not None):
             continue

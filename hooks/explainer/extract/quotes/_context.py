@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from explainer.extract.people import AliasIndex
-from explainer.extract.quotes._lang import lang_of
+from explainer.extract.quotes._lang import Lang, lang_of
 from explainer.extract.quotes._spans import (
     Span,
     mask,
@@ -31,6 +31,7 @@ from explainer.extract.quotes._spans import (
     speech_cues,
     word_count,
 )
+from explainer.extract.quotes._speakers import speaker_before
 from explainer.model import Quote, Sentence
 
 # A credit line under an unquoted paragraph is short: "President X, on his call with Y" is 11.
@@ -207,3 +208,15 @@ def credit(sents: Sequence[Sentence], k: int, index: AliasIndex) -> str | None:
         if x.block_kind != "quote_block":
             return None
     return None
+
+
+def colon_lead(s: Sentence, text: str, lg: Lang, mentions: list, last_subject: str | None,
+               ) -> Quote | None:
+    """"Sobre isso, o presidente disse:" closing a paragraph with no quotation: the one that
+    opens the next paragraph is the speaker's (find.py carries it like a quotation left open)."""
+    cues = speech_cues(text, [], lg) if text.rstrip().endswith(":") else []
+    if not cues or text[cues[-1].end :].strip() != ":":
+        return None
+    who = speaker_before(text, cues[-1], sorted(mentions, key=lambda m: m.start), last_subject,
+                         lg)
+    return Quote("", who, s, cues[-1].word, "direct") if who else None

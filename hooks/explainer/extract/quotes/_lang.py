@@ -50,6 +50,7 @@ class Lang:
     dashes: tuple[str, ...]  # characters that open a paragraph of dialogue
     not_people: frozenset[str]  # first words of institutions' names: never a speaker
     lead: re.Pattern | None  # what may stand before a sentence's subject (None: English's)
+    own: tuple[str, ...] = ()  # "según sus palabras": the last subject's own words
 
 
 _CAP = r"[A-ZÁÉÍÓÚÑÂÊÔÃÕÀÇÜ][\w’'-]*"
@@ -116,6 +117,7 @@ def _from_cues(code: str) -> Lang:
         pronoun=re.compile(r"(?<![\w’'])(" + (_alternation(_both_cases(get("pronouns")))
                                               or "(?!)") + r")(?![\w’'])"),
         pro_drop=bool(data.get("pro_drop")), openers=get("openers"),
+        own=tuple(sorted(get("own_words"))),
         # Portuguese "a" is "the" and "to": before a role noun it is "the".
         prepositions=get("prepositions"), of_noun=get("of_noun"),
         addressee=get("prepositions") - articles,

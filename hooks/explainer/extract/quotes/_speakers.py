@@ -43,12 +43,17 @@ def speaker_before(masked: str, cue: Cue, mentions: list[Mention],
     right_after = next((x.person for x in mentions if x.start >= cue.end
                         and (cue.word in lg.inverting or cue.word in lg.according)
                         and _inverted_gap(masked[cue.end : x.start], lg)), None)
-    if cue.word in lg.according or (lg.group_subject and lg.group_subject.search(head)):
+    group = lg.group_subject.search(head) if lg.group_subject else None
+    if group and lg.pro_drop and _complement(head, group.start(), mentions, lg):
+        group = None  # "la presidenta de la Comisión indicó": the institution is her post's
+    if cue.word in lg.according or group:
         if cue.word not in lg.according:
             return None
         # "Según él, ...", "Segundo ela, ...": the pronoun is the last subject.
-        pron = lg.pronoun.match(masked[cue.end :].lstrip()) if lg.pro_drop else None
-        return right_after or (last_subject if pron else None)
+        rest = masked[cue.end :].lstrip()
+        pron = lg.pronoun.match(rest) if lg.pro_drop else None
+        own = lg.own and rest.lower().startswith(lg.own)  # "según sus palabras, ..."
+        return right_after or (last_subject if pron or own else None)
     if cue.word.endswith("ing") and head.rstrip().endswith(","):
         # "X reaffirmed that he views Y as a rival, adding, “...”": the subject speaks.
         return _clause_subject(head, mentions, last_subject)
@@ -76,6 +81,18 @@ def speaker_before(masked: str, cue: Cue, mentions: list[Mention],
 _CLAUSE = re.compile(r"[,;:—–(]")
 
 
+def _complement(head: str, at: int, mentions: list[Mention], lg: Lang) -> bool:
+    """The capitalised phrase from `at` completes the person or role named right before it
+    ("la presidenta | de la Comisión Nórdica", "o ministro | da Fazenda"): only a preposition
+    and an article stand between them."""
+    m = next((m for m in reversed(mentions) if m.end <= at + 1), None)
+    words = head[m.end :].split() if m else []
+    k = 0  # the lower-case words before the phrase
+    while k < len(words) and not words[k][:1].isupper():
+        k += 1
+    return 0 < k <= 2 and k < len(words) and words[0] in lg.of_noun
+
+
 def _inverted_gap(between: str, lg: Lang) -> bool:
     """"said X", "según la ministra de Hacienda, X": the words a reporter puts between an
     inverted cue and its speaker (beyond one word, a comma ends them unless the name follows
@@ -96,8 +113,14 @@ def _dropped(head: str, cue: Cue, last_subject: str | None, lg: Lang) -> str | N
         if " ".join(words[:n]).lower() == opener:
             words = words[n:]
             break
-    if any(w[:1].isupper() or w.lower() in lg.not_after for w in words):
-        return None
+    after_prep = False  # "le habló a Europa y dijo": a noun phrase after a preposition is
+    for w in words:     # an object, not the verb's subject
+        if w.lower() in lg.prepositions:
+            after_prep = True
+        elif not (after_prep and (w[:1].isupper() or w.lower() in lg.not_after)):
+            after_prep = False
+            if w[:1].isupper() or w.lower() in lg.not_after:
+                return None
     return last_subject
 
 

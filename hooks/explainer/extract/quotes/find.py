@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from explainer.extract.people import AliasIndex, Mention
 from explainer.extract.quotes._context import (
+    colon_lead,
     continued,
     credit,
     credited_paragraph,
@@ -113,7 +114,9 @@ def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list
         # "el Ministerio de Salud", "o Itamaraty": an institution the people stage kept.
         found = [replace(q, speaker=None) if q.speaker and q.speaker.split()[0] in lg.not_people
                  else q for q in found]
-        carry = found[-1] if found and spans and spans[-1].open_end else None
+        carry = (found[-1] if found and spans and spans[-1].open_end else None if spans or found
+                 else colon_lead(s, text, lg, index.find(text) + _role_mentions(
+                     text, recent, roles, lg), last_subject))
         out.extend(found)
         last_subject = _next_subject(text, spans, found, index, last_subject, lg)
         recent.extend(m.person for m in index.find(mask(text, spans)))
