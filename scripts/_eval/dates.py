@@ -57,10 +57,14 @@ def eval_dates(res: Result, clusters: dict[str, Cluster]) -> None:
 
 def _dates_in_cluster(res: Result, set_: str, rows: list[dict], c: Cluster) -> None:
     found = right = n_pred = 0
+    # The cluster's latest publication day, as the pipeline passes it (pipeline._reference_date):
+    # an undated or month-dated article reads its dates from it.
+    days = sorted(f.article.published[:10] for f in c.facts.values() if f.article.published)
+    reference = days[-1] if days else None
     for prefix, f in sorted(c.facts.items()):
         frows = [g for g in rows if g["_prefix"] == prefix]
         published = frows[0].get("published") if frows else f.article.published
-        preds, _ = find_dates(f.sentences, published)
+        preds, _ = find_dates(f.sentences, published, reference)
         inside = [g for g in frows if c.sentence(prefix, g["sentence"])]
         # A dateline the ingestion read as metadata is scored against the article's date.
         for g in frows:
