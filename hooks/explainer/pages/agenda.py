@@ -82,21 +82,23 @@ def _rows(items: list[AgendaItem]) -> list[dict]:
     ]
 
 
-def page_title(found: list[tuple[str, list[AgendaItem], int]]) -> str:
+def page_title(found: list[tuple[str, list[AgendaItem], int]], word=str) -> str:
     """"Agenda" when most citations name what was on the table, else what the page holds.
-    The Overview reads it too (its agenda rows and whether the event is talks)."""
+    The Overview reads it too (its agenda rows and whether the event is talks). `word`: the
+    site language's words (PageContext.tr.word); English by default."""
     sizes = {k: sum(len(i.sentences) for i in items) for k, items, _ in found}
     if not sizes or max(sizes, key=lambda k: (sizes[k], k == "topic")) == "topic":
         return TABLE_TITLE
-    return "Agenda: " + " and ".join(TITLE_PARTS[k] for k in ("done", "next") if k in sizes)
+    parts = [word(TITLE_PARTS[k]) for k in ("done", "next") if k in sizes]
+    return word("Agenda: ") + word(" and ").join(parts)
 
 
-def _intro(found) -> str:
+def _intro(found, word=str) -> str:
     """The page's opening words, naming the sections it has."""
-    said = [INTRO_PARTS[k] for k, _, _ in found]
+    said = [word(INTRO_PARTS[k]) for k, _, _ in found]
     if not said:
         return ""
-    text = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    text = said[0] if len(said) == 1 else ", ".join(said[:-1]) + word(" and ") + said[-1]
     return text[:1].upper() + text[1:]
 
 
@@ -107,14 +109,15 @@ def build(ctx: PageContext) -> str:
         if c not in ("expected", "discussed")
     )
     groups = [
-        {"key": k, "title": TITLES[k], "items": _rows(items), "hidden": more}
+        {"key": k, "title": ctx.tr.word(TITLES[k]), "anchor": ANCHORS[k], "items": _rows(items),
+         "hidden": more}
         for k, items, more in found
     ]
     return ctx.render(
         "agenda.md.j2",
         PATH,
-        title=page_title(found),
-        intro=_intro(found),
+        title=page_title(found, ctx.tr.word),
+        intro=_intro(found, ctx.tr.word),
         only_table=[k for k, _, _ in found] == ["topic"],
         groups=groups,
         shown=SHOWN,
