@@ -134,8 +134,9 @@ def _row(ctx: PageContext, fig: Figure, flagged: set[int]) -> dict:
     return {
         "value": number(fig.value),
         "text": fig.text,
-        "qualifier": fig.qualifier or "",
-        "unit": fig.unit or "",
+        # the figures stage's English vocabulary ("at least", "dollars"), in the site's words
+        "qualifier": ctx.tr.word(fig.qualifier) if fig.qualifier else "",
+        "unit": ctx.tr.word(fig.unit) if fig.unit else "",
         "counts": fig.counts,
         "source": ctx.labels[fig.sentence.article_id],
         "link": f"sources/{fig.sentence.article_id}.md#{fig.sentence.anchor}",

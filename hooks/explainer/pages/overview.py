@@ -181,7 +181,7 @@ def _glance(
             for p in people
         ]
         label = ctx.tr.word("Participants" if meeting else "People in the reports")
-        rows.append({"field": f"{label} ({side})", "link": None, "parts": parts})
+        rows.append({"field": f"{label} ({ctx.tr.word(side)})", "link": None, "parts": parts})
     if not event.sides:
         missing.append(ctx.tr.word("participants" if meeting else "people"))
     rows += _agenda_rows(found, ctx.tr.word)

@@ -6,6 +6,8 @@ set to `full_text`, because the published site must not republish whole copyrigh
 
 from __future__ import annotations
 
+import re
+
 from explainer.model import ArticleFacts
 from explainer.pages._context import PageContext
 from explainer.pages._explain import published_label
@@ -35,6 +37,21 @@ def _when(facts: ArticleFacts, field: str) -> str | None:
     return None
 
 
+def _how(note: str, ctx: PageContext) -> str:
+    """A reader stage's note on how a field was found, in the site's language: a fixed note
+    ("front matter") or one of the kind notes with counts ("past-tense account (2 vs 1 future
+    in the opening lines)"), whose `words` entry has `{a}`/`{b}` for the numbers."""
+    for english, mine in (ctx.tr.get("words") or {}).items():
+        if "{a}" not in english:
+            continue
+        pattern = re.escape(english).replace(r"\{a\}", r"(?P<a>\d+)")
+        pattern = pattern.replace(r"\{b\}", r"(?P<b>\d+)")
+        m = re.fullmatch(pattern, note)
+        if m:
+            return str(mine).format(**m.groupdict())
+    return ctx.tr.word(note)
+
+
 def _meta(facts: ArticleFacts, ctx: PageContext) -> list[dict]:
     a, w = facts.article, ctx.tr.word
     rows = [
@@ -53,8 +70,8 @@ def _meta(facts: ArticleFacts, ctx: PageContext) -> list[dict]:
             continue
         how = _when(facts, field) if field else (facts.kind_how if label == "Kind" else None)
         # how a field was found is the reader stages' English note: marked as such
-        if how and w(how) != how:
-            how = w(how)
+        if how and _how(how, ctx) != how:
+            how = _how(how, ctx)
         elif how and ctx.lang != "en":
             how = mark(how, "en", ctx.lang)
         how = how if value else None
