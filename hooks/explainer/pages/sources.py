@@ -37,7 +37,7 @@ def _when(facts: ArticleFacts, field: str) -> str | None:
     return None
 
 
-def _how(note: str, ctx: PageContext) -> str:
+def how_note(note: str, ctx: PageContext) -> str:
     """A reader stage's note on how a field was found, in the site's language: a fixed note
     ("front matter") or one of the kind notes with counts ("past-tense account (2 vs 1 future
     in the opening lines)"), whose `words` entry has `{a}`/`{b}` for the numbers."""
@@ -70,8 +70,8 @@ def _meta(facts: ArticleFacts, ctx: PageContext) -> list[dict]:
             continue
         how = _when(facts, field) if field else (facts.kind_how if label == "Kind" else None)
         # how a field was found is the reader stages' English note: marked as such
-        if how and _how(how, ctx) != how:
-            how = _how(how, ctx)
+        if how and how_note(how, ctx) != how:
+            how = how_note(how, ctx)
         elif how and ctx.lang != "en":
             how = mark(how, "en", ctx.lang)
         how = how if value else None
