@@ -389,6 +389,10 @@ def test_the_spanish_site_writes_its_own_words_in_spanish(site, path, expected):
         ("data.md", "| reais |"),
         ("sources/index.md", "| Folha do Vale | 3 de fevereiro de 2026 | reportagem |"),
         ("people.md", "Lado não informado"),
+        # each printed form marked with its own article's language
+        ("timeline.md", 'como publicado: <span lang="en">Tuesday</span>; terça-feira</small>'),
+        ("sources/a_folha.md", "| Tipo | reportagem <small>(relato no passado &#40;2 contra 0 no"),
+        ("about/build-report.md", "| título | Portavia e Lunaria assinam acordo em Villaclara |"),
     ],
 )
 def test_the_portuguese_site_writes_its_own_words_in_portuguese(pt_site, path, expected):

@@ -42,6 +42,10 @@ def build(ctx: PageContext) -> str:
     rows = []
     for e in entries:
         outlets = e.outlets[:SOURCES_SHOWN]
+        # each printed form with the sentence it came from: marked with that one's language
+        printed: dict[str, object] = {}
+        for m in e.mentions:
+            printed.setdefault(m.text, m.sentence)
         linked = [
             {"n": numbers[id(c)], "label": c.label_in(ctx.lang)}
             for c in e.conflicts
@@ -56,7 +60,9 @@ def build(ctx: PageContext) -> str:
                 "is_event": is_event(e),
                 "told": [m.sentence for m in e.mentions],
                 "sentences": [m.sentence for m in e.mentions][:CITED_SHOWN],
-                "printed": sorted({m.text for m in e.mentions})[:CITED_SHOWN],
+                "printed": [
+                    {"text": t, "sentence": printed[t]} for t in sorted(printed)[:CITED_SHOWN]
+                ],
                 "badges": badges(outlets),
                 "more_sources": len(e.outlets) - len(outlets),
                 "conflicts": linked[:CITED_SHOWN],
