@@ -2,10 +2,14 @@
 
 Reads: the languages of the cluster's articles; templates/strings.<lang>.yml. Produces:
 `main_language` (the one language the site's own text is written in), `strings` (the fixed
-words and phrases of the pages, per language) and `mark` (article text, escaped, wrapped in
-`<span lang="xx">` when it is written in another language than the site).
+words and phrases of the pages, per language: `tr.key`, `tr("key", n=3, name=x)` for a phrase
+with values and plural forms, `tr.word("Principals")` for a page builder's English label) and
+`mark` (article text, escaped, wrapped in `<span lang="xx">` when it is written in another
+language than the site).
 Limits: the site speaks en, es or pt (STRING_LANGUAGES); a cluster mostly in another language
-keeps English. Only codes in LANGUAGE_CODES are ever written into a `lang` attribute, so seed
+keeps English. Notes the extraction stages write in English (problems, most how-found notes,
+the comparison's notes) are marked lang="en" rather than translated; the Method page is still
+English (marked so). Plural forms are CLDR's one/other only. Only codes in LANGUAGE_CODES are ever written into a `lang` attribute, so seed
 text cannot reach the attribute.
 """
 

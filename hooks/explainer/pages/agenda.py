@@ -58,24 +58,25 @@ def sections(extraction, labels: dict[str, str]) -> list[tuple[str, list[AgendaI
     return out
 
 
-def _status(item: AgendaItem) -> str:
-    """How the sources put an item: "expected and discussed", then the action cues."""
+def _status(item: AgendaItem, word=str) -> str:
+    """How the sources put an item: "expected and discussed", then the action cues (the
+    articles' own words). `word`: the site language's words (PageContext.tr.word)."""
     said = [c for c in ("expected", "discussed") if c in item.cues]
-    head = " and ".join(said)
-    if head == "expected":
-        head = "expected beforehand"
+    head = word(" and ").join(word(c) for c in said)
+    if said == ["expected"]:
+        head = word("expected beforehand")
     rest = [c for c in item.cues if c not in ("expected", "discussed")]
     return "; ".join(x for x in [head, ", ".join(rest)] if x)
 
 
-def _rows(items: list[AgendaItem]) -> list[dict]:
+def _rows(items: list[AgendaItem], word=str) -> list[dict]:
     return [
         {
             "label": i.label,
             "badges": badges(i.outlets[:SOURCES_SHOWN]),
             "more_sources": len(i.outlets) - len(i.outlets[:SOURCES_SHOWN]),
             "sentences": i.sentences[:CITED_SHOWN],
-            "status": _status(i),
+            "status": _status(i, word),
             "forms": [f for f in i.forms if f.lower() != i.label.lower()],
         }
         for i in items
@@ -109,8 +110,13 @@ def build(ctx: PageContext) -> str:
         if c not in ("expected", "discussed")
     )
     groups = [
-        {"key": k, "title": ctx.tr.word(TITLES[k]), "anchor": ANCHORS[k], "items": _rows(items),
-         "hidden": more}
+        {
+            "key": k,
+            "title": ctx.tr.word(TITLES[k]),
+            "anchor": ANCHORS[k],
+            "items": _rows(items, ctx.tr.word),
+            "hidden": more,
+        }
         for k, items, more in found
     ]
     return ctx.render(
