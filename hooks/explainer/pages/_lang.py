@@ -9,8 +9,8 @@ language than the site).
 Limits: the site speaks en, es or pt (STRING_LANGUAGES); a cluster mostly in another language
 keeps English. Notes the extraction stages write in English (problems, most how-found notes,
 the comparison's notes) are marked lang="en" rather than translated; the Method page is still
-English (marked so). Plural forms are CLDR's one/other only. Only codes in LANGUAGE_CODES are ever written into a `lang` attribute, so seed
-text cannot reach the attribute.
+English (marked so). Plural forms are CLDR's one/other only. Only codes in LANGUAGE_CODES
+are ever written into a `lang` attribute, so seed text cannot reach the attribute.
 """
 
 from __future__ import annotations

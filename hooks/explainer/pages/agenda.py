@@ -12,6 +12,9 @@ from collections import Counter
 from explainer.pages._agenda import SECTIONS, AgendaItem, agenda_items
 from explainer.pages._context import PageContext
 from explainer.pages._explain import badges
+from explainer.pages._lang import mark
+from explainer.render import escape_md
+from markupsafe import Markup
 
 PATH = "agenda.md"
 KINDS = ("preview", "report", "analysis")
@@ -58,25 +61,28 @@ def sections(extraction, labels: dict[str, str]) -> list[tuple[str, list[AgendaI
     return out
 
 
-def _status(item: AgendaItem, word=str) -> str:
+def _status(item: AgendaItem, word=str, site: str = "en") -> str:
     """How the sources put an item: "expected and discussed", then the action cues (the
-    articles' own words). `word`: the site language's words (PageContext.tr.word)."""
+    articles' own words, marked with the item's first sentence's language). `word`: the site
+    language's words (PageContext.tr.word)."""
     said = [c for c in ("expected", "discussed") if c in item.cues]
     head = word(" and ").join(word(c) for c in said)
     if said == ["expected"]:
         head = word("expected beforehand")
     rest = [c for c in item.cues if c not in ("expected", "discussed")]
-    return "; ".join(x for x in [head, ", ".join(rest)] if x)
+    lang = item.sentences[0].lang if item.sentences else None
+    cues = mark(", ".join(rest), lang, site) if rest else ""
+    return Markup("; ").join(x for x in [escape_md(head), cues] if x)
 
 
-def _rows(items: list[AgendaItem], word=str) -> list[dict]:
+def _rows(items: list[AgendaItem], word=str, site: str = "en") -> list[dict]:
     return [
         {
             "label": i.label,
             "badges": badges(i.outlets[:SOURCES_SHOWN]),
             "more_sources": len(i.outlets) - len(i.outlets[:SOURCES_SHOWN]),
             "sentences": i.sentences[:CITED_SHOWN],
-            "status": _status(i, word),
+            "status": _status(i, word, site),
             "forms": [f for f in i.forms if f.lower() != i.label.lower()],
         }
         for i in items
@@ -114,7 +120,7 @@ def build(ctx: PageContext) -> str:
             "key": k,
             "title": ctx.tr.word(TITLES[k]),
             "anchor": ANCHORS[k],
-            "items": _rows(items, ctx.tr.word),
+            "items": _rows(items, ctx.tr.word, ctx.lang),
             "hidden": more,
         }
         for k, items, more in found

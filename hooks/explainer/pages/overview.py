@@ -219,7 +219,10 @@ def _agenda_rows(found, word) -> list[dict]:
             {
                 "field": word(agenda.TITLES[key]),
                 "link": f"{agenda.PATH}#{agenda.ANCHORS[key]}",
-                "parts": [{"text": i.label, "sentences": i.sentences} for i in shown],
+                # an item is worded by its article: marked with its language
+                "parts": [
+                    {"text": i.label, "sentences": i.sentences, "quoted": True} for i in shown
+                ],
             }
         )
     return rows
