@@ -19,28 +19,32 @@ class Settings:
     full_text: bool = False  # publish whole articles on source pages (off: excerpts only)
 
 
-def source_label(article: Article, number: int | None = None) -> str:
+def source_label(article: Article, number: int | None = None, word=str) -> str:
     """How a source is named on every page: its outlet, else its byline, else "Unknown outlet
     (article N)", N being its place in the list of sources (a file name means nothing to a
     reader). `number` is the article's 1-based position in the extraction."""
     if article.outlet:
         return article.outlet
     if article.author:
-        return f"{article.author} (outlet unknown)"
-    return f"Unknown outlet (article {number})" if number else "Unknown outlet"
+        return f"{article.author} ({word('outlet unknown')})"
+    if number:
+        return word("Unknown outlet (article {n})").format(n=number)
+    return word("Unknown outlet")
 
 
-def display_title(article: Article, number: int | None = None) -> str:
+def display_title(
+    article: Article, number: int | None = None, word=str, lang: str = "en"
+) -> str:
     """The headline; an article printed without one is named by its source and date instead
     (never by a made-up headline)."""
     if article.title:
         return article.title
     who = article.outlet or article.author
-    when = date_label(article.published[:10]) if article.published else None
+    when = date_label(article.published[:10], lang=lang) if article.published else None
     detail = ", ".join(x for x in (who, when) if x)
     if not detail:
-        detail = f"article {number}" if number else "source unknown"
-    return f"Untitled article ({detail})"
+        detail = word("article {n}").format(n=number) if number else word("source unknown")
+    return word("Untitled article ({detail})").format(detail=detail)
 
 
 @dataclass
@@ -60,7 +64,7 @@ class PageContext:
     def labels(self) -> dict[str, str]:
         """article id -> source label, the one name a source goes by on every page."""
         return {
-            f.article.id: source_label(f.article, n)
+            f.article.id: source_label(f.article, n, self.tr.word)
             for n, f in enumerate(self.extraction.articles, 1)
         }
 
@@ -68,7 +72,7 @@ class PageContext:
     def titles(self) -> dict[str, str]:
         """article id -> headline, or what stands for it (see display_title)."""
         return {
-            f.article.id: display_title(f.article, n)
+            f.article.id: display_title(f.article, n, self.tr.word, self.lang)
             for n, f in enumerate(self.extraction.articles, 1)
         }
 

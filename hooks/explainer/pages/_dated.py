@@ -43,6 +43,10 @@ class Dated:
     def label(self) -> str:
         return date_label(self.iso, self.precision)
 
+    def label_in(self, lang: str) -> str:
+        """The label in the site's language ("3 de febrero de 2026")."""
+        return date_label(self.iso, self.precision, lang)
+
     @property
     def lead(self) -> DateMention:
         return self.mentions[0]

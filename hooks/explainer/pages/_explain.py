@@ -2,7 +2,8 @@
 sentences that say the same thing.
 
 Reads: Sentences, ISO dates, source labels. Produces: strings and Markup for the templates.
-Limits: English month names only.
+Limits: dates are written in en, es or pt (month names and patterns from MONTH_NAMES and
+DATE_FORMS); any other code is written in English.
 """
 
 from __future__ import annotations
@@ -21,27 +22,46 @@ MONTHS = (
 ).split()
 
 
-def date_label(iso: str, precision: str = "day") -> str:
-    """'2026-02-03' -> '3 February 2026', '2025-10' -> 'October 2025', '2025' -> '2025';
-    a week-precision date (its Monday) -> 'week of 2 February 2026'."""
+# The site's month names per language (lower case in es and pt, as their style guides write them).
+MONTH_NAMES = {
+    "en": MONTHS,
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre"
+    " diciembre".split(),
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro"
+    " dezembro".split(),
+}
+# day, month, week-of-day patterns per language
+DATE_FORMS = {
+    "en": ("{d} {m} {y}", "{m} {y}", "week of {day}"),
+    "es": ("{d} de {m} de {y}", "{m} de {y}", "semana del {day}"),
+    "pt": ("{d} de {m} de {y}", "{m} de {y}", "semana de {day}"),
+}
+
+
+def date_label(iso: str, precision: str = "day", lang: str = "en") -> str:
+    """'2026-02-03' -> '3 February 2026' (es '3 de febrero de 2026', pt '3 de fevereiro de
+    2026'), '2025-10' -> 'October 2025', '2025' -> '2025'; a week-precision date (its Monday)
+    -> 'week of 2 February 2026'."""
+    months = MONTH_NAMES.get(lang, MONTHS)
+    day_form, month_form, week_form = DATE_FORMS.get(lang, DATE_FORMS["en"])
     parts = iso.split("-")
     try:
         if len(parts) >= 3:
-            day = f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
-            return f"week of {day}" if precision == "week" else day
+            day = day_form.format(d=int(parts[2]), m=months[int(parts[1]) - 1], y=parts[0])
+            return week_form.format(day=day) if precision == "week" else day
         if len(parts) == 2:
-            return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+            return month_form.format(m=months[int(parts[1]) - 1], y=parts[0])
     except (ValueError, IndexError):
         return iso
     return iso
 
 
-def published_label(iso: str | None) -> str | None:
+def published_label(iso: str | None, lang: str = "en") -> str | None:
     """A publication time as a reader writes it: '2026-02-04T11:20' -> '4 February 2026, 11:20'."""
     if not iso:
         return None
     day, _, time = iso.partition("T")
-    label = date_label(day, "day" if day.count("-") == 2 else "month")
+    label = date_label(day, "day" if day.count("-") == 2 else "month", lang)
     return f"{label}, {time}" if time else label
 
 

@@ -12,6 +12,9 @@ from collections import Counter
 from explainer.pages._agenda import SECTIONS, AgendaItem, agenda_items
 from explainer.pages._context import PageContext
 from explainer.pages._explain import badges
+from explainer.pages._lang import mark
+from explainer.render import escape_md
+from markupsafe import Markup
 
 PATH = "agenda.md"
 KINDS = ("preview", "report", "analysis")
@@ -58,45 +61,51 @@ def sections(extraction, labels: dict[str, str]) -> list[tuple[str, list[AgendaI
     return out
 
 
-def _status(item: AgendaItem) -> str:
-    """How the sources put an item: "expected and discussed", then the action cues."""
+def _status(item: AgendaItem, word=str, site: str = "en") -> str:
+    """How the sources put an item: "expected and discussed", then the action cues (the
+    articles' own words, marked with the item's first sentence's language). `word`: the site
+    language's words (PageContext.tr.word)."""
     said = [c for c in ("expected", "discussed") if c in item.cues]
-    head = " and ".join(said)
-    if head == "expected":
-        head = "expected beforehand"
+    head = word(" and ").join(word(c) for c in said)
+    if said == ["expected"]:
+        head = word("expected beforehand")
     rest = [c for c in item.cues if c not in ("expected", "discussed")]
-    return "; ".join(x for x in [head, ", ".join(rest)] if x)
+    lang = item.sentences[0].lang if item.sentences else None
+    cues = mark(", ".join(rest), lang, site) if rest else ""
+    return Markup("; ").join(x for x in [escape_md(head), cues] if x)
 
 
-def _rows(items: list[AgendaItem]) -> list[dict]:
+def _rows(items: list[AgendaItem], word=str, site: str = "en") -> list[dict]:
     return [
         {
             "label": i.label,
             "badges": badges(i.outlets[:SOURCES_SHOWN]),
             "more_sources": len(i.outlets) - len(i.outlets[:SOURCES_SHOWN]),
             "sentences": i.sentences[:CITED_SHOWN],
-            "status": _status(i),
+            "status": _status(i, word, site),
             "forms": [f for f in i.forms if f.lower() != i.label.lower()],
         }
         for i in items
     ]
 
 
-def page_title(found: list[tuple[str, list[AgendaItem], int]]) -> str:
+def page_title(found: list[tuple[str, list[AgendaItem], int]], word=str) -> str:
     """"Agenda" when most citations name what was on the table, else what the page holds.
-    The Overview reads it too (its agenda rows and whether the event is talks)."""
+    The Overview reads it too (its agenda rows and whether the event is talks). `word`: the
+    site language's words (PageContext.tr.word); English by default."""
     sizes = {k: sum(len(i.sentences) for i in items) for k, items, _ in found}
     if not sizes or max(sizes, key=lambda k: (sizes[k], k == "topic")) == "topic":
         return TABLE_TITLE
-    return "Agenda: " + " and ".join(TITLE_PARTS[k] for k in ("done", "next") if k in sizes)
+    parts = [word(TITLE_PARTS[k]) for k in ("done", "next") if k in sizes]
+    return word("Agenda: ") + word(" and ").join(parts)
 
 
-def _intro(found) -> str:
+def _intro(found, word=str) -> str:
     """The page's opening words, naming the sections it has."""
-    said = [INTRO_PARTS[k] for k, _, _ in found]
+    said = [word(INTRO_PARTS[k]) for k, _, _ in found]
     if not said:
         return ""
-    text = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    text = said[0] if len(said) == 1 else ", ".join(said[:-1]) + word(" and ") + said[-1]
     return text[:1].upper() + text[1:]
 
 
@@ -107,14 +116,20 @@ def build(ctx: PageContext) -> str:
         if c not in ("expected", "discussed")
     )
     groups = [
-        {"key": k, "title": TITLES[k], "items": _rows(items), "hidden": more}
+        {
+            "key": k,
+            "title": ctx.tr.word(TITLES[k]),
+            "anchor": ANCHORS[k],
+            "items": _rows(items, ctx.tr.word, ctx.lang),
+            "hidden": more,
+        }
         for k, items, more in found
     ]
     return ctx.render(
         "agenda.md.j2",
         PATH,
-        title=page_title(found),
-        intro=_intro(found),
+        title=page_title(found, ctx.tr.word),
+        intro=_intro(found, ctx.tr.word),
         only_table=[k for k, _, _ in found] == ["topic"],
         groups=groups,
         shown=SHOWN,

@@ -30,13 +30,13 @@ CITED_SHOWN = 5
 SAMPLED_ARTICLES = 10
 
 
-def _groups(entries) -> list[dict]:
+def _groups(entries, lang: str = "en") -> list[dict]:
     years = {e.iso[:4] for e in entries}
     by_month = len(years) <= MONTHS_UP_TO_YEARS and any(len(e.iso) >= 7 for e in entries)
     groups: list[dict] = []
     for e in entries:
         if by_month and len(e.iso) >= 7:
-            heading = date_label(e.iso[:7])
+            heading = date_label(e.iso[:7], lang=lang)
         else:
             heading = e.iso[:4]
         if not groups or groups[-1]["heading"] != heading:
@@ -79,7 +79,7 @@ def build(ctx: PageContext) -> str:
         "background.md.j2",
         PATH,
         event_date=event.date,
-        groups=_groups(shown),
+        groups=_groups(shown, ctx.lang),
         events_more=len(past) - len(shown),
         context=merged[:CONTEXT_SHOWN],
         more=merged[CONTEXT_SHOWN:CONTEXT_MAX],

@@ -13,6 +13,7 @@ from explainer.model import Sentence
 from explainer.pages._compare_rows import EVIDENCE_SHOWN, WORDS_SHOWN, sentence_like, word_rows
 from explainer.pages._context import PageContext
 from explainer.pages._explain import date_label, published_label
+from explainer.pages._lang import mark
 from explainer.pipeline import SUPPORTED_LANGUAGES
 
 PATH = "compare.md"
@@ -66,7 +67,7 @@ def _unmined(ctx: PageContext) -> dict[str, str]:
 
 
 def _profiles(ctx: PageContext, cmp) -> list[dict]:
-    titles = ctx.titles
+    titles, w = ctx.titles, ctx.tr.word
     names = _names(ctx, cmp)
     unmined = _unmined(ctx)
     ledes = {x.article_id: x.lede for x in cmp.ledes if x.article_id not in unmined}
@@ -81,20 +82,20 @@ def _profiles(ctx: PageContext, cmp) -> list[dict]:
                         "title": titles.get(a, a),
                         "link": _link(a),
                         "lede": ledes.get(a),
-                        "kind": _KIND_NAMES.get(kind, kind),
+                        "kind": w(_KIND_NAMES.get(kind, kind)),
                         "unmined": unmined.get(a),
-                        "published": published_label(date) or "date unknown",
+                        "published": published_label(date, ctx.lang) or w("date unknown"),
                     }
                     for a, kind, date in zip(p.article_ids, p.kinds, p.published, strict=False)
                 ],
-                "authors": ", ".join(p.authors) or "unknown",
-                "published": ", ".join(x for x in p.published if x) or "unknown",
-                "kinds": ", ".join(_KIND_NAMES.get(k, k) for k in p.kinds),
-                "translated": "yes" if p.translated else "no",
+                "authors": ", ".join(p.authors) or w("unknown"),
+                "published": ", ".join(x for x in p.published if x) or w("unknown"),
+                "kinds": ", ".join(w(_KIND_NAMES.get(k, k)) for k in p.kinds),
+                "translated": w("yes" if p.translated else "no"),
                 "words": p.words,
                 "quotes": p.quotes,
                 "figures": p.figures,
-                "topics": [f"{t} {n}" for t, n in p.topics],
+                "topics": [f"{w(t)} {n}" for t, n in p.topics],
             }
         )
     return out
@@ -127,21 +128,23 @@ def _matrix(ctx: PageContext, cmp) -> dict:
 
     transposed = len(cmp.profiles) > MATRIX_COLUMNS
     if transposed:
-        head = list(cmp.topics)
+        head = [ctx.tr.word(t) for t in cmp.topics]
         rows = [{"label": names[s], "cells": [cell(t, s) for t in cmp.topics]} for s in sources]
     else:
         head = [names[s] for s in sources]
-        rows = [{"label": t, "cells": [cell(t, s) for s in sources]} for t in cmp.topics]
+        rows = [
+            {"label": ctx.tr.word(t), "cells": [cell(t, s) for s in sources]} for t in cmp.topics
+        ]
     return {
         "transposed": transposed,
         "head": head,
         "rows": rows,
-        "corner": "Source" if transposed else "Topic",
+        "corner": ctx.tr.word("Source" if transposed else "Topic"),
     }
 
 
-def _readable(text: str | None) -> str | None:
-    return _ISO_DAY.sub(lambda m: date_label(m.group()), text) if text else text
+def _readable(text: str | None, lang: str = "en") -> str | None:
+    return _ISO_DAY.sub(lambda m: date_label(m.group(), lang=lang), text) if text else text
 
 
 def _names(ctx: PageContext, cmp) -> dict[str, str]:
@@ -204,22 +207,24 @@ def _diffs(ctx: PageContext, cmp) -> list[dict]:
     names = _names(ctx, cmp)
     known = [k for k, _ in DIFF_KINDS]
     out = []
-    titles = dict(DIFF_KINDS)
+    titles = {k: ctx.tr.word(t) for k, t in DIFF_KINDS}
+    lang = ctx.lang
     published = {
-        f.article.id: published_label(f.article.published) for f in ctx.extraction.articles
+        f.article.id: published_label(f.article.published, lang) for f in ctx.extraction.articles
     }
     kinds = known + sorted({d.kind for d in cmp.discrepancies} - set(known))
     for kind in kinds:
         items = [
             {
                 "subject": d.subject,
-                "note": _readable(d.note),
+                # the comparison stage's note is English prose: marked so on other sites
+                "note": d.note and mark(_readable(d.note, lang), "en", lang),
                 # words from the articles go in quotation marks; figures and dates as values
                 "quoted": d.kind in ("label", "quote", "outcome", "contradiction", "record"),
                 "variants": [
                     {
                         "source": names.get(v.source, v.source),
-                        "value": _readable(v.value),
+                        "value": _readable(v.value, lang),
                         "sentence": v.sentence,
                         # a figure may change between reports: each side says when it was
                         # published
@@ -238,6 +243,10 @@ def _diffs(ctx: PageContext, cmp) -> list[dict]:
             out.append(
                 {
                     "title": titles.get(kind, kind),
+                    # the English heading's slug, kept on other sites (timeline links #dates)
+                    "anchor": "-".join(
+                        dict(DIFF_KINDS).get(kind, kind).lower().replace(",", "").split()
+                    ),
                     "entries": items[:DIFF_SHOWN],
                     "more": items[DIFF_SHOWN:DIFF_MAX],
                     "hidden": max(0, len(items) - DIFF_MAX),

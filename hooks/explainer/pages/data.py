@@ -115,15 +115,16 @@ def _chart_path(n: int) -> str:
     return f"data/chart-{n}.svg"
 
 
-def _desc(s: Series) -> str:
+def _desc(s: Series, word=str) -> str:
     parts = "; ".join(f"{fig.counts}: {number(fig.value)}" for fig in s.figures)
-    return f"Bar chart of {s.noun} as given by {s.outlet}. {parts}."
+    head = word("Bar chart of {noun} as given by {outlet}.").format(noun=s.noun, outlet=s.outlet)
+    return f"{head} {parts}."
 
 
 def assets(ctx: PageContext) -> dict[str, bytes]:
     return {
         _chart_path(n): bar_chart(
-            s.title, _desc(s), [(f.counts, f.value) for f in s.figures], s.shown_unit
+            s.title, _desc(s, ctx.tr.word), [(f.counts, f.value) for f in s.figures], s.shown_unit
         )
         for n, s in enumerate(series(ctx), 1)
     }
@@ -133,8 +134,9 @@ def _row(ctx: PageContext, fig: Figure, flagged: set[int]) -> dict:
     return {
         "value": number(fig.value),
         "text": fig.text,
-        "qualifier": fig.qualifier or "",
-        "unit": fig.unit or "",
+        # the figures stage's English vocabulary ("at least", "dollars"), in the site's words
+        "qualifier": ctx.tr.word(fig.qualifier) if fig.qualifier else "",
+        "unit": ctx.tr.word(fig.unit) if fig.unit else "",
         "counts": fig.counts,
         "source": ctx.labels[fig.sentence.article_id],
         "link": f"sources/{fig.sentence.article_id}.md#{fig.sentence.anchor}",
@@ -183,7 +185,9 @@ def build(ctx: PageContext) -> str:
                 "title": s.title + (f" ({s.shown_unit})" if s.shown_unit else ""),
                 "outlet": s.outlet,
                 # the values are in the table right after the chart (and in the SVG's <desc>)
-                "alt": f"Bar chart of {s.noun} as given by {s.outlet}; the table below lists them.",
+                "alt": ctx.tr.word(
+                    "Bar chart of {noun} as given by {outlet}; the table below lists them."
+                ).format(noun=s.noun, outlet=s.outlet),
                 "rows": [
                     {"counts": f.counts, "value": number(f.value), "sentence": f.sentence}
                     for f in s.figures

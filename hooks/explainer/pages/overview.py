@@ -155,21 +155,23 @@ def _glance(
     rows: list[dict] = []
     missing: list[str] = []
     if event.date:
-        text = date_label(event.date.iso) + (" (approximate)" if event.date.approximate else "")
+        w = ctx.tr.word
+        text = date_label(event.date.iso, lang=ctx.lang)
+        text += f" ({w('approximate')})" if event.date.approximate else ""
         parts = [{"text": text, "sentences": event.date.sentences}]
-        rows.append({"field": "Date", "link": None, "parts": parts})
+        rows.append({"field": w("Date"), "link": None, "parts": parts})
     else:
-        missing.append("date")
+        missing.append(ctx.tr.word("date"))
     if event.place:
         rows.append(
             {
-                "field": "Place",
+                "field": ctx.tr.word("Place"),
                 "link": None,
                 "parts": [{"text": event.place.value, "sentences": event.place.sentences}],
             }
         )
     else:
-        missing.append("place")
+        missing.append(ctx.tr.word("place"))
     # "Participants" only where the event is talks (what the Agenda page says it holds)
     found = agenda.sections(ctx.extraction, ctx.labels)
     meeting = bool(found) and agenda.page_title(found) == agenda.TABLE_TITLE
@@ -178,18 +180,18 @@ def _glance(
             {"text": p.name + (f", {p.role}" if p.role else ""), "sentences": p.sentences}
             for p in people
         ]
-        label = "Participants" if meeting else "People in the reports"
-        rows.append({"field": f"{label} ({side})", "link": None, "parts": parts})
+        label = ctx.tr.word("Participants" if meeting else "People in the reports")
+        rows.append({"field": f"{label} ({ctx.tr.word(side)})", "link": None, "parts": parts})
     if not event.sides:
-        missing.append("participants" if meeting else "people")
-    rows += _agenda_rows(found)
+        missing.append(ctx.tr.word("participants" if meeting else "people"))
+    rows += _agenda_rows(found, ctx.tr.word)
     if not found:
-        missing.append("agenda")
+        missing.append(ctx.tr.word("agenda"))
     outcome = _outcome(ctx, support, reporting)
     if outcome:
         rows.append(
             {
-                "field": "Outcome",
+                "field": ctx.tr.word("Outcome"),
                 "link": None,
                 "parts": [
                     {
@@ -205,7 +207,7 @@ def _glance(
     return rows, missing
 
 
-def _agenda_rows(found) -> list[dict]:
+def _agenda_rows(found, word) -> list[dict]:
     """The Agenda page's sections, as it titles them, with their first items in its order."""
     rows, left = [], AGENDA_BRIEF
     for key, items, _ in found:
@@ -215,17 +217,27 @@ def _agenda_rows(found) -> list[dict]:
         left -= len(shown)
         rows.append(
             {
-                "field": agenda.TITLES[key],
+                "field": word(agenda.TITLES[key]),
                 "link": f"{agenda.PATH}#{agenda.ANCHORS[key]}",
-                "parts": [{"text": i.label, "sentences": i.sentences} for i in shown],
+                # an item is worded by its article: marked with its language
+                "parts": [
+                    {"text": i.label, "sentences": i.sentences, "quoted": True} for i in shown
+                ],
             }
         )
     return rows
 
 
-def _cards(registered: frozenset[str] | None) -> list[dict]:
+def _kind(ctx: PageContext, kind: str, n: int) -> str:
+    """'4 reports': the count of one kind of article, in the site's language."""
+    if f"kind_{kind}" in ctx.tr:
+        return str(ctx.tr(f"kind_{kind}", n=n))
+    return f"{n} {kind if n == 1 else PLURAL.get(kind, kind + 's')}"
+
+
+def _cards(registered: frozenset[str] | None, word) -> list[dict]:
     return [
-        {"link": p, "title": t, "text": d}
+        {"link": p, "title": word(t), "text": word(d)}
         for p, t, d in CARDS
         if registered is None or p in registered
     ]
@@ -242,12 +254,12 @@ def build(ctx: PageContext) -> str:
     for f in ex.articles:
         kinds[f.kind] += 1
     headline = next((f for f in ex.articles if f.article.id == event.title_article), None)
-    cards = _cards(ctx.pages)
+    cards = _cards(ctx.pages, ctx.tr.word)
     return ctx.render(
         "overview.md.j2",
         PATH,
         cited=CITED_SHOWN,
-        title=event.title or "What the articles report",
+        title=event.title or ctx.tr.word("What the articles report"),
         headline_source=ctx.labels[headline.article.id] if headline else None,
         headline_link=f"sources/{headline.article.id}.md" if headline else None,
         previews_only=event.previews_only,
@@ -265,5 +277,5 @@ def build(ctx: PageContext) -> str:
         method="about/method.md" in {c["link"] for c in cards},
         articles=len(ex.articles),
         outlets=len(set(ctx.labels.values())),
-        kinds=[f"{n} {k if n == 1 else PLURAL.get(k, k + 's')}" for k, n in sorted(kinds.items())],
+        kinds=[_kind(ctx, k, n) for k, n in sorted(kinds.items())],
     )

@@ -112,7 +112,7 @@ def groups(ctx: PageContext) -> tuple[list[dict], list[dict], int]:
         key = _speakers.group_of(people.get(name), counts)
         grouped[key].append(_speaker(name, by_speaker[name], ctx, people))
     out = [
-        {"title": title, "speakers": grouped[key]}
+        {"title": ctx.tr.word(title), "speakers": grouped[key]}
         for key, title in _speakers.GROUPS
         if grouped[key]
     ]

@@ -6,6 +6,8 @@ import re
 
 from explainer.model import ERROR, Problem
 from explainer.pages._context import PageContext
+from explainer.pages._lang import mark
+from explainer.pages.sources import how_note
 
 PATH = "about/build-report.md"
 
@@ -25,8 +27,20 @@ def _file_of(problem: Problem, names: dict[str, str]) -> str | None:
     return names.get(head)
 
 
-def _row(p: Problem) -> dict:
-    return {"severity": p.severity, "line": p.line()}
+def _row(p: Problem, lang: str) -> dict:
+    # a problem's message is the stages' English text: marked so on a site in another language
+    return {"severity": p.severity, "line": mark(p.line(), "en", lang)}
+
+
+def _inferred(ctx: PageContext, inferred) -> list[dict]:
+    """What the reader inferred: the field in the site's words, how it was found translated
+    when the strings table knows the note, else marked as the English it is."""
+    out = []
+    for i in inferred:
+        how = how_note(i.how, ctx)
+        how = mark(how, "en", ctx.lang) if how == i.how else how
+        out.append({"field": i.field, "value": i.value, "how": how})
+    return out
 
 
 def build(ctx: PageContext) -> str:
@@ -54,10 +68,13 @@ def build(ctx: PageContext) -> str:
                 "path": path,
                 "title": (f.article.title or path) if f else path,
                 "link": f"../sources/{f.article.id}.md" if f else None,
-                "problems": [_row(p) for p in problems],
+                "problems": [_row(p, ctx.lang) for p in problems],
                 "has_error": any(p.severity == ERROR for p in problems),
-                "inferred": list(f.article.inferred) if f else [],
-                "stripped": list(f.article.stripped) if f else [],
+                "inferred": _inferred(ctx, f.article.inferred) if f else [],
+                # boilerplate lines are the article's words, in its language
+                "stripped": [mark(x, f.article.language, ctx.lang) for x in f.article.stripped]
+                if f
+                else [],
             }
         )
     if len(seeds) > SEEDS_SHOWN:
@@ -74,7 +91,7 @@ def build(ctx: PageContext) -> str:
         PATH,
         seeds=seeds,
         hidden=hidden,
-        general=[_row(p) for p in general],
+        general=[_row(p, ctx.lang) for p in general],
         errors=errors,
         notices=len(ex.problems) - errors,
     )

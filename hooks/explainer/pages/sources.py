@@ -6,6 +6,8 @@ set to `full_text`, because the published site must not republish whole copyrigh
 
 from __future__ import annotations
 
+import re
+
 from explainer.model import ArticleFacts
 from explainer.pages._context import PageContext
 from explainer.pages._explain import published_label
@@ -35,13 +37,28 @@ def _when(facts: ArticleFacts, field: str) -> str | None:
     return None
 
 
-def _meta(facts: ArticleFacts) -> list[dict]:
-    a = facts.article
+def how_note(note: str, ctx: PageContext) -> str:
+    """A reader stage's note on how a field was found, in the site's language: a fixed note
+    ("front matter") or one of the kind notes with counts ("past-tense account (2 vs 1 future
+    in the opening lines)"), whose `words` entry has `{a}`/`{b}` for the numbers."""
+    for english, mine in (ctx.tr.get("words") or {}).items():
+        if "{a}" not in english:
+            continue
+        pattern = re.escape(english).replace(r"\{a\}", r"(?P<a>\d+)")
+        pattern = pattern.replace(r"\{b\}", r"(?P<b>\d+)")
+        m = re.fullmatch(pattern, note)
+        if m:
+            return str(mine).format(**m.groupdict())
+    return ctx.tr.word(note)
+
+
+def _meta(facts: ArticleFacts, ctx: PageContext) -> list[dict]:
+    a, w = facts.article, ctx.tr.word
     rows = [
         ("Outlet", a.outlet, "outlet"),
         ("Author", a.author, "author"),
-        ("Published", published_label(a.published), "published"),
-        ("Kind", facts.kind, None),
+        ("Published", published_label(a.published, ctx.lang), "published"),
+        ("Kind", w(facts.kind) if facts.kind else None, None),
         ("Language", a.language, "language"),
         ("Translated from", a.translated_from, "translated_from"),
         ("Original", a.url, "url"),
@@ -52,7 +69,13 @@ def _meta(facts: ArticleFacts) -> list[dict]:
         if label == "Translated from" and not value:
             continue
         how = _when(facts, field) if field else (facts.kind_how if label == "Kind" else None)
-        out.append({"field": label, "value": value or "unknown", "how": how if value else None})
+        # how a field was found is the reader stages' English note: marked as such
+        if how and how_note(how, ctx) != how:
+            how = how_note(how, ctx)
+        elif how and ctx.lang != "en":
+            how = mark(how, "en", ctx.lang)
+        how = how if value else None
+        out.append({"field": w(label), "value": value or w("unknown"), "how": how})
     return out
 
 
@@ -72,7 +95,9 @@ def _items(ctx: PageContext, facts: ArticleFacts, path: str) -> list[dict]:
                 "index": s.index,
                 "text": s.text,
                 "heading": s.block_kind == "heading",
-                "used": [{"title": PAGE_TITLES.get(p, p), "link": "../" + p} for p in used],
+                "used": [
+                    {"title": ctx.tr.word(PAGE_TITLES.get(p, p)), "link": "../" + p} for p in used
+                ],
             }
         )
     if items and last != len(facts.sentences) and not ctx.settings.full_text:
@@ -99,7 +124,7 @@ def values(ctx: PageContext, facts: ArticleFacts) -> dict:
         title=mark(ctx.titles[facts.article.id], lang if facts.article.title else None, ctx.lang),
         body_lang=body_lang,  # the article's text is marked with its language (a <div lang>)
         site_lang=ctx.lang,
-        meta=_meta(facts),
+        meta=_meta(facts, ctx),
         full_text=ctx.settings.full_text,
         path=facts.article.path,
         url=facts.article.url,
@@ -119,8 +144,9 @@ def build_index(ctx: PageContext) -> str:
                 "title": titles[f.article.id],
                 "link": f.article.id + ".md",
                 "outlet": labels[f.article.id],
-                "published": published_label(f.article.published) or "unknown",
-                "kind": f.kind,
+                "published": published_label(f.article.published, ctx.lang)
+                or ctx.tr.word("unknown"),
+                "kind": ctx.tr.word(f.kind) if f.kind else f.kind,
                 "sentences": len(f.sentences),
                 "quotes": len(f.quotes),
                 "figures": len(f.figures),

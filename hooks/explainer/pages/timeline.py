@@ -42,17 +42,27 @@ def build(ctx: PageContext) -> str:
     rows = []
     for e in entries:
         outlets = e.outlets[:SOURCES_SHOWN]
-        linked = [{"n": numbers[id(c)], "label": c.label} for c in e.conflicts if id(c) in shown]
+        # each printed form with the sentence it came from: marked with that one's language
+        printed: dict[str, object] = {}
+        for m in e.mentions:
+            printed.setdefault(m.text, m.sentence)
+        linked = [
+            {"n": numbers[id(c)], "label": c.label_in(ctx.lang)}
+            for c in e.conflicts
+            if id(c) in shown
+        ]
         rows.append(
             {
                 "n": numbers[id(e)],
-                "label": e.label,
+                "label": e.label_in(ctx.lang),
                 "iso": e.iso,
                 "approximate": e.approximate,
                 "is_event": is_event(e),
                 "told": [m.sentence for m in e.mentions],
                 "sentences": [m.sentence for m in e.mentions][:CITED_SHOWN],
-                "printed": sorted({m.text for m in e.mentions})[:CITED_SHOWN],
+                "printed": [
+                    {"text": t, "sentence": printed[t]} for t in sorted(printed)[:CITED_SHOWN]
+                ],
                 "badges": badges(outlets),
                 "more_sources": len(e.outlets) - len(outlets),
                 "conflicts": linked[:CITED_SHOWN],
@@ -78,12 +88,12 @@ def build(ctx: PageContext) -> str:
         conflicts.append(
             [
                 {
-                    "label": x.label,
+                    "label": x.label_in(ctx.lang),
                     "told": [m.sentence for m in x.mentions],
                     "sentences": [m.sentence for m in x.mentions][:CITED_SHOWN],
                     "outlets": ", ".join(x.outlets[:SOURCES_SHOWN])
                     + (
-                        f" and {len(x.outlets) - SOURCES_SHOWN} more"
+                        " " + ctx.tr("and_more", n=len(x.outlets) - SOURCES_SHOWN)
                         if len(x.outlets) > SOURCES_SHOWN
                         else ""
                     ),
@@ -100,5 +110,5 @@ def build(ctx: PageContext) -> str:
         entries_shown=len(entries),
         entries_more=len(all_entries) - len(entries),
         data_link=DATA_LINK,
-        event_label=date_label(event.date.iso) if event.date else None,
+        event_label=date_label(event.date.iso, lang=ctx.lang) if event.date else None,
     )
