@@ -17,6 +17,7 @@ import pytest
 from _cluster import EVERY_CLUSTER
 from explainer.compare._measure import conflict_groups
 from explainer.compare._sources import source_of
+from explainer.pages._lang import strings
 from explainer.site import build_site
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -116,11 +117,15 @@ def test_key_figures_give_each_measure_once(built):
     figures = {(f.sentence.key, f.value): f for a in ex.articles for f in a.figures}
     seen: dict[tuple, str] = {}
     bad = []
+    words = strings(site.language)
+    source_word = re.escape(words["th_sources"].lower())  # "sources", "fuentes", "fontes"
     for line in lines:
         # the line's own words: not its source names, counts of sources or links
-        text = re.sub(r"\([^)]*\)|\b\d+ sources\b|\[[^\]]*\]", "", _text(line))
+        text = re.sub(
+            rf"\([^)]*\)|\b\d+ (?:sources|{source_word})\b|\[[^\]]*\]", "", _text(line), flags=re.I
+        )
         cited = _cited(page, line)
-        numbers = re.findall(r"\d[\d,.]*\d|\d", text.split("the sources differ")[-1])
+        numbers = re.findall(r"\d[\d,.]*\d|\d", text.split(words["sources_differ"])[-1])
         values = {float(n.replace(",", "")) for n in numbers}
         nouns = {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
         mine = [f for (key, v), f in figures.items() if key in cited and v in values]
