@@ -118,7 +118,7 @@ def list_words(lang: str) -> frozenset[str]:
 def epithets(text: str, lang: str) -> frozenset[str]:
     """The words of what a figure counts that describe a noun rather than narrow it (lower
     case). In a language whose cue file says an adjective before its noun describes it
-    (`adjective_before_describes`: Spanish, Portuguese: "25 años de turbulentas negociaciones"
+    (`adjective_before_describes`: Spanish, Portuguese: "18 años de arduas negociaciones"
     are the years of the negotiations, not of some of them), an unmapped lower-case word right
     before a word the units table maps; one listed in `narrowing_before` ("nuevos empleos")
     still narrows. English has none: its adjectives stand before the nouns they narrow

@@ -111,7 +111,7 @@ def subject_of(group: list[Figure], lang: str = PIVOT) -> str:
     phrases say how it was reported: "people reported", "death toll"), the scale and the event
     for a scale ("magnitude of the earthquake"), else the fullest of their 'counts' phrases in
     the site's language `lang` (a Spanish site names the measure by a Spanish source's words),
-    else in English, else in any: words that only describe ("turbulentas") do not make a phrase
+    else in English, else in any: words that only describe ("arduas") do not make a phrase
     fuller (_concepts.epithets)."""
     units = {unit_of(g) for g in group}
     if units <= set(CASUALTY_UNITS.values()) and len(units) == 1:

@@ -136,7 +136,7 @@ class _Measure:
             # counted only with the rest of its sentence
             self.context = _context(text, lang) - unit_words - {"", self.rate}
         stop = _not_context(lang)
-        stop = stop | epithets(fig.counts, lang)  # "turbulentas negociaciones": a description
+        stop = stop | epithets(fig.counts, lang)  # "arduas negociaciones": a description
         counted = [w for w in WORD.findall(fig.counts) if w.lower() not in stop]
         self.qualifiers = {same(w, lang) for w in counted if w[0].islower()} - unit_words
         if casualty:

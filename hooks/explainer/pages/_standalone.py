@@ -127,7 +127,7 @@ def _gender(person: Person, sentences: list[Sentence], named: dict[str, list[Per
 
 def _short_name(person: Person) -> str:
     """How an editor names the person in brackets: the surname when the text uses it alone,
-    with the particles an alias gives it ("Von der Leyen", not "Leyen")."""
+    with the particles an alias gives it ("Von der Brink", not "Brink")."""
     words = person.name.split()
     if len(words) > 1 and words[-1] in person.aliases:
         with_particles = [
