@@ -23,10 +23,11 @@ from explainer.model import (
     Person,
     Sentence,
 )
-from explainer.pages import overview
+from explainer.pages import data, overview
 from explainer.pages._context import PageContext
 from explainer.pages._key_figures import key_figures
 from explainer.pages._key_gate import reason_left_out
+from explainer.pages._lang import strings
 from explainer.pages._statements import headlines, not_a_statement
 
 CITE = re.compile(r"\[\^\d+\]")
@@ -313,3 +314,12 @@ def test_one_measure_told_in_two_languages_is_one_line_in_the_sites_words():
     assert [(v.first.value, v.sources) for v in line.values] == [
         (25, ["Diario Varsa", "Folha de Kessa"]), (20, ["El Correo"]),
     ]
+
+
+def test_data_page_captions_a_measure_in_the_sites_words():
+    # first run: "anos de negociações (anos)", the Portuguese figure sorting first, on a
+    # Spanish site
+    ex = Extraction(articles=tuple(_told(*row) for row in TALKS))
+    page = data.build(_ctx(ex))
+    captions = [ln for ln in page.splitlines() if ln.endswith(strings("es")["values_each"])]
+    assert captions == ["años de arduas negociaciones (años): " + strings("es")["values_each"]]
