@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from explainer.compare._across import within_language, words_within_language
+from explainer.compare._concepts import epithets
 from explainer.compare._model import Discrepancy, Variant, WordChoice
 from explainer.compare._units import same, unit_of
 from explainer.compare.run import compare_sources
@@ -208,6 +209,21 @@ FIGURE_PAIRS = [
       "300 millones", 300e6, "personas", "personas"),
      ("en", "The free trade pact covers 300 million people in Varsa.", "300 million people",
       300e6, "people", "people"), False),
+    # an adjective before its noun describes it ("arduas negociaciones", "longas negociações"):
+    # the same talks as the plain noun (first run: two measures, no difference)
+    (("es", "Varsa y Kessa firmaron el tratado después de 25 años de arduas negociaciones.",
+      "25", 25, "años", "años de arduas negociaciones"),
+     ("es", "Kessa y Varsa cerraron el tratado después de 20 años de negociaciones.", "20", 20,
+      "años", "años de negociaciones"), True),
+    (("pt", "Varsa e Kessa assinaram o tratado depois de 25 anos de longas negociações.", "25",
+      25, "anos", "anos de longas negociações"),
+     ("en", "After 18 years of negotiations, Varsa and Kessa signed the treaty.", "18 years",
+      18, "years", "years of negotiations"), True),
+    # ... but "nuevos" still narrows: new jobs are a part of the jobs
+    (("es", "El tratado creará 20 nuevos empleos en la industria de Varsa.", "20", 20,
+      "empleos", "nuevos empleos"),
+     ("es", "El tratado creará 500 empleos en la industria de Varsa.", "500", 500, "empleos",
+      "empleos"), False),
     # the population of a country and the crowd at a trade fair: two measures
     (("es", "La población de Varsa suma 3 millones de personas.", "3 millones", 3e6,
       "personas", "personas"),
@@ -467,3 +483,63 @@ def test_office_in_look_alike_institutions(a, b, differs):
     for d in found:
         assert d.subject.startswith(NORA) and {v.sentence.article_id for v in d.variants} == {
             "a", "b"}
+
+
+# --- words that describe what is counted rather than narrow it ----------------------------
+EPITHETS = [
+    ("años de arduas negociaciones", "es", {"arduas"}),
+    ("anos de longas negociações", "pt", {"longas"}),
+    ("nuevos empleos", "es", set()),  # narrows: new jobs, a part of the jobs
+    ("buques portacontenedores", "es", set()),  # after the noun: narrows
+    ("años de negociaciones comerciales", "es", set()),  # both words are what is counted
+    ("personas damnificadas", "es", set()),
+    ("long years of negotiations", "en", set()),  # English adjectives narrow where they stand
+]
+
+
+@pytest.mark.parametrize(("counts", "lang", "expected"), EPITHETS)
+def test_describing_words_before_a_noun(counts, lang, expected):
+    assert epithets(counts, lang) == expected
+
+
+def _talks(rows):
+    facts = []
+    for aid, lang, text, value, unit, counts in rows:
+        article, sents = _article(aid, lang, [text])
+        fig = Figure(str(value), float(value), None, unit, counts, sents[0])
+        facts.append(ArticleFacts(article, sents, "report", "t", figures=(fig,)))
+    return Extraction(articles=tuple(facts))
+
+
+ES_A = ("a", "es", "Varsa y Kessa firmaron el tratado después de 25 años de arduas "
+        "negociaciones.", 25, "años", "años de arduas negociaciones")
+ES_B = ("b", "es", "Kessa y Varsa cerraron el tratado después de 20 años de negociaciones.",
+        20, "años", "años de negociaciones")
+EN_C = ("c", "en", "Varsa and Kessa signed the treaty after 22 years of negotiations.", 22,
+        "years", "years of negotiations")
+EN_D = ("d", "en", "Kessa and Varsa closed the treaty after 22 years of negotiations.", 22,
+        "years", "years of negotiations")
+PT_E = ("e", "pt", "Varsa e Kessa assinaram o tratado depois de 25 anos de negociações.", 25,
+        "anos", "anos de negociações")
+# Portuguese articles giving other measures (they make a site Portuguese)
+PT_F = ("f", "pt", "Kessa recebeu a cúpula por 2 dias.", 2, "dias", "dias")
+PT_G = ("g", "pt", "Varsa enviou 3 ministros.", 3, "ministros", "ministros")
+
+
+@pytest.mark.parametrize(
+    ("rows", "subject"),
+    [
+        # a Spanish site: a Spanish source's words, the plainest of them (first run: "years of
+        # negotiations", the English pivot, on the Spanish site)
+        ([ES_A, ES_B, EN_C], "años de negociaciones"),
+        # an English site: the English words
+        ([ES_A, EN_C, EN_D], "years of negotiations"),
+        # a Portuguese site: the Portuguese source's
+        ([ES_B, EN_C, PT_E, PT_F], "anos de negociações"),
+        # a Portuguese site with no Portuguese wording of the measure: the English pivot
+        ([ES_B, EN_C, PT_F, PT_G], "years of negotiations"),
+    ],
+)
+def test_a_measure_is_named_in_the_sites_language(rows, subject):
+    found = [d for d in compare_sources(_talks(rows)).discrepancies if d.kind == "figure"]
+    assert [d.subject for d in found] == [subject]

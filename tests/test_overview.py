@@ -23,10 +23,11 @@ from explainer.model import (
     Person,
     Sentence,
 )
-from explainer.pages import overview
+from explainer.pages import data, overview
 from explainer.pages._context import PageContext
 from explainer.pages._key_figures import key_figures
 from explainer.pages._key_gate import reason_left_out
+from explainer.pages._lang import strings
 from explainer.pages._statements import headlines, not_a_statement
 
 CITE = re.compile(r"\[\^\d+\]")
@@ -278,3 +279,47 @@ def test_differing_counts_of_people_killed_are_named_deaths():
     ))
     [line] = key_figures(ex, {})
     assert line.differ and line.subject == "deaths"
+
+
+def _told(aid: str, outlet: str, lang: str, text: str, fig: str, value: float, unit: str,
+          counts: str) -> ArticleFacts:
+    s = Sentence(aid, 1, text, 0, "paragraph", None, lang)
+    art = Article(id=aid, path=f"{aid}.txt", sha=aid, title=f"Story {aid}", outlet=outlet,
+                  published="2031-03-04", language=lang)
+    return ArticleFacts(art, (s,), "report", "test",
+                        figures=(Figure(fig, value, None, unit, counts, s),))
+
+
+# a Spanish site: two es sources and a pt one time one treaty's talks, one of them with a word
+# that only describes the talks ("arduas"); first run: the "arduas" figure on a line of its own
+# beside the conflict line, the line named by whichever wording sorted last
+TALKS = [
+    ("a", "Diario Varsa", "es",
+     "Varsa y Kessa firmaron el tratado después de 25 años de arduas negociaciones.", "25", 25,
+     "años", "años de arduas negociaciones"),
+    ("b", "El Correo", "es",
+     "Kessa y Varsa cerraron el tratado después de 20 años de negociaciones.", "20", 20, "años",
+     "años de negociaciones"),
+    ("c", "Folha de Kessa", "pt",
+     "Varsa e Kessa assinaram o tratado depois de 25 anos de negociações.", "25", 25, "anos",
+     "anos de negociações"),
+]
+
+
+def test_one_measure_told_in_two_languages_is_one_line_in_the_sites_words():
+    ex = Extraction(articles=tuple(_told(*row) for row in TALKS))
+    [line] = key_figures(ex, {})
+    assert line.differ and line.subject == "años de negociaciones"
+    # the 25 of the es and pt sources is one value, the 20 the other
+    assert [(v.first.value, v.sources) for v in line.values] == [
+        (25, ["Diario Varsa", "Folha de Kessa"]), (20, ["El Correo"]),
+    ]
+
+
+def test_data_page_captions_a_measure_in_the_sites_words():
+    # first run: "anos de negociações (anos)", the Portuguese figure sorting first, on a
+    # Spanish site
+    ex = Extraction(articles=tuple(_told(*row) for row in TALKS))
+    page = data.build(_ctx(ex))
+    captions = [ln for ln in page.splitlines() if ln.endswith(strings("es")["values_each"])]
+    assert captions == ["años de arduas negociaciones (años): " + strings("es")["values_each"]]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from explainer.model import Article, ArticleFacts, Extraction, Person, Sentence
+from explainer.model import Article, ArticleFacts, Extraction, Person, Quote, Sentence
 from explainer.pages._standalone import Resolver, opening
 
 OPENINGS = [
@@ -191,3 +191,53 @@ def test_bullet_prefers_a_wording_that_needs_no_other_sentence():
     ex, sentences = _cluster(["Norland shut the gates.", "This angered Southland."])
     b = Resolver(ex).bullet([sentences[1], sentences[0]])
     assert [p.text for p in b.parts] == ["Norland shut the gates."]
+
+
+RUIZ = ("Ana Ruiz", ("Ruiz",))
+BRINK = ("Ute von der Brink", ("Brink", "Von der Brink"))
+MOURA = ("Lia Moura", ("Moura",))
+# (language, sentence before, the quotation's sentence, quoted words, cue, speaker the quotes
+# stage found, people) -> the parts shown. First run: every quotation shown as it is, "“...”,
+# añadió." with no one saying it.
+IMPLIED = [
+    ("es", "Ana Ruiz defendió el acuerdo en Varsa.",
+     "“Es una necesidad política”, añadió.", "Es una necesidad política", "añadió", "Ana Ruiz",
+     [RUIZ], ["“Es una necesidad política”, añadió [Ruiz]."]),
+    ("es", "Ana Ruiz defendió el acuerdo en Varsa.",
+     "“Es un hito”, dijo en una rueda de prensa.", "Es un hito", "dijo", "Ana Ruiz", [RUIZ],
+     ["“Es un hito”, dijo [Ruiz] en una rueda de prensa."]),
+    ("es", "Ute von der Brink llegó a Kessa.", "“Todos ganan”, afirmó.", "Todos ganan",
+     "afirmó", "Ute von der Brink", [BRINK], ["“Todos ganan”, afirmó [Von der Brink]."]),
+    ("pt", "Lia Moura elogiou o tratado.", "“É um marco”, acrescentou.", "É um marco",
+     "acrescentou", "Lia Moura", [MOURA], ["“É um marco”, acrescentou [Moura]."]),
+    # the verb's subject is there: as it is
+    ("es", "Ana Ruiz defendió el acuerdo en Varsa.", "“Es un hito”, dijo el ministro.",
+     "Es un hito", "dijo", "Ana Ruiz", [RUIZ], ["“Es un hito”, dijo el ministro."]),
+    # no speaker found: shown after the sentence it leans on
+    ("es", "El acuerdo llegó tras años de espera.", "“Es un hito”, añadió.", "Es un hito",
+     "añadió", None, [], ["El acuerdo llegó tras años de espera.", "“Es un hito”, añadió."]),
+    # English names its subject ("he added"): unchanged
+    ("en", "Vell spoke first.", "“It is a milestone,” she added.", "It is a milestone,",
+     "added", "Ada Vell", [VELL], ["“It is a milestone,” she added."]),
+]
+
+
+@pytest.mark.parametrize(
+    "lang,before,text,quote,cue,speaker,people,shown", IMPLIED, ids=[r[2] for r in IMPLIED]
+)
+def test_a_quotation_with_a_dropped_subject_names_its_speaker(
+    lang, before, text, quote, cue, speaker, people, shown
+):
+    sentences = [Sentence("a", i, t, 0, "paragraph", None, lang)
+                 for i, t in enumerate((before, text), 1)]
+    persons = tuple(
+        Person(name, aliases, None, None, None,
+               tuple(s for s in sentences if any(f in s.text for f in (name, *aliases))))
+        for name, aliases in people
+    )
+    q = Quote(quote, speaker, sentences[1], cue)
+    facts = ArticleFacts(Article("a", "a.txt", "a", language=lang), tuple(sentences), "report",
+                         "test", quotes=(q,))
+    got = Resolver(Extraction(articles=(facts,), people=persons))(sentences[1])
+    assert [p.text for p in got.parts] == shown
+    assert got.parts[-1].sentence is sentences[1]  # the cited sentence is the original

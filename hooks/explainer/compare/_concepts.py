@@ -5,9 +5,10 @@ are compared (helpers for _units.py, _measure.py and _across.py).
 Reads: ``cues/compare.<lang>.yml`` (explainer.cues): `units` (a counted noun, unit or clause
 word -> the English word it means: "muertos" -> "dead", "por ciento" -> "percent"), `events`
 (a word naming a dated event -> its concept: "reunión" / "reunião" / "meeting" -> "meeting"),
-`clause_words`, `stop_words`, `list_words`, `place_words`. Produces: `english` (a word as the
-comparison compares it), `unit_word`, `events_in`, `clause_pattern`, `place_pattern`,
-`stop_words`, `list_words` and `WORD`. Limits: English is the pivot: its words are their own
+`clause_words`, `stop_words`, `list_words`, `place_words`, `adjective_before_describes`,
+`narrowing_before`. Produces: `english` (a word as the comparison compares it), `unit_word`,
+`events_in`, `clause_pattern`, `place_pattern`, `stop_words`, `list_words`, `epithets` and
+`WORD`. Limits: English is the pivot: its words are their own
 concepts, and a word of another language that its table does not map is kept apart (prefixed
 with its language), so two languages never share a word by accident of spelling ("once",
 "sin"); only the tables' common news measures and events compare across languages (extend a
@@ -112,3 +113,27 @@ def stop_words(lang: str) -> frozenset[str]:
 def list_words(lang: str) -> frozenset[str]:
     got = cues("compare", lang).get("list_words", ())
     return frozenset(got) if isinstance(got, tuple) else frozenset()
+
+
+def epithets(text: str, lang: str) -> frozenset[str]:
+    """The words of what a figure counts that describe a noun rather than narrow it (lower
+    case). In a language whose cue file says an adjective before its noun describes it
+    (`adjective_before_describes`: Spanish, Portuguese: "18 años de arduas negociaciones"
+    are the years of the negotiations, not of some of them), an unmapped lower-case word right
+    before a word the units table maps; one listed in `narrowing_before` ("nuevos empleos")
+    still narrows. English has none: its adjectives stand before the nouns they narrow
+    ("container ships")."""
+    table = cues("compare", lang)
+    if lang == PIVOT or table.get("adjective_before_describes") is not True:
+        return frozenset()
+    keep = {w.lower() for w in table.get("narrowing_before", ())} | stop_words(lang)
+    found = list(WORD.finditer(text))
+    return frozenset(
+        a.group(0).lower()
+        for a, b in zip(found, found[1:], strict=False)
+        if a.group(0)[0].islower()
+        and text[a.end() : b.start()].isspace()
+        and a.group(0).lower() not in keep
+        and english(a.group(0), lang) is None
+        and english(b.group(0), lang) is not None
+    )

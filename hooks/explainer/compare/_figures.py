@@ -10,11 +10,13 @@ _compare_measure.py's (unit, rate, what is counted, clause words, the same time)
 
 from __future__ import annotations
 
+from explainer.compare._concepts import PIVOT, epithets
 from explainer.compare._measure import conflict_groups, measure_label
 from explainer.compare._meetings import meeting_length
 from explainer.compare._model import Discrepancy, Variant
 from explainer.compare._units import CASUALTY_UNITS, actor_at, actors_of, span, unit_of
 from explainer.compare._what import places_of, scale_of
+from explainer.language import extraction_language
 from explainer.model import Extraction, Figure
 
 _SAME_MEASURE = (
@@ -46,6 +48,7 @@ def group_subjects(extraction: Extraction, groups: list[list[Figure]]) -> list[s
     """What each conflict group counts, as the Compare page names it ("deaths (Mount Kessa)"):
     the Overview's key figures use the same names."""
     about = _about(extraction, groups)
+    lang = extraction_language(extraction)
     out = []
     for group in groups:
         actors = {about[g][0] for g in group}
@@ -53,7 +56,7 @@ def group_subjects(extraction: Extraction, groups: list[list[Figure]]) -> list[s
         places = {about[g][1] for g in group}
         where = next(iter(places)) if len(places) == 1 else ""
         about_them = "; ".join(x for x in (where, actor) if x)
-        out.append(subject_of(group) + (f" ({about_them})" if about_them else ""))
+        out.append(subject_of(group, lang) + (f" ({about_them})" if about_them else ""))
     return out
 
 
@@ -103,10 +106,13 @@ def _figure_note(group: list[Figure], published: dict[str, str]) -> str:
     return f"the same measure, in sources published on different days: {trend}"
 
 
-def subject_of(group: list[Figure]) -> str:
+def subject_of(group: list[Figure], lang: str = PIVOT) -> str:
     """What the figures count: "deaths" or "injured" for a casualty count (whose 'counts'
     phrases say how it was reported: "people reported", "death toll"), the scale and the event
-    for a scale ("magnitude of the earthquake"), else the fullest of their 'counts' phrases."""
+    for a scale ("magnitude of the earthquake"), else the fullest of their 'counts' phrases in
+    the site's language `lang` (a Spanish site names the measure by a Spanish source's words),
+    else in English, else in any: words that only describe ("arduas") do not make a phrase
+    fuller (_concepts.epithets)."""
     units = {unit_of(g) for g in group}
     if units <= set(CASUALTY_UNITS.values()) and len(units) == 1:
         return "deaths" if units == {"deaths"} else "people injured"
@@ -115,4 +121,17 @@ def subject_of(group: list[Figure]) -> str:
     if units == {"magnitude"}:
         nouns = sorted({scale_of(g) for g in group} - {""})
         return f"magnitude of the {nouns[0]}" if len(nouns) == 1 else "magnitude"
-    return max((measure_label(g) for g in group), key=lambda c: (len(c.split()), c))
+    worded = [
+        mine
+        for code in (lang, PIVOT)
+        if (mine := [g for g in group if g.sentence.lang == code])
+    ][:1] or [group]
+    return max((_label(g) for g in worded[0]), key=lambda c: (c[1], -c[2], c[0]))[0]
+
+
+def _label(fig: Figure) -> tuple[str, int, int]:
+    """A figure's measure label, its words that say what is counted, and its describing ones."""
+    label = measure_label(fig)
+    described = epithets(fig.counts or "", fig.sentence.lang)
+    n = sum(w.lower() in described for w in label.split())
+    return label, len(label.split()) - n, n

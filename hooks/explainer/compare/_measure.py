@@ -4,16 +4,16 @@ Reads: an Extraction and the source of each article. Produces: `conflict_groups`
 figures that give one measure different values in different sources (the Data page and the
 Compare page both show them), and `quoted` (_compare_units.py).
 Limits: "the same measure" means the same counted unit, the same rate ("a day", "a year"), the
-same qualifiers of what is counted when both figures state them, and at least
-`CONTEXT_MIN` content words shared by the clauses around the two figures (names, dates, numbers,
-speech verbs and the unit itself do not count; a clause too short to say what is counted, such
-as ", killing at least 1,200 people,", is read with its sentence; words reporters swap are one
-word: _compare_units.py); names in what is counted must be named by the other side's clause.
-Figures the sentences tie to different dates ("23 ships on Monday", "56 ships on Wednesday"),
-or one dated long before the other side was published, are a series, not a conflict; a date
-after the figure's clause ("..., officials said on Saturday") is not its time; a figure told of
-an earlier stage than the event's (_compare_when.mark_stages) and one told of none of its acts
-are two measures. Values whose
+same qualifiers of what is counted when both figures state them (a word that only describes
+is none: _concepts.epithets), and at least `CONTEXT_MIN` content words shared by the clauses
+around the two figures (names, dates, numbers, speech verbs and the unit itself do not count; a
+clause too short to say what is counted, such as ", killing at least 1,200 people,", is read
+with its sentence; words reporters swap are one word: _compare_units.py); names in what is
+counted must be named by the other side's clause. Figures the sentences tie to different dates
+("23 ships on Monday", "56 ships on Wednesday"), or one dated long before the other side was
+published, are a series, not a conflict; a date after the figure's clause ("..., officials
+said on Saturday") is not its time; a figure told of an earlier stage than the event's
+(_compare_when.mark_stages) and one told of none of its acts are two measures. Values whose
 hedged ranges overlap ("more than 9,000" and "around 9,500", "between 30 and 40" and "35") are
 compatible. Two figures about different named actors are two measures ("X has 50.5 percent"
 / "49.5 percent for Y"; _compare_units.actor_at). A scale figure (a magnitude) and a casualty
@@ -31,7 +31,7 @@ import re
 from functools import cache, cached_property
 from itertools import islice
 
-from explainer.compare._concepts import PIVOT, stop_words
+from explainer.compare._concepts import PIVOT, epithets, stop_words
 from explainer.compare._meetings import meeting_length, participants
 from explainer.compare._ranges import ABOUT as _ABOUT
 from explainer.compare._ranges import AT_LEAST as _AT_LEAST
@@ -136,6 +136,7 @@ class _Measure:
             # counted only with the rest of its sentence
             self.context = _context(text, lang) - unit_words - {"", self.rate}
         stop = _not_context(lang)
+        stop = stop | epithets(fig.counts, lang)  # "arduas negociaciones": a description
         counted = [w for w in WORD.findall(fig.counts) if w.lower() not in stop]
         self.qualifiers = {same(w, lang) for w in counted if w[0].islower()} - unit_words
         if casualty:

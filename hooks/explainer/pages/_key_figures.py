@@ -7,12 +7,13 @@ it, or, when sources differ, each value with its sources) and `rows(...)`, the l
 Overview template shows them.
 Limits: figures that agree are one value of one measure when they give the same number and the
 head noun of one is a counted word of the other ("6.4 magnitude tremor", "6.4-magnitude",
-"6.4 magnitude shock"), with the same names in what is counted. Two lines never share a noun
-phrase: when figures of one noun phrase give different values and the comparison does not tie
-them, only a value that strictly more sources give than any other is shown (the others are on
-the Data page), else none: the page does not pick one of several equally supported values. A
-figure only one source gives is shown only from a report's statement, and only to fill the
-list up to MIN_LINES.
+"6.4 magnitude shock"), with the same names in what is counted; in a measure the comparison
+ties, the same number and qualifier worded in other languages ("25 años", "25 anos"). Two
+lines never share a noun phrase: when figures of one noun phrase give different values and the
+comparison does not tie them, only a value that strictly more sources give than any other is
+shown (the others are on the Data page), else none: the page does not pick one of several
+equally supported values. A figure only one source gives is shown only from a report's
+statement, and only to fill the list up to MIN_LINES.
 """
 
 from __future__ import annotations
@@ -129,6 +130,21 @@ def _values(figs: list[Figure], source: dict[str, str], nouns: dict[int, _Noun])
     return out
 
 
+def _joined(values: list[Value], v: Value) -> list[Value]:
+    """`values` of one measure with `v` added: one value with a value of the same number and
+    qualifier worded in other languages ("25 años", "25 anos"), whose words never match across
+    languages; the comparison already tied them to one measure."""
+    said = {f.sentence.lang for f in v.figures}
+    number = (v.first.value, v.first.qualifier or "")
+    for k, u in enumerate(values):
+        if (u.first.value, u.first.qualifier or "") == number and not said & {
+            f.sentence.lang for f in u.figures
+        }:
+            both = Value(u.figures + v.figures, sorted({*u.sources, *v.sources}))
+            return [*values[:k], both, *values[k + 1 :]]
+    return [*values, v]
+
+
 def _never(_: Sentence) -> bool:
     return False
 
@@ -161,8 +177,8 @@ def key_figures(
         for fig in group:
             v = where.get(id(fig)) or Value([fig], [source[fig.sentence.article_id]])
             if id(v) not in ids:
-                mine.append(v)
                 ids.add(id(v))
+                mine = _joined(mine, v)
         tied |= ids
         lines.append(Line(mine, subject, differ=True))
     lines += [Line([v]) for v in values if id(v) not in tied]

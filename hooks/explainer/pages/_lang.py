@@ -1,11 +1,11 @@
 """The site's language, its own words in that language, and `lang` marks on article text.
 
 Reads: the languages of the cluster's articles; templates/strings.<lang>.yml. Produces:
-`main_language` (the one language the site's own text is written in), `strings` (the fixed
-words and phrases of the pages, per language: `tr.key`, `tr("key", n=3, name=x)` for a phrase
-with values and plural forms, `tr.word("Principals")` for a page builder's English label) and
-`mark` (article text, escaped, wrapped in `<span lang="xx">` when it is written in another
-language than the site).
+`main_language` (the one language the site's own text is written in; explainer/language.py,
+shared with the comparison), `strings` (the fixed words and phrases of the pages, per
+language: `tr.key`, `tr("key", n=3, name=x)` for a phrase with values and plural forms,
+`tr.word("Principals")` for a page builder's English label) and `mark` (article text,
+escaped, wrapped in `<span lang="xx">` when it is written in another language than the site).
 Limits: the site speaks en, es or pt (STRING_LANGUAGES); a cluster mostly in another language
 keeps English. Notes the extraction stages write in English (problems, most how-found notes,
 the comparison's notes) are marked lang="en" rather than translated; the Method page is still
@@ -15,40 +15,20 @@ are ever written into a `lang` attribute, so seed text cannot reach the attribut
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
 import yaml
-from explainer.cues import LANGUAGES
+from explainer.language import (  # noqa: F401 (re-exported)
+    DEFAULT,
+    STRING_LANGUAGES,
+    extraction_language,
+    main_language,
+)
 from explainer.render import LANGUAGE_CODES, escape_md, mark  # noqa: F401 (the pages' one import)
 from markupsafe import Markup
 
 STRINGS = Path(__file__).parent.parent / "templates"
-# Languages with a strings table: the site's own text can be written in these.
-STRING_LANGUAGES = ("en", "es", "pt")
-DEFAULT = "en"
-
-def main_language(codes: Iterable[str | None]) -> str:
-    """The language most of the mined articles are written in: one code per article.
-
-    Articles in a language that is not mined (or of unknown language) do not count. A tie goes
-    to the language listed first in cues.LANGUAGES (en, es, pt), so a half-English cluster stays
-    English; no mined article at all -> English. The site's text is written in it when it has a
-    strings table (all mined languages do)."""
-    counts = Counter(c for c in codes if c in LANGUAGES)
-    if not counts:
-        return DEFAULT
-    best = max(counts.values())
-    lang = next(c for c in LANGUAGES if counts.get(c) == best)
-    return lang if lang in STRING_LANGUAGES else DEFAULT
-
-
-def extraction_language(extraction) -> str:
-    """main_language of an Extraction (every article's detected or declared language)."""
-    return main_language(f.article.language for f in extraction.articles)
-
 
 # A phrase whose words follow a count is a mapping of plural forms to `{n}` templates.
 PLURAL_FORMS = frozenset({"one", "other"})

@@ -1,25 +1,30 @@
 """Sentences that stand alone as bullets, as an editor makes them: a bullet never opens with a
 pronoun or demonstrative whose referent is in a sentence the page does not show.
 
-Reads: the extraction's sentences and people. Produces: `Standalone` (what a bullet shows, in
-parts, each part with the sentence it cites), or None when the sentence cannot stand.
+Reads: the extraction's sentences, people and quotes. Produces: `Standalone` (what a bullet
+shows, in parts, each part with the sentence it cites), or None when the sentence cannot stand.
 Limits: English, Spanish and Portuguese openings (_standalone_words.py: "Él", "Esos", "Ele",
-"Esse"; a dropped subject reads as it is). A "he"/"she" (or "his"/"her") is replaced by the
-person in square brackets ("[Vell] said ...") only when the sentence before names exactly one
-person, that person's gender is attested (an honorific, or the pronouns of sentences naming only
-them) and matches, and the sentence itself does not name them; a sentence before that names no
-one but opens with the same pronoun passes its referent on. Anything else that leans on what
-came before ("They", "This", "Those measures", "It" when it refers, "the latter") is shown after
-the sentence it leans on (both cited), at most `LEAD_INS` sentences back within the same section;
-failing that, the bullet is dropped. The cited sentence is always the exact original.
+"Esse"; a dropped subject reads as it is, but for a quotation's, below). A "he"/"she" (or
+"his"/"her") is replaced by the person in square brackets ("[Vell] said ...") only when the
+sentence before names exactly one person, that person's gender is attested (an honorific, or
+the pronouns of sentences naming only them) and matches, and the sentence itself does not name
+them; a sentence before that names no one but opens with the same pronoun passes its referent
+on. Anything else that leans on what came before ("They", "This", "Those measures", "It" when
+it refers, "the latter") is shown after the sentence it leans on (both cited), at most
+`LEAD_INS` sentences back within the same section; failing that, the bullet is dropped. A
+quotation whose speech verb has a dropped subject (es/pt: "“...”, añadió.") gets the speaker
+the quotes stage found in brackets after the verb ("añadió [Vell]"); with none found it leans
+on the sentence before. The cited sentence is always the exact original.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from explainer.model import Extraction, Person, Sentence
+from explainer.lexicon import NAME_CONNECTORS
+from explainer.model import Extraction, Person, Quote, Sentence
 from explainer.pages._standalone_words import HONORIFIC, QUOTED, SINGULAR, table
 
 # Sentences shown before a dependent one at most; a chain longer than this is a passage, not
@@ -29,6 +34,9 @@ LEAD_INS = 2
 CHAIN = 3
 # Sentences a lead-in may be: running text, not a heading, a quotation block or a name line.
 _RUNNING = ("paragraph", "item")
+# A sentence that opens with a quotation; what stands between its end and the speech verb.
+_QUOTE_FIRST = re.compile(r"^\s*[\"“«‘']")
+_BETWEEN = re.compile(r"[\s\"”»’'.,!?…—–-]*")
 
 
 @dataclass(frozen=True)
@@ -118,10 +126,17 @@ def _gender(person: Person, sentences: list[Sentence], named: dict[str, list[Per
 
 
 def _short_name(person: Person) -> str:
-    """How an editor names the person in brackets: the surname when the text uses it alone."""
+    """How an editor names the person in brackets: the surname when the text uses it alone,
+    with the particles an alias gives it ("Von der Brink", not "Brink")."""
     words = person.name.split()
     if len(words) > 1 and words[-1] in person.aliases:
-        return words[-1]
+        with_particles = [
+            a
+            for a in person.aliases
+            if person.name.lower().endswith(" " + a.lower())
+            and all(w.lower() in NAME_CONNECTORS for w in a.split()[:-1])
+        ]
+        return max(with_particles, key=lambda a: (len(a), a))
     return person.name
 
 
@@ -131,6 +146,10 @@ class Resolver:
     def __init__(self, extraction: Extraction):
         self._by_article = {f.article.id: f.sentences for f in extraction.articles}
         self._people = [p for p in extraction.people if not p.is_author]
+        self._quotes: dict[str, list[Quote]] = {}
+        for f in extraction.articles:
+            for q in f.quotes:
+                self._quotes.setdefault(q.sentence.key, []).append(q)
         self._cache: dict[str, Standalone | None] = {}
 
     @cached_property
@@ -171,9 +190,35 @@ class Resolver:
                 return self._referent(prev, gender, depth + 1)
         return None
 
+    def _implied(self, s: Sentence) -> str | None:
+        """A sentence that opens with a quotation whose speech verb has no subject ("“...”,
+        añadió."): its text with the speaker the quotes stage found put in after the verb
+        ("añadió [Vell]"), "" when it found none; None for any other sentence."""
+        text, after = s.text, table(s.lang)["dropped_subject"]
+        if not _QUOTE_FIRST.match(text):
+            return None
+        for q in self._quotes.get(s.key, ()):
+            close = text.find(q.text)
+            at = text.lower().find((q.cue or "\0").lower(), close + len(q.text))
+            if close < 0 or at < 0 or not _BETWEEN.fullmatch(text[close + len(q.text) : at]):
+                continue
+            end = at + len(q.cue or "")
+            if not after.match(text[end:]) or (end < len(text) and text[end].isalnum()):
+                continue
+            if q.speaker is None:
+                return ""
+            person = next((p for p in self._people if p.name == q.speaker), None)
+            name = _short_name(person) if person else q.speaker
+            return f"{text[:end]} [{name}]{text[end:]}"
+        return None
+
     def resolved(self, s: Sentence) -> str | None:
-        """The sentence's text with its opening reference resolved in brackets; the text as it
-        is when nothing needs resolving; None when it leans on another sentence."""
+        """The sentence's text with its opening reference resolved in brackets, or the implied
+        speaker of its quotation (`_implied`); the text as it is when nothing needs resolving;
+        None when it leans on another sentence."""
+        implied = self._implied(s)
+        if implied is not None:
+            return implied or None
         o = opening(s.text, s.lang)
         if o is None:
             return s.text

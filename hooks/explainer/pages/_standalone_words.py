@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from explainer.cues import cues
-from explainer.cues.patterns import patterns
+from explainer.cues.patterns import NEVER, patterns
 
 # An opening phrase before the pronoun ("Before the trip, he ...") has at most this many words.
 INTRO_WORDS = 8
@@ -71,6 +71,9 @@ EN = {
     "opening": _OPENING, "said_this": _SAID_THIS, "latter": _LATTER, "expletive": _EXPLETIVE,
     "deictic": re.compile(r"this|these|that", re.I), "time": re.compile(rf"\s+{_TIME}", re.I),
     "male": _MALE, "female": _FEMALE,
+    # what may follow a speech verb whose subject is dropped ("“...”, añadió."): English drops
+    # none ("“...,” he added.")
+    "dropped_subject": NEVER,
 }
 
 

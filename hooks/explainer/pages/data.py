@@ -172,6 +172,16 @@ def _capped(figs: list[Figure], flagged: set[int]) -> list[Figure]:
     return [fig for fig in figs if id(fig) in keep]
 
 
+def _named(ctx: PageContext, group: list[Figure]) -> Figure:
+    """The figure whose words caption a measure's differing values: the first in the site's
+    language, else in English, else the first (a Spanish site names it in Spanish words)."""
+    for code in (ctx.lang, "en"):
+        mine = [f for f in group if f.sentence.lang == code]
+        if mine:
+            return mine[0]
+    return group[0]
+
+
 def build(ctx: PageContext) -> str:
     every = _all(ctx)
     conflicts = _conflicts(ctx)
@@ -202,6 +212,7 @@ def build(ctx: PageContext) -> str:
         conflicts=[
             [_row(ctx, fig, set()) for fig in g[:VALUES_SHOWN]] for g in conflicts[:CONFLICTS_SHOWN]
         ],
+        named=[_row(ctx, _named(ctx, g), set()) for g in conflicts[:CONFLICTS_SHOWN]],
         conflicts_total=len(conflicts),
         charts=charts,
         sources=len({ctx.labels[f.sentence.article_id] for f in every}),
