@@ -67,13 +67,30 @@ def _slow_square(x: int) -> int:
     return x * x
 
 
-def test_no_processes_means_one_process(monkeypatch, always_parallel):
+@pytest.mark.parametrize(
+    "failure",
+    [
+        OSError("no semaphores in this sandbox"),
+        NotImplementedError("this platform lacks a working sem_open"),  # multiprocessing's own
+    ],
+)
+def test_no_processes_means_one_process(monkeypatch, always_parallel, failure):
     def refuse(*args, **kwargs):
-        raise OSError("no semaphores in this sandbox")
+        raise failure
 
     monkeypatch.setattr(workers, "ProcessPoolExecutor", refuse)
     folder = CLUSTERS[0]
     assert extraction_json(extract(folder, {}, workers=2)) == extraction_json(extract(folder, {}))
+
+
+def test_a_worker_killed_midway_means_the_work_is_redone_here(monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    def killed(*args, **kwargs):
+        raise BrokenProcessPool("a worker was killed for memory")
+
+    monkeypatch.setattr(workers, "_pooled", killed)
+    assert workers.ordered_map(abs, [-3, -1, -2], 2) == [3, 1, 2]
 
 
 def test_no_second_process_means_the_same_site(monkeypatch, synthetic, always_parallel):
