@@ -50,10 +50,17 @@ def described(lang: str) -> bool:
 
 
 def _low(c: dict, name: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in c.get(name, ()))
+    return _lowered(c.get(name, ()))
 
 
-def _alt(words) -> str:
+@cache
+def _lowered(words: tuple) -> frozenset[str]:
+    """A cue list as a lower-case set, built once per list (cue lists are tuples)."""
+    return frozenset(str(w).lower() for w in words)
+
+
+@cache
+def _alt(words: tuple) -> str:
     return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
 
 
