@@ -138,13 +138,12 @@ def find_dates(
     pub = _anchor(published)
     ref = None if pub else _anchor(reference)
     borrowed, month_only = "", bool(pub and _MONTH_ONLY.fullmatch(published or ""))
-    if month_only and _MONTH_ONLY.fullmatch(published or "") and _anchor(reference) and (
-        len(reference or "") >= 10 and str(reference)[:7] == published
-    ):
+    day = reference or ""
+    if month_only and len(day) >= 10 and day[:7] == published and _anchor(day):
         # "el martes" in an article dated "2026-03": read from the day of the cluster's
         # latest dated article when it falls in that month (the 1st would be weeks off)
-        pub, borrowed = _anchor(reference), (
-            f"day from the cluster's latest dated article ({reference}), in the article's month")
+        pub, borrowed = _anchor(day), (
+            f"day from the cluster's latest dated article ({day}), in the article's month")
         month_only = False
     out: list[DateMention] = []
     problems: list[Problem] = []

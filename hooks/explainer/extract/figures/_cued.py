@@ -27,6 +27,7 @@ English rules have.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from explainer.cues import cues
 from explainer.extract.figures._cued_numbers import find_cued_numbers, grammar
@@ -49,14 +50,24 @@ def described(lang: str) -> bool:
 
 
 def _low(c: dict, name: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in c.get(name, ()))
+    return _lowered(c.get(name, ()))
 
 
-def _alt(words) -> str:
+@cache
+def _lowered(words: tuple) -> frozenset[str]:
+    """A cue list as a lower-case set, built once per list (cue lists are tuples)."""
+    return frozenset(str(w).lower() for w in words)
+
+
+@cache
+def _alt(words: tuple) -> str:
     return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
 
 
-def _excluded(text: str, c: dict) -> list[tuple[int, int]]:
+@cache
+def _exclusions(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The language's spans that are not figures (dates, times), compiled once."""
+    c = cues("figures", lang)
     months = _alt(c.get("months", ()))
     before, after = _alt(c.get("time_before", ())), _alt(c.get("time_after", ()))
     units = _alt(c.get("ago_units", ()))
@@ -70,7 +81,11 @@ def _excluded(text: str, c: dict) -> list[tuple[int, int]]:
         rf"\b(?i:{_alt(c.get('ago_before', ()))})\s+[\w.,]+\s+(?i:{units})\b(?!\s+que\b)",
         rf"\b[\w.,]+\s+(?i:{units})\s+(?i:{_alt(c.get('ago_after', ()))})(?!\w)",
     ]
-    return [(m.start(), m.end()) for rx in rxs for m in re.finditer(rx, text)]
+    return tuple(re.compile(rx) for rx in rxs)
+
+
+def _excluded(text: str, lang: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for rx in _exclusions(lang) for m in rx.finditer(text)]
 
 
 def _prev_word(text: str, at: int) -> str:
@@ -199,9 +214,10 @@ def _in_quotation(n: NumberSpan, text: str) -> bool:
 
 def figures_in(s: Sentence) -> list[Figure]:
     text, c = s.text, cues("figures", s.lang)
-    excluded = _excluded(text, c)
+    numbers = find_cued_numbers(text, s.lang)
+    excluded = _excluded(text, s.lang) if numbers else []
     items: list[list] = []  # [NumberSpan, counts, unit, printed end]
-    for n in find_cued_numbers(text, s.lang):
+    for n in numbers:
         if _not_a_figure(n, text, c, excluded):
             continue
         if (end := _age(text, n, c)) is not None:

@@ -11,6 +11,7 @@ name), small, and named in the build report through `kinds.py`'s `how`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from explainer.cues.patterns import NEVER, patterns
 
@@ -100,14 +101,12 @@ EN = {
     "reporting": REPORTING, "label_url": LABEL_URL, "label_title": LABEL_TITLE,
     "interpretive": INTERPRETIVE,
 }
-_TABLES: dict[str, dict[str, re.Pattern[str]]] = {}
 
 
+@cache
 def table(lang: str) -> dict[str, re.Pattern[str]]:
     """A language's patterns; its dated past is built from its past and time words."""
-    if lang not in _TABLES:
-        p = dict(patterns("kinds", lang, EN))
-        if p["dated_past"] is NEVER and p["past_event"] is not NEVER:
-            p["dated_past"] = dated(p["past_event"].pattern, p["when"].pattern)
-        _TABLES[lang] = p
-    return _TABLES[lang]
+    p = dict(patterns("kinds", lang, EN))
+    if p["dated_past"] is NEVER and p["past_event"] is not NEVER:
+        p["dated_past"] = dated(p["past_event"].pattern, p["when"].pattern)
+    return p

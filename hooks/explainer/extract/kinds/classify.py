@@ -103,7 +103,7 @@ def _before_the_cluster(
     days = sorted(
         d for s in lead if s.key in ahead and p["future"].search(s.text) for d in ahead[s.key]
     )
-    others = sorted(p[:10] for p in cluster_published if p)
+    others = sorted(day[:10] for day in cluster_published if day)
     if article.published[:10] in others:
         others.remove(article.published[:10])
     if not days or not others:
