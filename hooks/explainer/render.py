@@ -84,6 +84,11 @@ def mark(text: object, lang: str | None, site: str) -> Markup:
     return body
 
 
+def _language_of(sentences: tuple[Sentence | None, ...]) -> str | None:
+    """The language of the first of `sentences` given (a template may pass None)."""
+    return next((s.lang for s in sentences if s is not None), None)
+
+
 def source_link(page: str, sentence: Sentence) -> str:
     """Relative .md link from `page` (a docs path like 'reactions.md') to a sentence anchor."""
     depth = page.count("/")
@@ -128,13 +133,12 @@ class Citations:
 
     def mark(self, text: object, *sentences: Sentence | None) -> Markup:
         """`text` taken from `sentences` (the first one's language), marked when not the site's."""
-        lang = next((s.lang for s in sentences if s is not None), None)
-        return mark(text, lang, self.lang)
+        return mark(text, _language_of(sentences), self.lang)
 
     def language(self, *sentences: Sentence | None) -> Markup:
         """" <small>(in Spanish)</small>" after words quoted in another language than the
         site's, so a reader knows they are the original words, not a translation; else ""."""
-        lang = next((s.lang for s in sentences if s is not None), None)
+        lang = _language_of(sentences)
         if lang not in LANGUAGE_CODES or lang == self.lang:
             return Markup("")
         label = self.language_labels.get(lang) or lang  # type: ignore[arg-type]

@@ -26,6 +26,8 @@ from explainer.pages._agenda_lang import table, words_pattern
 
 # What a cue names: up to the end of its sentence or clause ("$2.5 million" is one figure).
 WHAT = r"(?:[^.;:!?—–]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.(?=[A-Z]|\s+[a-z]))+"
+# The same, semicolons included: a list cue's list runs on through them (phrases() cuts others).
+LIST_WHAT = WHAT.replace(";", "")
 _CUE = re.compile(
     r"\b(?:(?:to|will|would|’ll|'ll)(?: also)? discuss|discussed|discussing|"
     r"discussions? (?:on|of|about|regarding)|"
@@ -39,7 +41,7 @@ _CUE = re.compile(
     # what two sides differ, agree or move on: "friction between the two on X"
     r"(?:friction|tensions|differences|disagreements?|progress|agreements?|cooperation|"
     r"collaboration|commitments?)(?: between [^,;.]{1,50}?)? on|"
-    r"exchanges on)\s+(?P<what>" + WHAT.replace(";", "") + ")",
+    r"exchanges on)\s+(?P<what>" + LIST_WHAT + ")",
     re.IGNORECASE,
 )
 # A sentence holding none of these holds no cue of _CUE (most sentences: checked first).
@@ -239,7 +241,7 @@ _NOT_TOPIC = re.compile(
 
 def phrases(sentence: Sentence, is_agenda_item: bool) -> list[str]:
     """Agenda phrases named in one sentence, in order."""
-    text, p = sentence.text, table(sentence.lang, _EN, WHAT.replace(";", ""))
+    text, p = sentence.text, table(sentence.lang, _EN, LIST_WHAT)
     if is_agenda_item:
         head = p["clause_end"].split(re.split(r":|\s[—–-]\s", text, maxsplit=1)[0])[0]
         cleaned = clean(head.rstrip(".;, "), BULLET_MAX_WORDS, p)

@@ -35,12 +35,7 @@ def _row(p: Problem, lang: str) -> dict:
 def _inferred(ctx: PageContext, inferred) -> list[dict]:
     """What the reader inferred: the field in the site's words, how it was found translated
     when the strings table knows the note, else marked as the English it is."""
-    out = []
-    for i in inferred:
-        how = how_note(i.how, ctx)
-        how = mark(how, "en", ctx.lang) if how == i.how else how
-        out.append({"field": i.field, "value": i.value, "how": how})
-    return out
+    return [{"field": i.field, "value": i.value, "how": how_note(i.how, ctx)} for i in inferred]
 
 
 def build(ctx: PageContext) -> str:

@@ -7,11 +7,12 @@ set to `full_text`, because the published site must not republish whole copyrigh
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from explainer.model import ArticleFacts
 from explainer.pages._context import PageContext
 from explainer.pages._explain import published_label
-from explainer.pages._lang import LANGUAGE_CODES, mark
+from explainer.pages._lang import LANGUAGE_CODES, mark, strings
 
 # Titles used when a source page lists where a sentence is cited.
 PAGE_TITLES = {
@@ -37,19 +38,28 @@ def _when(facts: ArticleFacts, field: str) -> str | None:
     return None
 
 
+@cache
+def _counted_notes(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The `words` entries with `{a}`/`{b}` for counts, as patterns: built once per language."""
+    out = []
+    for english, mine in (strings(lang).get("words") or {}).items():
+        if "{a}" in english:
+            pattern = re.escape(english).replace(r"\{a\}", r"(?P<a>\d+)")
+            out.append((re.compile(pattern.replace(r"\{b\}", r"(?P<b>\d+)")), str(mine)))
+    return tuple(out)
+
+
 def how_note(note: str, ctx: PageContext) -> str:
     """A reader stage's note on how a field was found, in the site's language: a fixed note
     ("front matter") or one of the kind notes with counts ("past-tense account (2 vs 1 future
-    in the opening lines)"), whose `words` entry has `{a}`/`{b}` for the numbers."""
-    for english, mine in (ctx.tr.get("words") or {}).items():
-        if "{a}" not in english:
-            continue
-        pattern = re.escape(english).replace(r"\{a\}", r"(?P<a>\d+)")
-        pattern = pattern.replace(r"\{b\}", r"(?P<b>\d+)")
-        m = re.fullmatch(pattern, note)
-        if m:
-            return str(mine).format(**m.groupdict())
-    return ctx.tr.word(note)
+    in the opening lines)"), whose `words` entry has `{a}`/`{b}` for the numbers. A note the
+    table does not know is marked as the English it is."""
+    mine = ctx.tr.word(note)
+    for pattern, form in _counted_notes(ctx.lang):
+        if m := pattern.fullmatch(note):
+            mine = form.format(**m.groupdict())
+            break
+    return mine if mine != note else mark(note, "en", ctx.lang)
 
 
 def _meta(facts: ArticleFacts, ctx: PageContext) -> list[dict]:
@@ -69,12 +79,7 @@ def _meta(facts: ArticleFacts, ctx: PageContext) -> list[dict]:
         if label == "Translated from" and not value:
             continue
         how = _when(facts, field) if field else (facts.kind_how if label == "Kind" else None)
-        # how a field was found is the reader stages' English note: marked as such
-        if how and how_note(how, ctx) != how:
-            how = how_note(how, ctx)
-        elif how and ctx.lang != "en":
-            how = mark(how, "en", ctx.lang)
-        how = how if value else None
+        how = how_note(how, ctx) if how and value else None
         out.append({"field": w(label), "value": value or w("unknown"), "how": how})
     return out
 
