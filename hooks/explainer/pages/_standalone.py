@@ -197,12 +197,12 @@ class Resolver:
         text, after = s.text, table(s.lang)["dropped_subject"]
         if not _QUOTE_FIRST.match(text):
             return None
-        for q in self._quotes.get(s.key, ()):
+        for q in (q for q in self._quotes.get(s.key, ()) if q.cue):  # a speech verb to follow
             close = text.find(q.text)
-            at = text.lower().find((q.cue or "\0").lower(), close + len(q.text))
+            at = text.lower().find(q.cue.lower(), close + len(q.text))
             if close < 0 or at < 0 or not _BETWEEN.fullmatch(text[close + len(q.text) : at]):
                 continue
-            end = at + len(q.cue or "")
+            end = at + len(q.cue)
             if not after.match(text[end:]) or (end < len(text) and text[end].isalnum()):
                 continue
             if q.speaker is None:
