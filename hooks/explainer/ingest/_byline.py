@@ -1,7 +1,8 @@
 """Byline lines: "By X", "Por X | Agency", "Texto: X", "Reportagem: X", "Redacción".
 
-Reads: one header line of a plain-text article. Produces: whether it is a byline, and the
-shapes _txt.py reads a byline's name with (a person, a staff or an agency credit).
+Reads: one header line of a plain-text article. Produces: whether it is a byline (what follows
+its lead, and the name that opens it), and the shapes _txt.py reads a byline's name with (a
+person, a staff or an agency credit).
 Limits: the leads and staff credits are the byline_leads, strict_byline_leads and
 staff_credits lists of every cues/ingest.<lang>.yml (a seed's language is not known while its
 lines are read); a person is 2-8 capitalised words (name particles allowed).
@@ -52,17 +53,29 @@ def is_person(name: str) -> bool:
     return 1 < len(words) <= 8 and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
-def is_byline(line: str) -> bool:
+def byline(line: str) -> tuple[str, str] | None:
+    """(what follows the lead, the name before any role or outlet in it) of a byline line, None
+    when the line is not a byline."""
     s = line.strip()
     if len(s.split()) > BYLINE_MAX_WORDS:
-        return False
-    if BYLINE.match(s):
-        return True
-    m = STRICT_BYLINE.match(s)
-    if not m or boiler.ends_sentence(s):
-        return False
-    name = ROLE_SPLIT.split(m["rest"].strip(), maxsplit=1)[0].strip()
-    return name.lower() in STAFF_CREDITS or is_person(name) or is_agency(name)
+        return None
+    m = BYLINE.match(s)
+    strict = m is None
+    m = m or STRICT_BYLINE.match(s)
+    if not m:
+        return None
+    rest = m["rest"].strip()
+    name = ROLE_SPLIT.split(rest, maxsplit=1)[0].strip()
+    if strict and (
+        boiler.ends_sentence(s)
+        or not (name.lower() in STAFF_CREDITS or is_person(name) or is_agency(name))
+    ):
+        return None
+    return rest, name
+
+
+def is_byline(line: str) -> bool:
+    return byline(line) is not None
 
 
 def is_agency(name: str) -> bool:

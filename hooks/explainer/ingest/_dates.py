@@ -70,7 +70,7 @@ _RTIME = (
     r"(?:(?:\s*,?\s*|\s+[|•–—-]\s+)(?:(?:a\s+las|a\s+la|às|as)\s+)?(?P<h>\d{1,2})[:h.]"
     r"(?P<mi>\d{2})(?::\d{2})?(?:\s*(?:hs|hrs|horas|h)\b)?\s*(?P<ampm>[ap]\.?\s?m\.?)?)?"
 )
-# "3 de febrero de 2026", "1º de maio de 2026", "3 fev 2026", "3.fev.2026" (Folha's stamps)
+# "3 de febrero de 2026", "1º de maio de 2026", "3 fev 2026", "3.fev.2026" (a compact stamp)
 R_DMY = re.compile(
     r"\b(?P<d>\d{1,2})(?:\.?º|°)?(?:\s+(?:de\s+)?|\.)" + _RMON
     + r"(?:,?\s+(?:de\s+|del\s+)?|(?<=\.))(?P<y>\d{4})" + _RTIME, re.I,

@@ -65,9 +65,8 @@ def _domain(url: str) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def _byline(p: Parsed, line: str, hints: dict, text: str) -> None:
-    rest = (bl.BYLINE.match(line) or bl.STRICT_BYLINE.match(line))["rest"].strip()
-    name = bl.ROLE_SPLIT.split(rest, maxsplit=1)[0].strip()
+def _byline(p: Parsed, line: str, read: tuple[str, str], hints: dict, text: str) -> None:
+    rest, name = read
     staff = bl.STAFF.match(name)
     if name.lower() in bl.STAFF_CREDITS:
         hints["author"] = f"only a staff credit ('{line}'), no person named"
@@ -146,8 +145,8 @@ def _header(p: Parsed, lines: list[str], text: str, hints: dict) -> int:
             title_key = _key(p.fields.get("title") or "")
         elif title_key and _key(s) == title_key:
             p.stripped.append(s)  # a repeated headline
-        elif bl.is_byline(s):
-            _byline(p, s, hints, text)
+        elif read := bl.byline(s):
+            _byline(p, s, read, hints, text)
             p.stripped.append(s)
         elif _key(s) in bl.STAFF_CREDITS:
             hints["author"] = f"only a staff credit ('{s}'), no person named"

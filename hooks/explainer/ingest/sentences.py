@@ -190,28 +190,32 @@ _FIRST_LETTER = re.compile(r"^[\s\-–—\"'“‘«(\[¿¡]*(?P<c>\w)")
 _CONTINUATION = ",;:)]»”"
 
 
+def _listed(names) -> str:
+    """Words of a cue list, each followed by its full stop, as one case-blind alternation."""
+    alts = "|".join(map(re.escape, sorted(names, key=lambda t: (-len(t), t))))
+    return rf"(?<![\w.])(?i:{alts})\."
+
+
 @lru_cache(maxsize=8)
-def _repairs(lang: str) -> tuple[re.Pattern | None, bool]:
-    """The language's repairs from cues/sentences.<lang>.yml: a pattern for a piece that ends on
-    a title ("Sr.", "Av.", "pág."), and whether a lower-case start continues the sentence."""
+def _repairs(lang: str) -> tuple[re.Pattern | None, bool, re.Pattern | None]:
+    """The language's repairs from cues/sentences.<lang>.yml, built once per language: a pattern
+    for a piece that ends on a title ("Sr.", "Av.", "pág."), whether a lower-case start
+    continues the sentence, and a pattern for where a listed word ends one before a capital."""
     found = cues("sentences", lang)
-    titles = sorted(found.get("titles", ()), key=lambda t: (-len(t), t))
-    ends = (
-        re.compile(rf"(?<![\w.])(?i:{'|'.join(map(re.escape, titles))})\.$") if titles else None
-    )
-    return ends, bool(found.get("join_lowercase"))
+    titles = found.get("titles", ())
+    listed = words("sentences", lang, "end_before_capital")
+    ends = re.compile(_listed(titles) + "$") if titles else None
+    cut = re.compile(_listed(listed) + r"[ \t]+(?=[¿¡«“\"—]?[A-ZÀ-Ý])") if listed else None
+    return ends, bool(found.get("join_lowercase")), cut
 
 
 def _unblock(pieces: list[str], lang: str) -> list[str]:
     """Split the pieces pysbd kept whole at "word. Capital" where the word is a real word its
     rules take for an abbreviation ("votou contra. Segundo", "dijo que no. Luego") or an
     abbreviation that often ends a sentence ("S.A. La obra")."""
-    listed = words("sentences", lang, "end_before_capital")
-    if not listed:
+    cut = _repairs(lang)[2]
+    if cut is None:
         return pieces
-    cut = re.compile(
-        rf"(?<![\w.])(?i:{'|'.join(map(re.escape, sorted(listed)))})\.[ \t]+(?=[¿¡«“\"—]?[A-ZÀ-Ý])"
-    )
     return [part for piece in pieces for part in _cut_at(piece, cut)]
 
 
@@ -226,7 +230,7 @@ def _cut_at(piece: str, cut: re.Pattern) -> list[str]:
 def _repair(text: str, pieces: list[str], lang: str) -> list[str]:
     """Join the pieces pysbd cut after a title or before a lower-case continuation; a joined
     sentence is the text between its first and last piece, as written."""
-    ends, lowercase = _repairs(lang)
+    ends, lowercase, _ = _repairs(lang)
     spans: list[list[int]] = []
     pos = 0
     for piece in pieces:
