@@ -124,7 +124,7 @@ def _split_all(
     return {a.id: cache[keys[a.id]] for a in articles}
 
 
-def _reference_date(articles: list[Article]) -> str | None:
+def reference_date(articles: list[Article]) -> str | None:
     """The latest publication date in the cluster: gives undated articles' month names a year."""
     dates = sorted(a.published[:10] for a in articles if a.published)
     return dates[-1] if dates else None
@@ -247,7 +247,7 @@ def extract(
     people, entities = find_people(mined, [s for a in mined for s in sentences[a.id]])
     name_words = _name_words(people)
 
-    reference = _reference_date(mined)
+    reference = reference_date(mined)
     published = tuple(sorted(a.published for a in mined if a.published))
     found = iter(
         _mine_all(mined, sentences, name_words, reference, published, cache, store, workers)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from explainer.extract.dates.find import find_dates
+from explainer.pipeline import reference_date
 
 from _eval.match import (
     Cluster,
@@ -57,10 +58,9 @@ def eval_dates(res: Result, clusters: dict[str, Cluster]) -> None:
 
 def _dates_in_cluster(res: Result, set_: str, rows: list[dict], c: Cluster) -> None:
     found = right = n_pred = 0
-    # The cluster's latest publication day, as the pipeline passes it (pipeline._reference_date):
-    # an undated or month-dated article reads its dates from it.
-    days = sorted(f.article.published[:10] for f in c.facts.values() if f.article.published)
-    reference = days[-1] if days else None
+    # The day the pipeline passes to find_dates: an undated or month-dated article reads its
+    # dates from the cluster's latest publication day.
+    reference = reference_date([f.article for f in c.facts.values() if f.kind_how != "not mined"])
     for prefix, f in sorted(c.facts.items()):
         frows = [g for g in rows if g["_prefix"] == prefix]
         published = frows[0].get("published") if frows else f.article.published
