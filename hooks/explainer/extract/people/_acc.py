@@ -11,12 +11,10 @@ Limits: accents are folded, not transliterations ("Yuri" / "Iouri" stay two spel
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from explainer.lexicon import NAME_CONNECTORS
-from explainer.model import Article, Sentence
+from explainer.model import Sentence
 
 # A role stated in the cluster's main language (the one most of its articles use) outranks a
 # role stated in any other: added to role_rank, whose ranks are 0..2.
@@ -31,14 +29,8 @@ class Acc:
     role_rank: int = -1  # see role_rank: a better-ranked role replaces the one found first
     side: str | None = None
     of_words: list[str] | None = None  # "Minister X of Valdoria": a side once countries are known
-    main: str = "en"  # the cluster's main language (see main_language)
+    main: str = "en"  # the cluster's main language (explainer.language.main_language)
     langs: set[str] = field(default_factory=set)  # languages of the sentences naming it
-
-
-def main_language(articles: Iterable[Article]) -> str:
-    """The language most of the articles use (ties: the first code alphabetically)."""
-    counts = Counter(a.language or "en" for a in articles)
-    return min(counts, key=lambda lang: (-counts[lang], lang)) if counts else "en"
 
 
 def role_rank(role: str, titled: bool) -> int:

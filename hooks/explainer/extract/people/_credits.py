@@ -60,8 +60,9 @@ def credit_names(s: Sentence) -> list[str]:
         return [n for n in m.groups() if n]
     lw = lang_cues(s.lang)
     named = credit(lw, s.text) if lw else None
-    if lw and named is None and _slash_credit(lw, s.text.strip()):
-        return [_slash_credit(lw, s.text.strip())]
+    slashed = _slash_credit(lw, s.text.strip()) if lw and named is None else None
+    if slashed:
+        return [slashed]
     if named is not None:  # "Foto: X / Agencia Y": the parts that are people's names
         return [n for n in named if re.fullmatch(_NAME, n) and _person_like(n)
                 and not any(lang_not_person(lw, tuple(r), False) for r in cap_runs(n))]

@@ -40,13 +40,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from explainer.extract.people._acc import (
-    Acc,
-    main_language,
-    merge_spellings,
-    merge_suffixes,
-    set_role,
-)
+from explainer.extract.people._acc import Acc, merge_spellings, merge_suffixes, set_role
 from explainer.extract.people._appos import (
     ITS,
     THE_COUNTRY,
@@ -88,6 +82,7 @@ from explainer.extract.people._runs import (
     parse_run,
 )
 from explainer.extract.people._sides import SideNames, delegation_sides
+from explainer.language import main_language
 from explainer.lexicon import INVERTING_CUES, NAME_CONNECTORS, TITLES
 from explainer.model import Article, Entity, Person, Sentence
 
@@ -112,7 +107,8 @@ def find_people(
     outlets, corporate = outlet_names(articles, sents), corporate_names(sents, runs)
     places = place_words(sents)
     acc: dict[str, Acc] = {}
-    main = main_language(articles)  # a role stated in it outranks one in another language
+    # The site's language: a role stated in it outranks one in another language.
+    main = main_language(a.language for a in articles)
     # surname and title forms: (word, title, side, sentence, at the sentence start)
     singles: list[tuple[str, str | None, str | None, Sentence, bool]] = []
     weak: set[str] = set()  # untitled names seen only at a sentence start

@@ -19,7 +19,7 @@ out: a wrong speaker is worse than none.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from explainer.extract.people import AliasIndex
 from explainer.extract.quotes._lang import Lang, lang_of
@@ -210,13 +210,14 @@ def credit(sents: Sequence[Sentence], k: int, index: AliasIndex) -> str | None:
     return None
 
 
-def colon_lead(s: Sentence, text: str, lg: Lang, mentions: list, last_subject: str | None,
-               ) -> Quote | None:
+def colon_lead(s: Sentence, text: str, lg: Lang, mentions_of: Callable[[str], list],
+               last_subject: str | None) -> Quote | None:
     """"Sobre isso, o presidente disse:" closing a paragraph with no quotation: the one that
-    opens the next paragraph is the speaker's (find.py carries it like a quotation left open)."""
+    opens the next paragraph is the speaker's (find.py carries it like a quotation left open).
+    `mentions_of(text)` is only called for such a sentence (most sentences are not)."""
     cues = speech_cues(text, [], lg) if text.rstrip().endswith(":") else []
     if not cues or text[cues[-1].end :].strip() != ":":
         return None
-    who = speaker_before(text, cues[-1], sorted(mentions, key=lambda m: m.start), last_subject,
-                         lg)
+    mentions = sorted(mentions_of(text), key=lambda m: m.start)
+    who = speaker_before(text, cues[-1], mentions, last_subject, lg)
     return Quote("", who, s, cues[-1].word, "direct") if who else None

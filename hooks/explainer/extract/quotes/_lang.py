@@ -22,7 +22,6 @@ _EN_PREPOSITIONS = frozenset("to with against on from of for by about at into ov
 
 @dataclass(frozen=True)
 class Lang:
-    code: str
     cue_re: re.Pattern  # speech cues, group 1 is the cue
     according: frozenset[str]  # cues whose speaker follows them ("according to X")
     inverting: frozenset[str]  # cues a reporter puts before their subject ("said X")
@@ -66,7 +65,7 @@ def _cue_pattern(items) -> re.Pattern:
 
 def _english() -> Lang:
     return Lang(
-        code="en", cue_re=_cue_pattern(SPEECH_CUES), according=frozenset({"according to"}),
+        cue_re=_cue_pattern(SPEECH_CUES), according=frozenset({"according to"}),
         inverting=INVERTING_CUES, written=WRITTEN_CUES,
         always_written=frozenset({"wrote", "writes", "posted", "tweeted"}),
         plural=frozenset(), not_after=frozenset(), opening=None,
@@ -107,7 +106,7 @@ def _from_cues(code: str) -> Lang:
     articles = get("role_determiners")
     dets = _alternation(_both_cases(articles | get("role_contractions"))) or "(?!)"
     return Lang(
-        code=code, cue_re=_cue_pattern(_both_cases(every) if every else ["(?!)"]),
+        cue_re=_cue_pattern(_both_cases(every) if every else ["(?!)"]),
         according=according | opening, inverting=verbs | written | plural, written=written,
         always_written=written, plural=plural, not_after=get("not_after"),
         # "Para el ministro X, ...", "Para Bastos, ...": a person or role, then a comma ("Para

@@ -22,9 +22,9 @@ last subject's) and dash dialogue (_dashes).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from explainer.extract.people import AliasIndex, Mention
 from explainer.extract.quotes._context import (
@@ -98,7 +98,8 @@ def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list
         found: list[Quote] = []
         if opens_dialogue(s, lg) and (k == 0 or sents[k - 1].block != s.block):
             block = [x for x in sents[k:] if x.article_id == s.article_id and x.block == s.block]
-            dialogue = _dialogue(block, lg, index, (recent, roles), last_subject)
+            dialogue = dialogue_quotes(block, lg, _mentions_of(index, (recent, roles), lg),
+                                       last_subject, partial(_written, lg=lg))
         if s.index in dialogue:
             found, spans = dialogue.pop(s.index), []
         elif s.block_kind == "quote_block" or credited_paragraph(sents, k, index):
@@ -115,20 +116,17 @@ def find_quotes(sentences: Sequence[Sentence], people: Iterable[Person]) -> list
         found = [replace(q, speaker=None) if q.speaker and q.speaker.split()[0] in lg.not_people
                  else q for q in found]
         carry = (found[-1] if found and spans and spans[-1].open_end else None if spans or found
-                 else colon_lead(s, text, lg, index.find(text) + _role_mentions(
-                     text, recent, roles, lg), last_subject))
+                 else colon_lead(s, text, lg, _mentions_of(index, (recent, roles), lg),
+                                 last_subject))
         out.extend(found)
         last_subject = _next_subject(text, spans, found, index, last_subject, lg)
         recent.extend(m.person for m in index.find(mask(text, spans)))
     return out
 
 
-def _dialogue(block: list[Sentence], lg: Lang, index: AliasIndex, history: tuple,
-              last_subject: str | None) -> dict[int, list[Quote]]:
-    def mentions(t: str) -> list[Mention]:
-        return index.find(t) + _role_mentions(t, *history, lg)
-
-    return dialogue_quotes(block, lg, mentions, last_subject, lambda t, c: _written(t, c, lg))
+def _mentions_of(index: AliasIndex, history: tuple, lg: Lang) -> Callable[[str], list[Mention]]:
+    """The people a text names and the role nouns pointing to one (history: recent, roles)."""
+    return lambda t: index.find(t) + _role_mentions(t, *history, lg)
 
 
 def _uncued(sents: Sequence[Sentence], k: int, text: str, spans: list[Span], out: list[Quote],

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from explainer.cues import words
 from explainer.model import Quote
@@ -104,11 +105,17 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+@cache
+def _stop_words(lang: str) -> frozenset[str]:
+    """A language's function words, read once (_content runs for every quote)."""
+    return frozenset(words("remarks", lang, "stop"))
+
+
 def _content(text: str, lang: str = "en") -> frozenset[str]:
     """Content words; Spanish and Portuguese function words come from cues/remarks.<lang>.yml
     (their synonyms table is English only)."""
     out = set()
-    stop = _STOP if lang == "en" else frozenset(words("remarks", lang, "stop"))
+    stop = _STOP if lang == "en" else _stop_words(lang)
     for w in (_WORD if lang == "en" else _ANY_WORD).findall(text.lower().replace("’", "'")):
         if w in stop or len(w) < 2:
             continue
