@@ -76,8 +76,9 @@ def slot_pairs(
     slots: dict[str, set[tuple[str, float]]] = {}
     for f in extraction.articles:
         for g in f.figures:
-            if unit_of(g) and not quoted(g.sentence, g.text, said.get(g.sentence.key, ())):
-                slots.setdefault(g.sentence.key, set()).add((unit_of(g), g.value))
+            unit = unit_of(g)
+            if unit and not quoted(g.sentence, g.text, said.get(g.sentence.key, ())):
+                slots.setdefault(g.sentence.key, set()).add((unit, g.value))
     by_slot: dict[tuple[str, float], list[int]] = {}
     for k, s in enumerate(sents):
         for slot in sorted(slots.get(s.key, ())):
