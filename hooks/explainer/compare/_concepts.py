@@ -121,10 +121,9 @@ def epithets(text: str, lang: str) -> frozenset[str]:
     before a word the units table maps; one listed in `narrowing_before` ("nuevos empleos")
     still narrows. English has none: its adjectives stand before the nouns they narrow
     ("container ships")."""
-    table = cues("compare", lang)
-    if lang == PIVOT or table.get("adjective_before_describes") is not True:
+    keep = _narrowing(lang)
+    if keep is None:
         return frozenset()
-    keep = {w.lower() for w in table.get("narrowing_before", ())} | stop_words(lang)
     found = list(WORD.finditer(text))
     return frozenset(
         a.group(0).lower()
@@ -134,4 +133,15 @@ def epithets(text: str, lang: str) -> frozenset[str]:
         and a.group(0).lower() not in keep
         and english(a.group(0), lang) is None
         and english(b.group(0), lang) is not None
+    )
+
+
+@cache
+def _narrowing(lang: str) -> frozenset[str] | None:
+    """The words `epithets` never returns in `lang` (`narrowing_before` and the stop words),
+    built once per language; None where an adjective before its noun narrows it."""
+    if lang == PIVOT or cues("compare", lang).get("adjective_before_describes") is not True:
+        return None
+    return frozenset(w.lower() for w in words("compare", lang, "narrowing_before")) | stop_words(
+        lang
     )
