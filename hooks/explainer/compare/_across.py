@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 
 from explainer.compare._concepts import events_in, place_pattern
-from explainer.compare._facts import _CALENDAR
+from explainer.compare._facts import _CALENDAR, apart
 from explainer.compare._model import Discrepancy, WordChoice
 from explainer.compare._units import quoted, quotes_by_sentence, unit_of
 from explainer.model import Extraction, Sentence
@@ -62,9 +62,7 @@ def _places(s: Sentence) -> set[str]:
 def places_apart(a: Sentence, b: Sentence) -> bool:
     """Whether two sentences (in any languages) tell the act in different places that neither
     names for the other ("en Lindau el 3 de febrero" / "in Orsa on February 4": a tour)."""
-    pa, pb = _places(a), _places(b)
-    return bool(pa and pb and not pa & pb and not any(p in b.text for p in pa)
-                and not any(p in a.text for p in pb))
+    return apart(_places(a), _places(b), a.text, b.text)
 
 
 def slot_pairs(
@@ -78,8 +76,9 @@ def slot_pairs(
     slots: dict[str, set[tuple[str, float]]] = {}
     for f in extraction.articles:
         for g in f.figures:
-            if unit_of(g) and not quoted(g.sentence, g.text, said.get(g.sentence.key, ())):
-                slots.setdefault(g.sentence.key, set()).add((unit_of(g), g.value))
+            unit = unit_of(g)
+            if unit and not quoted(g.sentence, g.text, said.get(g.sentence.key, ())):
+                slots.setdefault(g.sentence.key, set()).add((unit, g.value))
     by_slot: dict[tuple[str, float], list[int]] = {}
     for k, s in enumerate(sents):
         for slot in sorted(slots.get(s.key, ())):

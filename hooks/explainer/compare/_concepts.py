@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from explainer.cues import cues
+from explainer.cues import LANGUAGES, cues, words
 
 PIVOT = "en"
 # A word: letters (any script), with inner apostrophes and hyphens; two letters at least.
@@ -41,7 +41,7 @@ def _units(lang: str) -> dict[str, str]:
 def _targets() -> frozenset[str]:
     """The English words the tables map to: a figures stage that already printed "percent" in a
     Spanish sentence gives the slot itself."""
-    return frozenset(v for lang in ("es", "pt") for v in _units(lang).values())
+    return frozenset(v for lang in LANGUAGES if lang != PIVOT for v in _units(lang).values())
 
 
 def english(word: str, lang: str) -> str | None:
@@ -91,28 +91,26 @@ def events_in(text: str, lang: str) -> frozenset[str]:
 @cache
 def clause_pattern(lang: str) -> re.Pattern:
     """Where a clause ends: punctuation, or a word that starts another statement."""
-    words = "|".join(re.escape(w) for w in cues("compare", lang).get("clause_words", ()))
-    return re.compile(r"[,;:—–()]" + (rf"|\b(?:{words})\b" if words else ""), re.I)
+    cut = "|".join(re.escape(w) for w in words("compare", lang, "clause_words"))
+    return re.compile(r"[,;:—–()]" + (rf"|\b(?:{cut})\b" if cut else ""), re.I)
 
 
 @cache
 def place_pattern(lang: str) -> re.Pattern:
     """A capitalised name after a preposition of place of `lang` ("en Lindau", "in Orsa")."""
-    preps = "|".join(re.escape(w) for w in cues("compare", lang).get("place_words", ()))
+    preps = "|".join(re.escape(w) for w in words("compare", lang, "place_words"))
     name = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     return re.compile(rf"\b(?:{preps or '(?!)'})\s+(?P<place>{name})")
 
 
 @cache
 def stop_words(lang: str) -> frozenset[str]:
-    got = cues("compare", lang).get("stop_words", ())
-    return frozenset(w.lower() for w in got) if isinstance(got, tuple) else frozenset()
+    return frozenset(w.lower() for w in words("compare", lang, "stop_words"))
 
 
 @cache
 def list_words(lang: str) -> frozenset[str]:
-    got = cues("compare", lang).get("list_words", ())
-    return frozenset(got) if isinstance(got, tuple) else frozenset()
+    return frozenset(words("compare", lang, "list_words"))
 
 
 def epithets(text: str, lang: str) -> frozenset[str]:
@@ -123,10 +121,9 @@ def epithets(text: str, lang: str) -> frozenset[str]:
     before a word the units table maps; one listed in `narrowing_before` ("nuevos empleos")
     still narrows. English has none: its adjectives stand before the nouns they narrow
     ("container ships")."""
-    table = cues("compare", lang)
-    if lang == PIVOT or table.get("adjective_before_describes") is not True:
+    keep = _narrowing(lang)
+    if keep is None:
         return frozenset()
-    keep = {w.lower() for w in table.get("narrowing_before", ())} | stop_words(lang)
     found = list(WORD.finditer(text))
     return frozenset(
         a.group(0).lower()
@@ -136,4 +133,15 @@ def epithets(text: str, lang: str) -> frozenset[str]:
         and a.group(0).lower() not in keep
         and english(a.group(0), lang) is None
         and english(b.group(0), lang) is not None
+    )
+
+
+@cache
+def _narrowing(lang: str) -> frozenset[str] | None:
+    """The words `epithets` never returns in `lang` (`narrowing_before` and the stop words),
+    built once per language; None where an adjective before its noun narrows it."""
+    if lang == PIVOT or cues("compare", lang).get("adjective_before_describes") is not True:
+        return None
+    return frozenset(w.lower() for w in words("compare", lang, "narrowing_before")) | stop_words(
+        lang
     )

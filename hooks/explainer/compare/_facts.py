@@ -82,7 +82,12 @@ def places(text: str) -> set[str]:
 def elsewhere(a: str, b: str) -> bool:
     """Whether the two texts tell an act in different places that neither names for the other
     ("met investors in Sorrel on Monday" / "in Brisk on Tuesday": a tour, two events)."""
-    pa, pb = places(a), places(b)
+    return apart(places(a), places(b), a, b)
+
+
+def apart(pa: set[str], pb: set[str], a: str, b: str) -> bool:
+    """Whether texts `a` and `b`, placing their act in `pa` and `pb`, place it apart: both
+    place it, in no common place, and neither text names the other's place."""
     return bool(pa and pb and not pa & pb and not any(p in b for p in pa)
                 and not any(p in a for p in pb))
 

@@ -27,8 +27,9 @@ from explainer.model import Extraction
 # "Nacional" / "Nacionales"): 5 keeps "Comisión" and "Comité" apart (4 would merge them).
 SHARED_STEM = 5
 _INST = r"[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,3}"
-_NAME_BLOCK = re.compile(r"(?<![\w’'-])(?:[A-ZÀ-Ý][\w’'-]+|von|van|der|den|de|da|del|do|dos|la|le)"
-                         r"(?:\s+(?:[A-ZÀ-Ý][\w’'-]+|von|van|der|den|de|da|del|do|dos|la|le)){0,5}")
+# A name as printed: capitalised words and the particles between them ("Ana de la Vega").
+_NAME_PART = r"(?:[A-ZÀ-Ý][\w’'-]+|von|van|der|den|de|da|del|do|dos|la|le)"
+_NAME_BLOCK = rf"(?<![\w’'-]){_NAME_PART}(?:\s+{_NAME_PART}){{0,5}}"
 
 
 @cache
@@ -42,10 +43,10 @@ def _patterns(lang: str) -> tuple[dict[str, str], tuple[re.Pattern, ...]]:
         c.get("office_of") or (), key=lambda w: (-len(w), w)))
     before = rf"(?i:(?P<off>{alt}))\s+(?i:{of or '(?!)'})\s+(?P<inst>{_INST})"
     return offices, (
-        re.compile(rf"\b{before}\s*,\s+(?P<name>{_NAME_BLOCK.pattern})"),  # "... Nacional, X"
-        re.compile(rf"(?P<name>{_NAME_BLOCK.pattern})\s*,\s+{before}"),  # "X, presidente do"
+        re.compile(rf"\b{before}\s*,\s+(?P<name>{_NAME_BLOCK})"),  # "... Nacional, X"
+        re.compile(rf"(?P<name>{_NAME_BLOCK})\s*,\s+{before}"),  # "X, presidente do"
         re.compile(rf"\b(?P<inst>{_INST})\s+(?P<off>(?i:{alt}))\s+"  # "National Council
-                   rf"(?P<name>{_NAME_BLOCK.pattern})"),  # President X"
+                   rf"(?P<name>{_NAME_BLOCK})"),  # President X"
     )
 
 

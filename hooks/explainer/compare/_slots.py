@@ -116,37 +116,33 @@ def _date_conflicts(
     parts = [daypart(d) if r[0] == r[1] else None for _, d, r in dated]
     for i, j in times_of_day(extraction, dated, parts, lambda a, b: _share(names, a, b)):
         parent[root(j)] = root(i)
+    def conflict(i: int, j: int) -> bool:
+        """What both ways of pairing two mentions ask: different sources dating apart (a
+        "today" a day off is a publication stamp's slip), a shared name, not one sentence's
+        sequence of dates ("this year and 2027"), not one state at two times ("12 boats on
+        Monday", "30 on Wednesday")."""
+        (si, di, ri), (sj, dj, rj) = dated[i], dated[j]
+        if si == sj or not _apart(ri, rj, span[i], span[j]):
+            return False
+        if (_RELATIVE.search(di.text) or _RELATIVE.search(dj.text)) and _a_day_apart(ri, rj):
+            return False
+        if _names_too(ranges, i, di, rj) or _names_too(ranges, j, dj, ri):
+            return False
+        return _share(names, di.sentence, dj.sentence) and not _two_states(counted, di, dj)
+
     for i, j in sim.pairs(near, DATE_LINKS):
         if j >= len(dated):
             continue
-        (si, di, ri), (sj, dj, rj) = dated[i], dated[j]
-        if si == sj or not _apart(ri, rj, span[i], span[j]):
+        di, dj = dated[i][1], dated[j][1]
+        if di.sentence.lang != dj.sentence.lang or not conflict(i, j):
+            continue  # (two languages: compared by their event words below)
+        if sim.cosine(i, j) < DATE_EVENT_MIN or not _acts(_clause(di)) & _acts(_clause(dj)):
             continue
-        if di.sentence.lang != dj.sentence.lang:
-            continue  # compared by their event words below
-        if (_RELATIVE.search(di.text) or _RELATIVE.search(dj.text)) and _a_day_apart(ri, rj):
-            continue  # "today" is read off a publication stamp, which may be a day off
-        if sim.cosine(i, j) < DATE_EVENT_MIN or not _share(names, di.sentence, dj.sentence):
-            continue
-        if not _acts(_clause(di)) & _acts(_clause(dj)):
-            continue
-        if _names_too(ranges, i, di, rj) or _names_too(ranges, j, dj, ri):
-            continue  # one sentence gives both dates: a sequence ("this year and 2027")
         if elsewhere(di.sentence.text, dj.sentence.text):
             continue  # one act in two places on two days: a tour, not a disagreement
-        if _two_states(counted, di, dj):
-            continue  # "12 boats on Monday", "30 on Wednesday": one state at two times
         parent[root(j)] = root(i)
     for i, j in event_pairs(dated, _clause, DATE_LINKS):
-        (si, di, ri), (sj, dj, rj) = dated[i], dated[j]
-        relative = _RELATIVE.search(di.text) or _RELATIVE.search(dj.text)
-        if si == sj or not _apart(ri, rj, span[i], span[j]) or relative and _a_day_apart(ri, rj):
-            continue
-        if not _share(names, di.sentence, dj.sentence) or _two_states(counted, di, dj):
-            continue
-        if not (_names_too(ranges, i, di, rj) or _names_too(ranges, j, dj, ri)) and not (
-            places_apart(di.sentence, dj.sentence)
-        ):
+        if conflict(i, j) and not places_apart(dated[i][1].sentence, dated[j][1].sentence):
             parent[root(j)] = root(i)
     # One row per event (the mentions linked by conflicting pairs), listing each source's date
     # once, instead of one row per conflicting pair (thousands on a large cluster).

@@ -20,9 +20,9 @@ from explainer.compare._concepts import (
     PIVOT,
     WORD,
     clause_pattern,
+    english,
     english_words,
     list_words,
-    native,
     unit_word,
 )
 from explainer.extract.quotes import quote_spans
@@ -68,9 +68,10 @@ def same(word: str, lang: str = PIVOT) -> str:
     """The stem, with the words reporters use for one another merged (see _SAME); a word of
     another language as its English concept (_concepts.native: "murieron" -> "death")."""
     if lang != PIVOT:
-        word = native(word, lang)
-        if word.startswith(f"{lang}:"):
-            return f"{lang}:{stem(word[len(lang) + 1 :])}"
+        got = english(word, lang)
+        if got is None:  # kept apart by its language (_concepts.native)
+            return f"{lang}:{stem(word.lower())}"
+        word = got
     w = stem(word)
     return _SAME.get(w, _SAME.get(word.lower(), w))
 
