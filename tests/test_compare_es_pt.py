@@ -543,3 +543,18 @@ PT_G = ("g", "pt", "Varsa enviou 3 ministros.", 3, "ministros", "ministros")
 def test_a_measure_is_named_in_the_sites_language(rows, subject):
     found = [d for d in compare_sources(_talks(rows)).discrepancies if d.kind == "figure"]
     assert [d.subject for d in found] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("es", "Los ministros llegaron en Ávila el martes.", "Ávila"),
+        ("pt", "A cúpula terminou em Óbidos na sexta.", "Óbidos"),
+        ("es", "El acuerdo se firmó en Villaclara.", "Villaclara"),
+    ],
+)
+def test_a_place_may_open_with_an_accented_capital(lang, text, place):
+    from explainer.compare._concepts import place_pattern
+
+    found = place_pattern(lang).search(text)
+    assert found is not None and found.group("place") == place

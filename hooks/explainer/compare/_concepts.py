@@ -99,7 +99,7 @@ def clause_pattern(lang: str) -> re.Pattern:
 def place_pattern(lang: str) -> re.Pattern:
     """A capitalised name after a preposition of place of `lang` ("en Lindau", "in Orsa")."""
     preps = "|".join(re.escape(w) for w in words("compare", lang, "place_words"))
-    name = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    name = r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2}"
     return re.compile(rf"\b(?:{preps or '(?!)'})\s+(?P<place>{name})")
 
 
